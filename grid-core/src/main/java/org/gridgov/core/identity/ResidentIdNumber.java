@@ -1,0 +1,300 @@
+package org.gridgov.core.identity;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.gridgov.core.division.DivisionCode;
+
+/**
+ * A resident identity number (公民身份号码) of GB 11643-1999: a 6-digit address code, an 8-digit
+ * birth date, a 3-digit sequence (odd for men, even for women) and a check character computed
+ * with ISO 7064 MOD 11-2 (weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2 over the first 17 digits,
+ * the weighted sum mod 11 indexing {@code 10X98765432}).
+ *
+ * <p>{@link #parse} accepts what real records carry: full-width digits and letters, a lower-case
+ * {@code x}, spaces and hyphens inside the number, the 15-digit numbers of first-generation cards
+ * (upgraded to 18 characters by inserting the century {@code 19} and computing the check
+ * character), and masked numbers such as {@code 510104********1234}, whose hidden characters are
+ * kept as {@code *}. A masked number cannot be checked; its visible parts still can be compared.
+ *
+ * <p>The value is personal data: {@link #toString()} returns it in full, so mask it with {@link
+ * #masked()} before logging.
+ */
+public final class ResidentIdNumber {
+
+  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  private static final String CHECK_CHARACTERS = "10X98765432";
+  /** No one alive was born before this year; earlier "dates" are typing errors. */
+  private static final int EARLIEST_BIRTH_YEAR = 1850;
+
+  private final String value;
+  private final IdNumberForm form;
+
+  private ResidentIdNumber(String value, IdNumberForm form) {
+    this.value = value;
+    this.form = form;
+  }
+
+  /**
+   * Parses a number in any of the forms described above.
+   *
+   * @throws IllegalArgumentException saying what is wrong, e.g. the check character expected
+   */
+  public static ResidentIdNumber parse(String text) {
+    requireNonNull(text, "text");
+    String s = normalize(text);
+    return switch (s.length()) {
+      case 18 -> s.indexOf('*') >= 0 ? parseMasked(text, s) : parseFull(text, s);
+      case 15 -> parseLegacy(text, s);
+      default ->
+          throw invalid(
+              text, "expected 18 characters (or 15 for an old card) but got " + s.length());
+    };
+  }
+
+  /** Parses a number, or returns empty when it is not valid in any accepted form. */
+  public static Optional<ResidentIdNumber> tryParse(String text) {
+    try {
+      return Optional.of(parse(text));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether {@code text} is a valid number in any accepted form (masked included). */
+  public static boolean isValid(String text) {
+    return tryParse(text).isPresent();
+  }
+
+  /**
+   * The check character for the first 17 digits of a number.
+   *
+   * @param first17 exactly 17 ASCII digits
+   * @throws IllegalArgumentException if {@code first17} is not 17 digits
+   */
+  public static char checkCharacter(CharSequence first17) {
+    if (first17.length() != 17) {
+      throw new IllegalArgumentException("expected 17 digits but got " + first17.length());
+    }
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      char c = first17.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new IllegalArgumentException("character " + (i + 1) + " ('" + c + "') is not a digit");
+      }
+      sum += (c - '0') * WEIGHTS[i];
+    }
+    return CHECK_CHARACTERS.charAt(sum % 11);
+  }
+
+  /**
+   * Upgrades a 15-digit first-generation number to the 18-character form: the century {@code 19}
+   * is inserted before the two-digit year and the check character appended.
+   *
+   * @throws IllegalArgumentException if {@code legacy} is not 15 digits
+   */
+  public static String upgrade(String legacy) {
+    String s = normalize(legacy);
+    if (s.length() != 15 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw invalid(legacy, "a first-generation number has exactly 15 digits");
+    }
+    String first17 = s.substring(0, 6) + "19" + s.substring(6);
+    return first17 + checkCharacter(first17);
+  }
+
+  /**
+   * Brings the common variants to one form: full-width characters to ASCII, {@code x} to {@code
+   * X}, masking characters to {@code *}; spaces and hyphens are dropped.
+   */
+  static String normalize(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        c = (char) (c - 0xFEE0); // full-width ASCII block
+      }
+      if (c == ' ' || c == '\u3000' || c == '-' || c == '\t') {
+        continue;
+      }
+      if (c == 'x') {
+        c = 'X';
+      } else if (c == '×' || c == '●' || c == '•') {
+        c = '*';
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  private static ResidentIdNumber parseFull(String text, String s) {
+    for (int i = 0; i < 17; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        throw invalid(text, "character " + (i + 1) + " ('" + c + "') is not a digit");
+      }
+    }
+    char last = s.charAt(17);
+    if ((last < '0' || last > '9') && last != 'X') {
+      throw invalid(text, "the check character ('" + last + "') must be a digit or X");
+    }
+    checkAddress(text, s);
+    checkBirthDate(text, s.substring(6, 14));
+    char expected = checkCharacter(s.substring(0, 17));
+    if (expected != last) {
+      throw invalid(text, "check character is " + last + " but should be " + expected);
+    }
+    return new ResidentIdNumber(s, IdNumberForm.FULL);
+  }
+
+  private static ResidentIdNumber parseLegacy(String text, String s) {
+    for (int i = 0; i < 15; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        throw invalid(text, "character " + (i + 1) + " ('" + c + "') of a 15-digit number is not a digit");
+      }
+    }
+    checkAddress(text, s);
+    checkBirthDate(text, "19" + s.substring(6, 12));
+    return new ResidentIdNumber(upgrade(s), IdNumberForm.LEGACY_15);
+  }
+
+  private static ResidentIdNumber parseMasked(String text, String s) {
+    int visible = 0;
+    for (int i = 0; i < 18; i++) {
+      char c = s.charAt(i);
+      boolean ok = c == '*' || (c >= '0' && c <= '9') || (i == 17 && c == 'X');
+      if (!ok) {
+        throw invalid(text, "character " + (i + 1) + " ('" + c + "') is not a digit or a mask '*'");
+      }
+      if (c != '*') {
+        visible++;
+      }
+    }
+    if (visible == 0) {
+      throw invalid(text, "every character is masked");
+    }
+    if (s.charAt(0) != '*' && s.charAt(1) != '*'
+        && !DivisionCode.isProvinceCode(Integer.parseInt(s.substring(0, 2)))) {
+      throw invalid(text, "\"" + s.substring(0, 2) + "\" is not a province code");
+    }
+    return new ResidentIdNumber(s, IdNumberForm.MASKED);
+  }
+
+  private static void checkAddress(String text, String s) {
+    if (!DivisionCode.isProvinceCode(Integer.parseInt(s.substring(0, 2)))) {
+      throw invalid(text, "\"" + s.substring(0, 2) + "\" is not a province code");
+    }
+  }
+
+  private static void checkBirthDate(String text, String yyyymmdd) {
+    try {
+      LocalDate date = parseDate(yyyymmdd);
+      if (date.getYear() < EARLIEST_BIRTH_YEAR) {
+        throw invalid(text, "birth year " + date.getYear() + " is before " + EARLIEST_BIRTH_YEAR);
+      }
+    } catch (DateTimeException e) {
+      throw invalid(text, "\"" + yyyymmdd + "\" is not a valid birth date");
+    }
+  }
+
+  private static LocalDate parseDate(String yyyymmdd) {
+    return LocalDate.of(
+        Integer.parseInt(yyyymmdd.substring(0, 4)),
+        Integer.parseInt(yyyymmdd.substring(4, 6)),
+        Integer.parseInt(yyyymmdd.substring(6, 8)));
+  }
+
+  private static IllegalArgumentException invalid(String text, String why) {
+    return new IllegalArgumentException("invalid resident identity number \"" + text + "\": " + why);
+  }
+
+  /** The 18 characters: digits, a final {@code X}, and {@code *} where masked. */
+  public String value() {
+    return value;
+  }
+
+  /** How the number was written. */
+  public IdNumberForm form() {
+    return form;
+  }
+
+  /** Whether some characters are hidden. */
+  public boolean isMasked() {
+    return form == IdNumberForm.MASKED;
+  }
+
+  /** The 6-digit address code, if all its digits are visible. */
+  public Optional<String> addressCode() {
+    return visible(0, 6);
+  }
+
+  /** The birth date, if all its digits are visible. */
+  public Optional<LocalDate> birthDate() {
+    return visible(6, 14).map(ResidentIdNumber::parseDate);
+  }
+
+  /** The gender, if the 17th character (the last of the sequence) is visible. */
+  public Optional<Gender> gender() {
+    char c = value.charAt(16);
+    if (c == '*') {
+      return Optional.empty();
+    }
+    return Optional.of((c - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE);
+  }
+
+  /**
+   * The key that a masked and a full number of the same person share when the mask hides the
+   * middle, as most do: the first 6 and last 4 characters ({@code 510104…1234}). Empty if any of
+   * those is masked.
+   */
+  public Optional<String> partialKey() {
+    return visible(0, 6).flatMap(head -> visible(14, 18).map(tail -> head + tail));
+  }
+
+  /**
+   * Whether this number and {@code other} could be the same: every position visible in both holds
+   * the same character. Two full numbers are compatible only when equal.
+   */
+  public boolean isCompatibleWith(ResidentIdNumber other) {
+    for (int i = 0; i < 18; i++) {
+      char a = value.charAt(i);
+      char b = other.value.charAt(i);
+      if (a != '*' && b != '*' && a != b) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number with the birth date and sequence hidden ({@code 510104********123X}), for logs. */
+  public String masked() {
+    return value.substring(0, 6) + "********" + value.substring(14);
+  }
+
+  private Optional<String> visible(int from, int to) {
+    String part = value.substring(from, to);
+    return part.indexOf('*') >= 0 ? Optional.empty() : Optional.of(part);
+  }
+
+  /**
+   * Equal when the 18 characters are equal. The {@linkplain #form() form} is where the number came
+   * from, not part of its identity: an upgraded 15-digit number equals the 18-character number.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ResidentIdNumber other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** The 18 characters (see {@link #value()}); personal data, see the class comment. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}
