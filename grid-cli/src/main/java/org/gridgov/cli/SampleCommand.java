@@ -1,0 +1,75 @@
+package org.gridgov.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gridgov.core.grid.GridTree;
+import org.gridgov.core.io.GridFiles;
+import org.gridgov.core.problem.InvalidInputException;
+import org.gridgov.core.problem.Problem;
+import org.gridgov.examples.sample.BundledSample;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code grid sample}: writes a generated sample community as the four interchange files. */
+@Command(
+    name = "sample",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Generates a sample community with the seeded generator of grid-examples and writes it as"
+          + " grids.geojson, households.csv, members.csv and party.csv (docs/formats.md). The same"
+          + " seed always gives the same files."
+    })
+final class SampleCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      defaultValue = "urban",
+      description = "Which community: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  BundledSample kind;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Generator seed (default: the seed of the bundled sample).")
+  Long seed;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+  Path out;
+
+  @Option(names = "--force", description = "Overwrite files that already exist in DIR.")
+  boolean force;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!force) {
+      for (String name :
+          new String[] {GridFiles.GRIDS, GridFiles.HOUSEHOLDS, GridFiles.MEMBERS, GridFiles.PARTY}) {
+        if (Files.exists(out.resolve(name))) {
+          throw new InvalidInputException(
+              "will not overwrite existing files",
+              java.util.List.of(
+                  Problem.of(out.resolve(name).toString(), "exists; pass --force to overwrite")));
+        }
+      }
+    }
+    GridTree tree = seed == null ? kind.generate() : kind.generate(seed);
+    Files.createDirectories(out);
+    GridFiles.writeDirectory(tree, out);
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "wrote %d grids, %d households, %d members, %d party organisations to %s%n",
+            tree.grids().size(),
+            tree.households().size(),
+            tree.members().size(),
+            tree.partyOrganizations().size(),
+            out);
+    return ExitCodes.OK;
+  }
+}

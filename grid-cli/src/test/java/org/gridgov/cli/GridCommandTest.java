@@ -1,0 +1,194 @@
+package org.gridgov.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gridgov.core.io.GridFiles;
+import org.gridgov.examples.sample.BundledSample;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GridCommandTest {
+
+  @TempDir Path dir;
+
+  /** The outcome of one run of the command line. */
+  record Run(int exit, String out, String err) {}
+
+  static Run grid(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = GridCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  @DisplayName("demo prints the bundled samples' counts per level, households and members")
+  void demoPrintsSummary() {
+    Run run = grid("demo", "--date", "2026-03-01");
+    assertThat(run.exit()).as(run.err()).isZero();
+    var urban = BundledSample.URBAN.load();
+    assertThat(run.out())
+        .contains("Community " + urban.communities().get(0).code())
+        .containsPattern("grids: 1 community, \\d+ general, \\d+ micro, \\d+ exclusive")
+        .contains("households: " + urban.households().size())
+        .contains("rural village");
+  }
+
+  @Test
+  @DisplayName("demo --format json prints one parsable document per sample with the same counts")
+  void demoJson() throws IOException {
+    Run run = grid("demo", "--sample", "urban", "--format", "json", "--date", "2026-03-01");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(run.out());
+    var urban = BundledSample.URBAN.load();
+    assertThat(doc.at("/total/households").asInt()).isEqualTo(urban.households().size());
+    assertThat(doc.at("/communities/0/grids/micro").asInt())
+        .isEqualTo(urban.grids(org.gridgov.core.grid.GridLevel.MICRO).size());
+  }
+
+  @Test
+  @DisplayName("inspect loads files written by `grid sample` and prints their summary")
+  void inspectSampleFiles() {
+    Run sample = grid("sample", "--kind", "rural", "--out", dir.toString());
+    assertThat(sample.exit()).as(sample.err()).isZero();
+    Run run =
+        grid(
+            "inspect",
+            "--grids", dir.resolve(GridFiles.GRIDS).toString(),
+            "--households", dir.resolve(GridFiles.HOUSEHOLDS).toString(),
+            "--members", dir.resolve(GridFiles.MEMBERS).toString(),
+            "--party", dir.resolve(GridFiles.PARTY).toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("households: " + BundledSample.RURAL.generate().households().size());
+  }
+
+  @Test
+  @DisplayName("sample refuses to overwrite files unless --force is given")
+  void sampleRefusesToOverwrite() {
+    assertThat(grid("sample", "--out", dir.toString()).exit()).isZero();
+    Run again = grid("sample", "--out", dir.toString());
+    assertThat(again.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(again.err()).contains("--force");
+    assertThat(grid("sample", "--out", dir.toString(), "--force").exit()).isZero();
+  }
+
+  @Test
+  @DisplayName("a non-numeric size exits 2 naming the file, line and column")
+  void badSize() throws IOException {
+    Path grids = writeMinimalGrids();
+    Path households =
+        write(
+            "households.csv",
+            "household_id,grid_code,address,building_id,lon,lat,size,villager_group,tags\n"
+                + "H1,510107011005001001,,,104.05,30.65,3,,\n"
+                + "H2,510107011005001001,,,104.05,30.65,abc,,\n");
+    Run run = grid("inspect", "--grids", grids.toString(), "--households", households.toString());
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains(households + ":3").contains("size").contains("abc");
+  }
+
+  @Test
+  @DisplayName("a point outside WGS 84 ranges exits 2 naming the file and line")
+  void pointOutOfRange() throws IOException {
+    Path grids = writeMinimalGrids();
+    Path households =
+        write(
+            "households.csv",
+            "household_id,grid_code,address,building_id,lon,lat,size,villager_group,tags\n"
+                + "H1,510107011005001001,,,204.05,30.65,3,,\n");
+    Run run = grid("inspect", "--grids", grids.toString(), "--households", households.toString());
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains(households + ":2").contains("204.05");
+  }
+
+  @Test
+  @DisplayName("a truncated GeoJSON file exits 2 naming the file and line")
+  void truncatedGeoJson() throws IOException {
+    String full = Files.readString(writeMinimalGrids());
+    Path grids = write("truncated.geojson", full.substring(0, full.length() / 2));
+    Path households = write("households.csv",
+        "household_id,grid_code,address,building_id,lon,lat,size,villager_group,tags\n");
+    Run run = grid("inspect", "--grids", grids.toString(), "--households", households.toString());
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(grids.toString()) + ":\\d+");
+  }
+
+  @Test
+  @DisplayName("unknown parent, duplicate code and cycle are all reported at once with exit 2")
+  void structuralProblems() throws IOException {
+    Path grids =
+        write(
+            "grids.geojson",
+            "{\"type\":\"FeatureCollection\",\"features\":[\n"
+                + feature("510107011005", "community", null) + ",\n"
+                + feature("510107011005001", "general", "510107011005") + ",\n"
+                + feature("510107011005001", "general", "510107011005") + ",\n"
+                + feature("510107011005002001", "micro", "510107011005002") + ",\n"
+                + feature("510107011005E001", "exclusive", "510107011005E002") + ",\n"
+                + feature("510107011005E002", "exclusive", "510107011005E001") + "\n"
+                + "]}\n");
+    Path households = write("households.csv",
+        "household_id,grid_code,address,building_id,lon,lat,size,villager_group,tags\n");
+    Run run = grid("inspect", "--grids", grids.toString(), "--households", households.toString());
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err())
+        .contains("duplicate")
+        .contains("510107011005002")
+        .contains("cycle")
+        .contains(grids + ":4");
+  }
+
+  @Test
+  @DisplayName("a missing required option exits 2; --help exits 0 on every command")
+  void usage() {
+    assertThat(grid("inspect", "--grids", "x.geojson").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    for (String command : new String[] {"demo", "inspect", "sample"}) {
+      Run help = grid(command, "--help");
+      assertThat(help.exit()).isZero();
+      assertThat(help.out()).contains("Usage: grid " + command);
+    }
+    assertThat(grid("--help").out()).contains("Exit codes");
+  }
+
+  @Test
+  @DisplayName("a file that does not exist exits 2 naming it")
+  void missingFile() {
+    Run run = grid("inspect", "--grids", dir.resolve("nope.geojson").toString(), "--households",
+        dir.resolve("nope.csv").toString());
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("nope.geojson");
+  }
+
+  private static String feature(String code, String level, String parent) {
+    String extra = level.equals("exclusive") ? ",\"exclusiveKind\":\"market\"" : "";
+    return "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"code\":\"" + code
+        + "\",\"name\":\"g" + code + "\",\"level\":\"" + level + "\",\"parent\":"
+        + (parent == null ? "null" : "\"" + parent + "\"") + ",\"settlement\":\"urban\"" + extra
+        + "}}";
+  }
+
+  private Path writeMinimalGrids() throws IOException {
+    return write(
+        "grids.geojson",
+        "{\"type\":\"FeatureCollection\",\"features\":[\n"
+            + feature("510107011005", "community", null) + ",\n"
+            + feature("510107011005001", "general", "510107011005") + ",\n"
+            + feature("510107011005001001", "micro", "510107011005001") + "\n"
+            + "]}\n");
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, content, StandardCharsets.UTF_8);
+    return p;
+  }
+}
