@@ -2,8 +2,8 @@ package org.gridgov.core.identity;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Optional;
 import org.gridgov.core.division.DivisionCode;
 
@@ -44,23 +44,21 @@ public final class ResidentIdNumber {
    */
   public static ResidentIdNumber parse(String text) {
     requireNonNull(text, "text");
-    String s = normalize(text);
-    return switch (s.length()) {
-      case 18 -> s.indexOf('*') >= 0 ? parseMasked(text, s) : parseFull(text, s);
-      case 15 -> parseLegacy(text, s);
-      default ->
-          throw invalid(
-              text, "expected 18 characters (or 15 for an old card) but got " + s.length());
-    };
+    Object outcome = read(text);
+    if (outcome instanceof ResidentIdNumber n) {
+      return n;
+    }
+    throw new IllegalArgumentException(
+        "invalid resident identity number \"" + text + "\": " + outcome);
   }
 
-  /** Parses a number, or returns empty when it is not valid in any accepted form. */
+  /**
+   * Parses a number, or returns empty when it is not valid in any accepted form. Cheap on invalid
+   * input: no exception is made.
+   */
   public static Optional<ResidentIdNumber> tryParse(String text) {
-    try {
-      return Optional.of(parse(text));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    requireNonNull(text, "text");
+    return read(text) instanceof ResidentIdNumber n ? Optional.of(n) : Optional.empty();
   }
 
   /** Whether {@code text} is a valid number in any accepted form (masked included). */
@@ -78,13 +76,19 @@ public final class ResidentIdNumber {
     if (first17.length() != 17) {
       throw new IllegalArgumentException("expected 17 digits but got " + first17.length());
     }
-    int sum = 0;
     for (int i = 0; i < 17; i++) {
       char c = first17.charAt(i);
       if (c < '0' || c > '9') {
         throw new IllegalArgumentException("character " + (i + 1) + " ('" + c + "') is not a digit");
       }
-      sum += (c - '0') * WEIGHTS[i];
+    }
+    return check(first17);
+  }
+
+  private static char check(CharSequence digits) {
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (digits.charAt(i) - '0') * WEIGHTS[i];
     }
     return CHECK_CHARACTERS.charAt(sum % 11);
   }
@@ -97,11 +101,17 @@ public final class ResidentIdNumber {
    */
   public static String upgrade(String legacy) {
     String s = normalize(legacy);
-    if (s.length() != 15 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw invalid(legacy, "a first-generation number has exactly 15 digits");
+    if (s.length() != 15 || !allDigits(s, 0, 15)) {
+      throw new IllegalArgumentException(
+          "invalid resident identity number \"" + legacy
+              + "\": a first-generation number has exactly 15 digits");
     }
-    String first17 = s.substring(0, 6) + "19" + s.substring(6);
-    return first17 + checkCharacter(first17);
+    return upgraded(s);
+  }
+
+  private static String upgraded(String fifteen) {
+    String first17 = fifteen.substring(0, 6) + "19" + fifteen.substring(6);
+    return first17 + check(first17);
   }
 
   /**
@@ -128,75 +138,109 @@ public final class ResidentIdNumber {
     return sb.toString();
   }
 
-  private static ResidentIdNumber parseFull(String text, String s) {
-    for (int i = 0; i < 17; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        throw invalid(text, "character " + (i + 1) + " ('" + c + "') is not a digit");
-      }
+  /** Reads a number: the {@link ResidentIdNumber}, or a String that says what is wrong. */
+  private static Object read(String text) {
+    String s = normalize(text);
+    return switch (s.length()) {
+      case 18 -> s.indexOf('*') >= 0 ? readMasked(s) : readFull(s);
+      case 15 -> readLegacy(s);
+      default -> "expected 18 characters (or 15 for an old card) but got " + s.length();
+    };
+  }
+
+  private static Object readFull(String s) {
+    int bad = firstNonDigit(s, 0, 17);
+    if (bad >= 0) {
+      return "character " + (bad + 1) + " ('" + s.charAt(bad) + "') is not a digit";
     }
     char last = s.charAt(17);
     if ((last < '0' || last > '9') && last != 'X') {
-      throw invalid(text, "the check character ('" + last + "') must be a digit or X");
+      return "the check character ('" + last + "') must be a digit or X";
     }
-    checkAddress(text, s);
-    checkBirthDate(text, s.substring(6, 14));
-    char expected = checkCharacter(s.substring(0, 17));
+    String problem = addressProblem(s);
+    if (problem == null) {
+      problem = birthDateProblem(s.substring(6, 14));
+    }
+    if (problem != null) {
+      return problem;
+    }
+    char expected = check(s);
     if (expected != last) {
-      throw invalid(text, "check character is " + last + " but should be " + expected);
+      return "check character is " + last + " but should be " + expected;
     }
     return new ResidentIdNumber(s, IdNumberForm.FULL);
   }
 
-  private static ResidentIdNumber parseLegacy(String text, String s) {
-    for (int i = 0; i < 15; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        throw invalid(text, "character " + (i + 1) + " ('" + c + "') of a 15-digit number is not a digit");
-      }
+  private static Object readLegacy(String s) {
+    int bad = firstNonDigit(s, 0, 15);
+    if (bad >= 0) {
+      return "character " + (bad + 1) + " ('" + s.charAt(bad) + "') of a 15-digit number is not a digit";
     }
-    checkAddress(text, s);
-    checkBirthDate(text, "19" + s.substring(6, 12));
-    return new ResidentIdNumber(upgrade(s), IdNumberForm.LEGACY_15);
+    String problem = addressProblem(s);
+    if (problem == null) {
+      problem = birthDateProblem("19" + s.substring(6, 12));
+    }
+    return problem != null ? problem : new ResidentIdNumber(upgraded(s), IdNumberForm.LEGACY_15);
   }
 
-  private static ResidentIdNumber parseMasked(String text, String s) {
+  private static Object readMasked(String s) {
     int visible = 0;
     for (int i = 0; i < 18; i++) {
       char c = s.charAt(i);
       boolean ok = c == '*' || (c >= '0' && c <= '9') || (i == 17 && c == 'X');
       if (!ok) {
-        throw invalid(text, "character " + (i + 1) + " ('" + c + "') is not a digit or a mask '*'");
+        return "character " + (i + 1) + " ('" + c + "') is not a digit or a mask '*'";
       }
       if (c != '*') {
         visible++;
       }
     }
     if (visible == 0) {
-      throw invalid(text, "every character is masked");
+      return "every character is masked";
     }
-    if (s.charAt(0) != '*' && s.charAt(1) != '*'
-        && !DivisionCode.isProvinceCode(Integer.parseInt(s.substring(0, 2)))) {
-      throw invalid(text, "\"" + s.substring(0, 2) + "\" is not a province code");
+    if (s.charAt(0) != '*' && s.charAt(1) != '*') {
+      String problem = addressProblem(s);
+      if (problem != null) {
+        return problem;
+      }
     }
     return new ResidentIdNumber(s, IdNumberForm.MASKED);
   }
 
-  private static void checkAddress(String text, String s) {
-    if (!DivisionCode.isProvinceCode(Integer.parseInt(s.substring(0, 2)))) {
-      throw invalid(text, "\"" + s.substring(0, 2) + "\" is not a province code");
-    }
+  private static boolean allDigits(String s, int from, int to) {
+    return firstNonDigit(s, from, to) < 0;
   }
 
-  private static void checkBirthDate(String text, String yyyymmdd) {
-    try {
-      LocalDate date = parseDate(yyyymmdd);
-      if (date.getYear() < EARLIEST_BIRTH_YEAR) {
-        throw invalid(text, "birth year " + date.getYear() + " is before " + EARLIEST_BIRTH_YEAR);
+  private static int firstNonDigit(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return i;
       }
-    } catch (DateTimeException e) {
-      throw invalid(text, "\"" + yyyymmdd + "\" is not a valid birth date");
     }
+    return -1;
+  }
+
+  /** Why the address code cannot be right, or null. */
+  private static String addressProblem(String s) {
+    int province = (s.charAt(0) - '0') * 10 + (s.charAt(1) - '0');
+    return DivisionCode.isProvinceCode(province)
+        ? null
+        : "\"" + s.substring(0, 2) + "\" is not a province code";
+  }
+
+  /** Why {@code yyyymmdd} (all digits) cannot be a birth date, or null. Throws nothing. */
+  private static String birthDateProblem(String yyyymmdd) {
+    int year = Integer.parseInt(yyyymmdd.substring(0, 4));
+    int month = Integer.parseInt(yyyymmdd.substring(4, 6));
+    int day = Integer.parseInt(yyyymmdd.substring(6, 8));
+    if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+      return "\"" + yyyymmdd + "\" is not a valid birth date";
+    }
+    if (year < EARLIEST_BIRTH_YEAR) {
+      return "birth year " + year + " is before " + EARLIEST_BIRTH_YEAR;
+    }
+    return null;
   }
 
   private static LocalDate parseDate(String yyyymmdd) {
@@ -204,10 +248,6 @@ public final class ResidentIdNumber {
         Integer.parseInt(yyyymmdd.substring(0, 4)),
         Integer.parseInt(yyyymmdd.substring(4, 6)),
         Integer.parseInt(yyyymmdd.substring(6, 8)));
-  }
-
-  private static IllegalArgumentException invalid(String text, String why) {
-    return new IllegalArgumentException("invalid resident identity number \"" + text + "\": " + why);
   }
 
   /** The 18 characters: digits, a final {@code X}, and {@code *} where masked. */
