@@ -17,22 +17,17 @@ public final class EmbeddingExample {
     GridTree tree = SampleCommunities.urban();
     Grid community = tree.communities().get(0);
     System.out.println(community.name() + " " + community.code());
-    for (Grid general : tree.children(community.code())) {
-      if (general.level() == GridLevel.GENERAL) {
-        long micros = tree.children(general.code()).stream()
-            .filter(g -> g.level() == GridLevel.MICRO).count();
-        System.out.printf("  %s: %d households in %d micro grids%n", general.name(),
-            tree.householdsWithin(general.code()).size(), micros);
-      }
+    for (Grid general : tree.grids(GridLevel.GENERAL)) {
+      int households = tree.householdsWithin(general.code()).size();
+      System.out.println("  " + general.name() + ": " + households + " households");
     }
     Household household = tree.households().get(0);
     Grid micro = tree.gridOf(household.id()).orElseThrow();
-    System.out.println(household.address() + " -> " + micro.name() + " -> "
-        + tree.parent(micro.code()).orElseThrow().name());
+    Grid general = tree.parent(micro.code()).orElseThrow();
+    System.out.println(household.address() + " -> " + micro.name() + " -> " + general.name());
     for (GridMember m : tree.members(micro.code())) {
-      boolean active = m.isActiveOn(SampleCommunities.REFERENCE_DATE);
-      System.out.printf("  %s %s %s%s%n", m.id(), m.name(), m.employment().code(),
-          active ? "" : " (left " + m.activeUntil().orElseThrow() + ")");
+      String left = m.isActiveOn(SampleCommunities.REFERENCE_DATE) ? "" : " (has left)";
+      System.out.println("  " + m.id() + " " + m.name() + " " + m.employment().code() + left);
     }
   }
 }

@@ -1,6 +1,4 @@
-/**
- * Runnable examples of embedding gridgov, as they appear in the README.
- */
+/** Runnable examples of embedding gridgov, as they appear in the README. */
 @NullMarked
 package org.gridgov.examples;
 

@@ -8,7 +8,8 @@ record CellRect(int i0, int j0, int i1, int j1) {
 
   CellRect {
     if (i1 <= i0 || j1 <= j0) {
-      throw new IllegalArgumentException("empty cell rectangle " + i0 + "," + j0 + "-" + i1 + "," + j1);
+      throw new IllegalArgumentException(
+          "empty cell rectangle " + i0 + "," + j0 + "-" + i1 + "," + j1);
     }
   }
 
@@ -22,9 +23,5 @@ record CellRect(int i0, int j0, int i1, int j1) {
 
   int cells() {
     return width() * height();
-  }
-
-  boolean contains(CellRect other) {
-    return other.i0 >= i0 && other.i1 <= i1 && other.j0 >= j0 && other.j1 <= j1;
   }
 }

@@ -14,17 +14,17 @@ import org.gridgov.core.household.SpecialGroup;
  *
  * <p>Special groups are given to an exact number of households (the rate times the number of
  * households, rounded) chosen at random among those that can hold the group, rather than to each
- * household by a coin toss: the rates of a sample are then the rates below for every seed, which
- * is what a researcher sizing an emergency roll-call wants to rely on.
+ * household by a coin toss: the rates of a sample are then the rates below for every seed, which is
+ * what a researcher sizing an emergency roll-call wants to rely on.
  */
 final class Demography {
 
   /**
    * Urban household sizes 1–6 (6 standing for 6 or more). The 7th national census (2020) counted
    * 494.16 million family households with 1,292.81 million people, 2.62 people per household, down
-   * from 3.10 in 2010 (NBS, 第七次全国人口普查公报). The shares approximate the census's
-   * household-size table, where one- and two-person households are the commonest (about a quarter
-   * and three in ten), and are set so that their mean, 2.63, matches the census mean.
+   * from 3.10 in 2010 (NBS, 第七次全国人口普查公报). The shares approximate the census's household-size table,
+   * where one- and two-person households are the commonest (about a quarter and three in ten), and
+   * are set so that their mean, 2.63, matches the census mean.
    */
   static final double[] URBAN_SIZES = {0.245, 0.295, 0.210, 0.135, 0.065, 0.050};
 
@@ -45,16 +45,17 @@ final class Demography {
   record Rates(double elderlyAlone, double disabled, double childInDifficulty, double pregnant) {}
 
   /*
-   * Urban rates. Elderly living alone: 18.70 % of people were 60 or older in 2020 (7th census) and
-   * about a quarter of households have one person; about a quarter of those are elderly, which gives
-   * 6.5 % of households. Pregnant or post-partum: 9.54 million births in 2024 (NBS statistical
-   * communiqué 2024) over 494.16 million households is 1.93 % of households a year; a pregnancy and
-   * its 42-day post-partum period last about 0.88 of a year, so about 1.7 % nationally, taken lower
-   * (1.2 %) for a big-city community where fewer children are born. Disabled and children in
-   * difficulty: the grid's care lists hold only people who need help in an emergency (a severe
-   * certified disability; orphans and children without effective care under the civil-affairs
-   * definition of 困境儿童), far fewer than the 6.34 % of people with any disability found by the 2006
-   * national disability sample survey; 3 % and 0.5 % of households are working assumptions.
+   * Urban rates. Elderly living alone: 18.70 % of people were 60 or older in 2020 (7th census)
+   * and about a quarter of households have one person; taking a little over a quarter of those to
+   * be elderly gives 6.5 % of households. Pregnant or post-partum: 9.54 million births in 2024
+   * (NBS statistical communiqué 2024) over 494.16 million households is 1.93 % of households a
+   * year; a pregnancy and its 42-day post-partum period last about 0.88 of a year, so about 1.7 %
+   * nationally, taken lower (1.2 %) for a big-city community where fewer children are born.
+   * Disabled and children in difficulty: the grid's care lists hold only people who need help in
+   * an emergency (a severe certified disability; orphans and children without effective care under
+   * the civil-affairs definition of 困境儿童), far fewer than the 6.34 % of people with any
+   * disability found by the 2006 national disability sample survey; 3 % and 0.5 % of households
+   * are working assumptions.
    */
   static final Rates URBAN_RATES = new Rates(0.065, 0.030, 0.005, 0.012);
 

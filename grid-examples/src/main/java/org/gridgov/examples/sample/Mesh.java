@@ -10,9 +10,9 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * A street mesh: two families of straight, slightly irregular lines (the streets and lanes) whose
- * crossings are the nodes. Every grid boundary is a ring of these nodes, so neighbouring grids share
- * their edges coordinate for coordinate and the union of a grid's children is the grid itself: a
- * coverage check then finds no gaps or overlaps, not even slivers.
+ * crossings are the nodes. Every grid boundary is a ring of these nodes, so neighbouring grids
+ * share their edges coordinate for coordinate and the union of a grid's children is the grid
+ * itself: a coverage check then finds no gaps or overlaps, not even slivers.
  *
  * <p>The mesh is laid out in metres on a local plane around a centre point, rotated as a whole (a
  * street grid is rarely aligned with north), and only then turned into WGS 84 degrees, rounded to
@@ -25,14 +25,12 @@ final class Mesh {
 
   private final int nx;
   private final int ny;
-  private final double cellMetres;
   private final double[][] lon;
   private final double[][] lat;
 
-  private Mesh(int nx, int ny, double cellMetres, double[][] lon, double[][] lat) {
+  private Mesh(int nx, int ny, double[][] lon, double[][] lat) {
     this.nx = nx;
     this.ny = ny;
-    this.cellMetres = cellMetres;
     this.lon = lon;
     this.lat = lat;
   }
@@ -89,23 +87,11 @@ final class Mesh {
         lat[i][j] = round(centreLat + north / METRES_PER_DEGREE);
       }
     }
-    return new Mesh(nx, ny, cellMetres, lon, lat);
+    return new Mesh(nx, ny, lon, lat);
   }
 
   private static double round(double degrees) {
     return Math.round(degrees * ROUND) / ROUND;
-  }
-
-  int nx() {
-    return nx;
-  }
-
-  int ny() {
-    return ny;
-  }
-
-  double cellMetres() {
-    return cellMetres;
   }
 
   /** The whole mesh as a rectangle of cells. */

@@ -13,9 +13,9 @@ import org.gridgov.core.household.Household;
 import org.locationtech.jts.geom.Point;
 
 /**
- * Generates the rural sample: 青杠村, a fictional village of a town in Jintang county, Chengdu.
- * Each villager group (村民小组) is a general grid, as the paper's rural rule has it, and is split
- * into micro grids around its hamlets: the farmhouse clusters of the Chengdu plain (林盘, 院子, 湾).
+ * Generates the rural sample: 青杠村, a fictional village of a town in Jintang county, Chengdu. Each
+ * villager group (村民小组) is a general grid, as the paper's rural rule has it, and is split into
+ * micro grids around its hamlets: the farmhouse clusters of the Chengdu plain (林盘, 院子, 湾).
  */
 final class RuralGenerator {
 
@@ -27,17 +27,18 @@ final class RuralGenerator {
   private static final String COUNTY = "金堂县";
   private static final double CENTRE_LON = 104.472;
   private static final double CENTRE_LAT = 30.826;
+
   /** Mesh cells of 80 m: fields, lanes and ditches rather than streets. */
   private static final double CELL_METRES = 80;
+
   /** Each pair of villager groups takes a strip 8 cells (640 m) wide and 20 cells (1.6 km) long. */
   private static final int CELLS_PER_STRIP = 8;
+
   private static final int ROWS = 20;
 
   private static final List<String> HAMLET_TAILS = List.of("家湾", "家院子", "家林盘", "家坝", "家沟", "家大院");
   private static final List<String> HAMLET_PLACES =
-      List.of(
-          "竹林盘", "大石包", "堰塘湾", "黄桷树", "柏树坡", "松林坡", "老龙井", "石板滩", "桤木林", "高坎子",
-          "水碾房", "油坊沟");
+      List.of("竹林盘", "大石包", "堰塘湾", "黄桷树", "柏树坡", "松林坡", "老龙井", "石板滩", "桤木林", "高坎子", "水碾房", "油坊沟");
 
   private final SplittableRandom geo;
   private final SplittableRandom people;
@@ -45,6 +46,7 @@ final class RuralGenerator {
   private final Names names;
   private final GridTree.Builder tree = GridTree.builder();
   private final List<Demography.Pending> households = new ArrayList<>();
+
   /** Hamlet names already given; only looked up. */
   private final Set<String> hamlets = new HashSet<>();
 
@@ -69,7 +71,15 @@ final class RuralGenerator {
     // Field boundaries lean more than town streets do.
     Mesh mesh =
         Mesh.create(
-            CENTRE_LON, CENTRE_LAT, nx, ROWS, CELL_METRES, 0.2, 0.012, Draw.between(geo, -20, 20), geo);
+            CENTRE_LON,
+            CENTRE_LAT,
+            nx,
+            ROWS,
+            CELL_METRES,
+            0.2,
+            0.012,
+            Draw.between(geo, -20, 20),
+            geo);
     Grid village =
         Grid.builder(villageCode, VILLAGE_NAME)
             .boundary(mesh.polygon(mesh.all()))

@@ -16,9 +16,10 @@ import org.gridgov.core.grid.GridTree;
  * #REFERENCE_DATE}, not to today, so a sample does not age.
  *
  * <p>The samples contain on purpose what the validators should find: a micro grid whose members
- * have all left (人走格空), a micro grid whose only active members have no smartphone (格在人在事不传),
- * and general and micro grids without a party organisation. All names, codes below the county and
- * addresses are fictional.
+ * have all left (人走格空), a micro grid whose only active members have no smartphone (格在人在事不传), both
+ * whenever there are at least two micro grids, and general and micro grids without a party
+ * organisation. All names, codes below the county and addresses are fictional. Where each figure
+ * comes from is written beside it in the source.
  */
 public final class SampleCommunities {
 
@@ -68,10 +69,10 @@ public final class SampleCommunities {
   }
 
   /**
-   * A rural village, 青杠村 (division code 510121104203, a fictional villagers' committee of a town
-   * in Jintang county, Chengdu): 450–650 households scattered in hamlets across about 2–3 km × 1.6
-   * km of fields, 6–9 villager groups (村民小组) as general grids, each split into 2–4 micro grids
-   * around its hamlets. Every grid is rural and every household names its villager group.
+   * A rural village, 青杠村 (division code 510121104203, a fictional villagers' committee of a town in
+   * Jintang county, Chengdu): 450–650 households scattered in hamlets across about 2–3 km × 1.6 km
+   * of fields, 6–9 villager groups (村民小组) as general grids, each split into 2–4 micro grids around
+   * its hamlets. Every grid is rural and every household names its villager group.
    *
    * @param seed any value; equal seeds give equal trees
    */

@@ -20,8 +20,7 @@ import org.gridgov.core.staff.PartyOrganizationKind;
  * Puts members and party organisations on a sample's grids, with the failures the founding paper
  * names built in on purpose so that validators have something real to find: members who have left
  * (and one micro grid left empty by it, 人走格空), members without a smartphone (and one micro grid
- * whose only active members have none, 格在人在事不传), and party organisations on fewer grids
- * than all.
+ * whose only active members have none, 格在人在事不传), and party organisations on fewer grids than all.
  */
 final class Staffing {
 
@@ -73,10 +72,13 @@ final class Staffing {
 
   /** Share of micro grid members who have left before the reference date (assumption). */
   private static final double DEPARTURE_RATE = 0.05;
+
   /** Share of departures whose place has been filled since (assumption). */
   private static final double REPLACEMENT_RATE = 0.5;
+
   /** Chance that two neighbouring micro grids share one member (assumption). */
   private static final double SHARED_MEMBER_RATE = 0.15;
+
   /** Share of micro grids with a building party group: the paper finds coverage too low. */
   private static final double BUILDING_GROUP_RATE = 0.35;
 
@@ -91,7 +93,11 @@ final class Staffing {
   private int partySeq;
 
   Staffing(
-      SplittableRandom rnd, Names names, Profile profile, LocalDate referenceDate, GridTree.Builder tree) {
+      SplittableRandom rnd,
+      Names names,
+      Profile profile,
+      LocalDate referenceDate,
+      GridTree.Builder tree) {
     this.rnd = rnd;
     this.names = names;
     this.profile = profile;
@@ -245,12 +251,17 @@ final class Staffing {
    * @param groupWord what a micro grid's group is called, 楼栋 or 院落
    */
   void partyOrganisations(
-      Grid community, String committeeName, List<Grid> generals, List<Grid> micros, String groupWord) {
+      Grid community,
+      String committeeName,
+      List<Grid> generals,
+      List<Grid> micros,
+      String groupWord) {
     addParty(committeeName, PartyOrganizationKind.COMMUNITY_COMMITTEE, community.code());
     int withoutBranch = Math.max(1, (int) Math.round(generals.size() * 0.25));
     Set<GridCode> skipped = new HashSet<>();
     if (generals.size() > 1) {
-      for (Grid g : Draw.shuffled(rnd, generals).subList(0, Math.min(withoutBranch, generals.size() - 1))) {
+      for (Grid g :
+          Draw.shuffled(rnd, generals).subList(0, Math.min(withoutBranch, generals.size() - 1))) {
         skipped.add(g.code());
       }
     }
@@ -260,7 +271,8 @@ final class Staffing {
       }
     }
     int groups =
-        Math.max(1, Math.min(micros.size() - 1, (int) Math.round(micros.size() * BUILDING_GROUP_RATE)));
+        Math.max(
+            1, Math.min(micros.size() - 1, (int) Math.round(micros.size() * BUILDING_GROUP_RATE)));
     Set<GridCode> chosen = new HashSet<>();
     for (Grid m : Draw.shuffled(rnd, micros).subList(0, Math.max(0, groups))) {
       chosen.add(m.code());
@@ -277,7 +289,8 @@ final class Staffing {
 
   private void addParty(String name, PartyOrganizationKind kind, GridCode grid) {
     partySeq++;
-    tree.addPartyOrganization(new PartyOrganization(String.format("P%03d", partySeq), name, kind, grid));
+    tree.addPartyOrganization(
+        new PartyOrganization(String.format("P%03d", partySeq), name, kind, grid));
   }
 
   private GridMember.Builder microMember(int born, boolean chief) {
@@ -307,7 +320,9 @@ final class Staffing {
     double none =
         born < 1955
             ? profile.noPhoneBefore1955()
-            : born < 1960 ? profile.noPhone1955to1959() : born < 1970 ? profile.noPhone1960to1969() : 0;
+            : born < 1960
+                ? profile.noPhone1955to1959()
+                : born < 1970 ? profile.noPhone1960to1969() : 0;
     return !Draw.chance(rnd, none);
   }
 

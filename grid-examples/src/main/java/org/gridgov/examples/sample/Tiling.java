@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Splits a rectangle of mesh cells into {@code k} rectangles that tile it: the long side is cut into
- * ⌈k/2⌉ strips and each strip is cut across in two at a place of its own (one strip stays whole
- * when k is odd), which gives the staggered, T-junction look of a real block plan.
+ * Splits a rectangle of mesh cells into {@code k} rectangles that tile it: the long side is cut
+ * into ⌈k/2⌉ strips and each strip is cut across in two at a place of its own (one strip stays
+ * whole when k is odd), which gives the staggered, T-junction look of a real block plan.
  */
 final class Tiling {
 
@@ -49,7 +49,9 @@ final class Tiling {
     return out;
   }
 
-  /** The largest number of tiles {@link #split} can make of {@code r} with sides of {@code minSide}. */
+  /**
+   * The largest number of tiles {@link #split} can make of {@code r} with sides of {@code minSide}.
+   */
   static int capacity(CellRect r, int minSide) {
     int longSide = Math.max(r.width(), r.height());
     int shortSide = Math.min(r.width(), r.height());

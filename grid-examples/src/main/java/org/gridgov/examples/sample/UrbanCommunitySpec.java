@@ -51,7 +51,9 @@ public record UrbanCommunitySpec(
     }
     if (householdSpread < 0 || householdSpread >= Math.max(1, householdsPerGeneralGrid)) {
       problems.add(
-          "householdSpread must be 0-" + (householdsPerGeneralGrid - 1) + " (below the mean) but was "
+          "householdSpread must be 0-"
+              + (householdsPerGeneralGrid - 1)
+              + " (below the mean) but was "
               + householdSpread);
     }
     if (microGridCap < 20 || microGridCap > 200) {
@@ -59,16 +61,21 @@ public record UrbanCommunitySpec(
     } else if (householdsPerGeneralGrid + householdSpread
         > MAX_MICRO_GRIDS_PER_GENERAL * microTypicalMax(microGridCap)) {
       problems.add(
-          "a general grid of up to " + (householdsPerGeneralGrid + householdSpread)
-              + " households needs more than " + MAX_MICRO_GRIDS_PER_GENERAL
-              + " micro grids of at most " + microTypicalMax(microGridCap)
-              + " households; raise microGridCap or lower householdsPerGeneralGrid + householdSpread");
+          "a general grid of up to "
+              + (householdsPerGeneralGrid + householdSpread)
+              + " households needs more than "
+              + MAX_MICRO_GRIDS_PER_GENERAL
+              + " micro grids of at most "
+              + microTypicalMax(microGridCap)
+              + " households; raise microGridCap or lower householdsPerGeneralGrid +"
+              + " householdSpread");
     }
     if (exclusiveKinds.size() > 12) {
       problems.add("at most 12 exclusive grids but got " + exclusiveKinds.size());
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("invalid urban community spec: " + String.join("; ", problems));
+      throw new IllegalArgumentException(
+          "invalid urban community spec: " + String.join("; ", problems));
     }
   }
 

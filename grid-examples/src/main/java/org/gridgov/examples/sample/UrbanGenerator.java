@@ -1,6 +1,7 @@
 package org.gridgov.examples.sample;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -27,20 +28,23 @@ final class UrbanGenerator {
 
   private static final double CENTRE_LON = 104.040;
   private static final double CENTRE_LAT = 30.640;
+
   /** Mesh cells of 25 m: a building stands in one cell; a block is some dozens of cells. */
   private static final double CELL_METRES = 25;
+
   /** Each pair of general grids takes a strip 12 cells (300 m) wide and 36 cells (900 m) long. */
   private static final int CELLS_PER_STRIP = 12;
+
   private static final int ROWS = 36;
 
   private static final List<String> ROADS =
       List.of(
-          "锦官路", "芙蓉街", "银杏路", "桂溪巷", "雁栖路", "翠柳街", "红枫巷", "玉带路", "青莲街",
-          "浣纱路", "桐梓巷", "蜀锦路", "蓉华街", "云锦路", "望江巷", "石羊路");
+          "锦官路", "芙蓉街", "银杏路", "桂溪巷", "雁栖路", "翠柳街", "红枫巷", "玉带路", "青莲街", "浣纱路", "桐梓巷", "蜀锦路", "蓉华街",
+          "云锦路", "望江巷", "石羊路");
   private static final List<String> ESTATE_HEADS =
       List.of(
-          "锦", "桂", "兰", "芙蓉", "银杏", "翠", "玉", "蜀", "青", "华", "紫荆", "金", "雅", "和",
-          "康", "瑞", "祥", "梧桐", "丹桂", "锦城");
+          "锦", "桂", "兰", "芙蓉", "银杏", "翠", "玉", "蜀", "青", "华", "紫荆", "金", "雅", "和", "康", "瑞", "祥",
+          "梧桐", "丹桂", "锦城");
   private static final List<String> ESTATE_TAILS =
       List.of("苑", "园", "庭", "居", "府", "家园", "花园", "小区", "新村", "公寓");
 
@@ -54,7 +58,11 @@ final class UrbanGenerator {
     final int maxFloors;
     final int minUnits;
     final int maxUnits;
-    /** Share of flats with a registered household (the rest empty, sold as investments, or let unregistered). */
+
+    /**
+     * Share of flats with a registered household (the rest empty, sold as investments, or let
+     * unregistered).
+     */
     final double minOccupied;
 
     final double maxOccupied;
@@ -78,7 +86,13 @@ final class UrbanGenerator {
 
   /** A micro grid being planned. */
   private record Micro(
-      GridCode code, CellRect rect, int households, String estate, String road, int number, int general) {}
+      GridCode code,
+      CellRect rect,
+      int households,
+      String estate,
+      String road,
+      int number,
+      int general) {}
 
   private final UrbanCommunitySpec spec;
   private final SplittableRandom geo;
@@ -120,7 +134,15 @@ final class UrbanGenerator {
     int nx = CELLS_PER_STRIP * ((n + 1) / 2);
     Mesh mesh =
         Mesh.create(
-            CENTRE_LON, CENTRE_LAT, nx, ROWS, CELL_METRES, 0.12, 0.004, Draw.between(geo, 4, 14), geo);
+            CENTRE_LON,
+            CENTRE_LAT,
+            nx,
+            ROWS,
+            CELL_METRES,
+            0.12,
+            0.004,
+            Draw.between(geo, 4, 14),
+            geo);
     taken = new boolean[nx][ROWS];
     Grid community =
         Grid.builder(communityCode, COMMUNITY_NAME)
@@ -132,7 +154,8 @@ final class UrbanGenerator {
     List<CellRect> generalRects = Tiling.split(mesh.all(), n, 6, geo);
     int mean = spec.householdsPerGeneralGrid();
     int[] perGeneral =
-        Draw.partition(people, n * mean, n, mean - spec.householdSpread(), mean + spec.householdSpread());
+        Draw.partition(
+            people, n * mean, n, mean - spec.householdSpread(), mean + spec.householdSpread());
     List<Grid> generals = new ArrayList<>();
     List<Micro> micros = new ArrayList<>();
     List<List<GridCode>> microsByGeneral = new ArrayList<>();
@@ -147,7 +170,8 @@ final class UrbanGenerator {
       generals.add(general);
       tree.addGrid(general);
       List<GridCode> codes = new ArrayList<>();
-      planMicros(g, code, generalRects.get(g), perGeneral[g], roads.get(g % roads.size()), micros, codes);
+      planMicros(
+          g, code, generalRects.get(g), perGeneral[g], roads.get(g % roads.size()), micros, codes);
       microsByGeneral.add(codes);
     }
 
@@ -215,11 +239,21 @@ final class UrbanGenerator {
       kMin = Math.max(kMin, 4);
       kMax = Math.min(kMax, 7);
     }
-    kMax = Math.min(kMax, Math.min(UrbanCommunitySpec.MAX_MICRO_GRIDS_PER_GENERAL, Tiling.capacity(rect, 2)));
+    kMax =
+        Math.min(
+            kMax,
+            Math.min(UrbanCommunitySpec.MAX_MICRO_GRIDS_PER_GENERAL, Tiling.capacity(rect, 2)));
     if (kMin > kMax) {
       throw new IllegalStateException(
-          "general grid " + general + " of " + rect.width() + "x" + rect.height() + " cells cannot hold "
-              + kMin + " micro grids");
+          "general grid "
+              + general
+              + " of "
+              + rect.width()
+              + "x"
+              + rect.height()
+              + " cells cannot hold "
+              + kMin
+              + " micro grids");
     }
     // Aim at 62-80 % of the cap per micro grid, leaving headroom for new households as street
     // offices do; rounding the count up keeps the mean at or below 80 % of the cap.
@@ -243,21 +277,12 @@ final class UrbanGenerator {
     return round == 0 ? base : base + Names.chinese(round + 1) + "期";
   }
 
-  private static final class Compound {
-    final String name;
-    final String body;
-    final int width;
-    final int height;
+  /** A compound with a managing body of its own, and its size in mesh cells. */
+  private record Compound(String name, String body, int width, int height) {}
 
-    Compound(String name, String body, int width, int height) {
-      this.name = name;
-      this.body = body;
-      this.width = width;
-      this.height = height;
-    }
-  }
-
-  /** What each kind of exclusive grid is in this community, its managing body and its size in cells. */
+  /**
+   * What each kind of exclusive grid is in this community, its managing body and its size in cells.
+   */
   private static Compound compound(ExclusiveKind kind) {
     return switch (kind) {
       case OFFICE_BUILDING -> new Compound("锦官国际大厦", "成都锦官置业有限公司", 2, 2);
@@ -292,8 +317,8 @@ final class UrbanGenerator {
           repeat++;
         }
       }
-      String name = repeat == 0 ? c.name : c.name + "（" + Names.chinese(repeat + 1) + "）";
-      Optional<Placement> placed = place(micros, c.width, c.height);
+      String name = repeat == 0 ? c.name() : c.name() + "（" + Names.chinese(repeat + 1) + "）";
+      Optional<Placement> placed = place(micros, c.width(), c.height());
       if (placed.isEmpty()) {
         placed = place(micros, 1, 1);
       }
@@ -306,7 +331,8 @@ final class UrbanGenerator {
               .boundary(mesh.insetQuad(p.cells, 0.15))
               .settlement(Settlement.URBAN)
               .exclusiveKind(kind)
-              .managingBody(repeat == 0 ? c.body : c.body + "（" + Names.chinese(repeat + 1) + "）");
+              .managingBody(
+                  repeat == 0 ? c.body() : c.body() + "（" + Names.chinese(repeat + 1) + "）");
       if (kind == ExclusiveKind.MARKET) {
         grid.parent(generals.get(p.micro.general()).code());
       }
@@ -322,7 +348,9 @@ final class UrbanGenerator {
 
   private record Placement(Micro micro, CellRect cells) {}
 
-  /** A school's staff dormitory, housed after the residential estates so that ids follow the grids. */
+  /**
+   * A school's staff dormitory, housed after the residential estates so that ids follow the grids.
+   */
   private record Dormitory(CellRect compound, String school, GridCode grid) {}
 
   /** Free cells of {@code width × height} (either way round) inside one micro grid, if any. */
@@ -379,14 +407,18 @@ final class UrbanGenerator {
     return out;
   }
 
-  /** Fills a micro grid with residential buildings, one per free cell, until its households are housed. */
+  /**
+   * Fills a micro grid with residential buildings, one per free cell, until its households are
+   * housed.
+   */
   private void fillMicro(Mesh mesh, Micro m, double[] character) {
     List<int[]> cells = Draw.shuffled(people, freeCells(m.rect()));
     int remaining = m.households();
     int buildingNo = 0;
     for (int c = 0; remaining > 0; c++) {
       if (c >= cells.size()) {
-        throw new IllegalStateException("micro grid " + m.code() + " ran out of room for buildings");
+        throw new IllegalStateException(
+            "micro grid " + m.code() + " ran out of room for buildings");
       }
       Style style = Style.values()[Draw.weighted(people, character)];
       int floors = Draw.intBetween(people, style.minFloors, style.maxFloors);
@@ -409,7 +441,10 @@ final class UrbanGenerator {
           (int)
               Math.min(
                   remaining,
-                  Math.max(1, Math.round(flats * Draw.between(people, style.minOccupied, style.maxOccupied))));
+                  Math.max(
+                      1,
+                      Math.round(
+                          flats * Draw.between(people, style.minOccupied, style.maxOccupied))));
       if (remaining - occupied < 8 && remaining <= flats) {
         occupied = remaining; // no building of a handful of households
       } else if (c == cells.size() - 1) {
@@ -468,7 +503,8 @@ final class UrbanGenerator {
     double cv = Draw.between(people, 0.4, 0.6);
     String name = school + "教职工宿舍";
     tree.addBuilding(
-        new Building(id, name + "1栋", Optional.of(mesh.point(cell[0], cell[1], cu, cv)), OptionalInt.of(6)));
+        new Building(
+            id, name + "1栋", Optional.of(mesh.point(cell[0], cell[1], cu, cv)), OptionalInt.of(6)));
     int floors = 6;
     int units = 2;
     for (int flat : flats(floors * units * 2, Draw.intBetween(people, 12, 22))) {
@@ -492,8 +528,8 @@ final class UrbanGenerator {
       all[k] = all[pick];
       all[pick] = t;
     }
-    int[] out = java.util.Arrays.copyOf(all, count);
-    java.util.Arrays.sort(out);
+    int[] out = Arrays.copyOf(all, count);
+    Arrays.sort(out);
     return out;
   }
 
@@ -520,8 +556,8 @@ final class UrbanGenerator {
 
   /**
    * An address in one of the spellings residents and departments actually use, so that the sample
-   * also exercises address matching: 3栋2单元1402, 3幢2单元1402室, 3号楼2单元14楼2号, 3-2-1402, with
-   * or without the estate's name.
+   * also exercises address matching: 3栋2单元1402, 3幢2单元1402室, 3号楼2单元14楼2号, 3-2-1402, with or without
+   * the estate's name.
    */
   private String address(String street, String estate, int b, int unit, int floor, int door) {
     String room = floor + String.format("%02d", door);

@@ -84,17 +84,23 @@ class RuralSampleTest {
         .filteredOn(h -> h.specialGroups().contains(SpecialGroup.ELDERLY_ALONE))
         .allMatch(h -> h.size() == 1);
     assertThat(tree.households()).allMatch(h -> h.size() >= 1 && h.size() <= 6);
-    assertThat(tree.households()).extracting(Household::address).allMatch(a -> a.matches(".*组\\d+号"));
+    assertThat(tree.households())
+        .extracting(Household::address)
+        .allMatch(a -> a.matches(".*组\\d+号"));
   }
 
   @Test
-  @DisplayName("has a vacant micro grid, an unreachable one, and party organisations on most groups")
+  @DisplayName(
+      "has a vacant micro grid, an unreachable one, and party organisations on most groups")
   void staffing() {
     assertThat(TreeChecks.vacantMicroGrids(tree)).isNotEmpty();
     assertThat(TreeChecks.unreachableMicroGrids(tree)).isNotEmpty();
     long branches =
-        tree.partyOrganizations().stream().filter(p -> p.kind() == PartyOrganizationKind.GRID_BRANCH).count();
-    assertThat(branches).isGreaterThan(tree.grids(GridLevel.GENERAL).size() / 2)
+        tree.partyOrganizations().stream()
+            .filter(p -> p.kind() == PartyOrganizationKind.GRID_BRANCH)
+            .count();
+    assertThat(branches)
+        .isGreaterThan(tree.grids(GridLevel.GENERAL).size() / 2)
         .isLessThan(tree.grids(GridLevel.GENERAL).size());
   }
 }

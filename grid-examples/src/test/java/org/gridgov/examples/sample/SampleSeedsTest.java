@@ -50,12 +50,19 @@ class SampleSeedsTest {
       assertThat(tree.grids(GridLevel.GENERAL)).as("seed %s", seed).hasSizeGreaterThanOrEqualTo(6);
       assertThat(tree.grids(GridLevel.MICRO)).as("seed %s", seed).hasSizeGreaterThanOrEqualTo(40);
       for (Grid g : tree.grids(GridLevel.GENERAL)) {
-        assertThat(tree.householdsWithin(g.code())).as("seed %s, %s", seed, g.code()).hasSizeBetween(300, 500);
+        assertThat(tree.householdsWithin(g.code()))
+            .as("seed %s, %s", seed, g.code())
+            .hasSizeBetween(300, 500);
       }
       for (Grid m : tree.grids(GridLevel.MICRO)) {
-        assertThat(tree.households(m.code())).as("seed %s, %s", seed, m.code()).hasSizeBetween(1, 100);
+        assertThat(tree.households(m.code()))
+            .as("seed %s, %s", seed, m.code())
+            .hasSizeBetween(1, 100);
       }
-      assertThat(tree.grids(GridLevel.EXCLUSIVE).stream().map(g -> g.exclusiveKind().orElseThrow()).distinct())
+      assertThat(
+              tree.grids(GridLevel.EXCLUSIVE).stream()
+                  .map(g -> g.exclusiveKind().orElseThrow())
+                  .distinct())
           .as("seed %s", seed)
           .hasSizeGreaterThanOrEqualTo(3);
     }
@@ -83,7 +90,8 @@ class SampleSeedsTest {
   }
 
   @Test
-  @DisplayName("urban and rural: have a vacant and an unreachable micro grid and special groups in range")
+  @DisplayName(
+      "urban and rural: have a vacant and an unreachable micro grid and special groups in range")
   void failuresAndRates(Random random) {
     for (long seed : seeds(random)) {
       GridTree urban = SampleCommunities.urban(seed);
@@ -92,9 +100,15 @@ class SampleSeedsTest {
         assertThat(TreeChecks.vacantMicroGrids(tree)).as("seed %s", seed).isNotEmpty();
         assertThat(TreeChecks.unreachableMicroGrids(tree)).as("seed %s", seed).isNotEmpty();
       }
-      assertThat(TreeChecks.share(urban, SpecialGroup.ELDERLY_ALONE)).as("seed %s", seed).isBetween(0.05, 0.08);
-      assertThat(TreeChecks.share(urban, SpecialGroup.DISABLED)).as("seed %s", seed).isBetween(0.02, 0.04);
-      assertThat(TreeChecks.share(rural, SpecialGroup.ELDERLY_ALONE)).as("seed %s", seed).isBetween(0.08, 0.12);
+      assertThat(TreeChecks.share(urban, SpecialGroup.ELDERLY_ALONE))
+          .as("seed %s", seed)
+          .isBetween(0.05, 0.08);
+      assertThat(TreeChecks.share(urban, SpecialGroup.DISABLED))
+          .as("seed %s", seed)
+          .isBetween(0.02, 0.04);
+      assertThat(TreeChecks.share(rural, SpecialGroup.ELDERLY_ALONE))
+          .as("seed %s", seed)
+          .isBetween(0.08, 0.12);
       assertThat(rural.households()).as("seed %s", seed).hasSizeBetween(400, 700);
     }
   }

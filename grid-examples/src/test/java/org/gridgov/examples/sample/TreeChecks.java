@@ -21,15 +21,20 @@ final class TreeChecks {
 
   private TreeChecks() {}
 
-  /** The territorial children of a grid: general grids of a community, micro grids of a general grid. */
+  /**
+   * The territorial children of a grid: general grids of a community, micro grids of a general
+   * grid.
+   */
   static List<Grid> territorialChildren(GridTree tree, Grid parent) {
-    GridLevel childLevel = parent.level() == GridLevel.COMMUNITY ? GridLevel.GENERAL : GridLevel.MICRO;
+    GridLevel childLevel =
+        parent.level() == GridLevel.COMMUNITY ? GridLevel.GENERAL : GridLevel.MICRO;
     return tree.children(parent.code()).stream().filter(g -> g.level() == childLevel).toList();
   }
 
   /** Area in m² of (parent minus the union of its children) plus (the union minus the parent). */
   static double coverageMismatchM2(Grid parent, List<Grid> children) {
-    Geometry union = Wgs84.FACTORY.buildGeometry(children.stream().map(TreeChecks::boundary).toList()).union();
+    Geometry union =
+        Wgs84.FACTORY.buildGeometry(children.stream().map(TreeChecks::boundary).toList()).union();
     return Wgs84.areaSquareMetres(boundary(parent).symDifference(union));
   }
 
@@ -48,7 +53,9 @@ final class TreeChecks {
     return worst;
   }
 
-  /** Every territorial parent whose children leave a gap, spill over, or overlap; empty when none. */
+  /**
+   * Every territorial parent whose children leave a gap, spill over, or overlap; empty when none.
+   */
   static List<String> tilingProblems(GridTree tree) {
     List<String> problems = new ArrayList<>();
     List<Grid> parents = new ArrayList<>(tree.communities());
@@ -102,9 +109,7 @@ final class TreeChecks {
 
   /** Micro grids whose members have all left (人走格空). */
   static List<Grid> vacantMicroGrids(GridTree tree) {
-    return tree.grids(GridLevel.MICRO).stream()
-        .filter(g -> active(tree, g).isEmpty())
-        .toList();
+    return tree.grids(GridLevel.MICRO).stream().filter(g -> active(tree, g).isEmpty()).toList();
   }
 
   /** Micro grids with active members, none of whom has a smartphone (格在人在事不传). */
@@ -127,7 +132,10 @@ final class TreeChecks {
     return (double) n / tree.households().size();
   }
 
-  /** Asserts that two trees hold the same grids, households, assignments, buildings, members and organisations. */
+  /**
+   * Asserts that two trees hold the same grids, households, assignments, buildings, members and
+   * organisations.
+   */
   static void assertSameTree(GridTree a, GridTree b) {
     assertThat(a.grids()).isEqualTo(b.grids());
     assertThat(a.households()).isEqualTo(b.households());

@@ -27,7 +27,12 @@ class UrbanCommunitySpecTest {
   @Test
   @DisplayName("refuses a general grid that would need more than 12 micro grids")
   void tooManyMicroGrids() {
-    assertThatThrownBy(() -> UrbanCommunitySpec.builder().householdsPerGeneralGrid(1500).householdSpread(0).build())
+    assertThatThrownBy(
+            () ->
+                UrbanCommunitySpec.builder()
+                    .householdsPerGeneralGrid(1500)
+                    .householdSpread(0)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("raise microGridCap");
   }
@@ -50,11 +55,13 @@ class UrbanCommunitySpecTest {
             .householdsPerGeneralGrid(200)
             .householdSpread(30)
             .microGridCap(50)
-            .exclusiveKinds(ExclusiveKind.INDUSTRIAL_PARK, ExclusiveKind.SCHOOL, ExclusiveKind.SCHOOL)
+            .exclusiveKinds(
+                ExclusiveKind.INDUSTRIAL_PARK, ExclusiveKind.SCHOOL, ExclusiveKind.SCHOOL)
             .build();
     GridTree tree = SampleCommunities.urban(spec, 7);
     assertThat(tree.grids(GridLevel.GENERAL)).hasSize(5);
-    assertThat(tree.grids(GridLevel.EXCLUSIVE)).extracting(g -> g.exclusiveKind().orElseThrow())
+    assertThat(tree.grids(GridLevel.EXCLUSIVE))
+        .extracting(g -> g.exclusiveKind().orElseThrow())
         .containsExactly(ExclusiveKind.INDUSTRIAL_PARK, ExclusiveKind.SCHOOL, ExclusiveKind.SCHOOL);
     int territorial = 0;
     for (Grid g : tree.grids(GridLevel.GENERAL)) {

@@ -88,7 +88,8 @@ class UrbanSampleTest {
   }
 
   @Test
-  @DisplayName("tiles the community with its general grids and each general grid with its micro grids")
+  @DisplayName(
+      "tiles the community with its general grids and each general grid with its micro grids")
   void tiling() {
     assertThat(TreeChecks.tilingProblems(tree)).isEmpty();
   }
@@ -110,12 +111,16 @@ class UrbanSampleTest {
           .add(tree.gridOf(h.id()).orElseThrow().code());
     }
     assertThat(gridsOfBuilding).allSatisfy((b, grids) -> assertThat(grids).as(b).hasSize(1));
-    assertThat(tree.buildings()).allSatisfy(b -> {
-      assertThat(b.id()).matches("B\\d{4}");
-      assertThat(b.floors().getAsInt()).isBetween(6, 33);
-      Grid grid = tree.grid(gridsOfBuilding.get(b.id()).iterator().next()).orElseThrow();
-      assertThat(TreeChecks.boundary(grid).contains(b.location().orElseThrow())).as(b.id()).isTrue();
-    });
+    assertThat(tree.buildings())
+        .allSatisfy(
+            b -> {
+              assertThat(b.id()).matches("B\\d{4}");
+              assertThat(b.floors().getAsInt()).isBetween(6, 33);
+              Grid grid = tree.grid(gridsOfBuilding.get(b.id()).iterator().next()).orElseThrow();
+              assertThat(TreeChecks.boundary(grid).contains(b.location().orElseThrow()))
+                  .as(b.id())
+                  .isTrue();
+            });
   }
 
   @Test
@@ -137,7 +142,8 @@ class UrbanSampleTest {
   }
 
   @Test
-  @DisplayName("has special groups at realistic rates, elderly living alone only in one-person households")
+  @DisplayName(
+      "has special groups at realistic rates, elderly living alone only in one-person households")
   void specialGroups() {
     assertThat(TreeChecks.share(tree, SpecialGroup.ELDERLY_ALONE)).isBetween(0.05, 0.08);
     assertThat(TreeChecks.share(tree, SpecialGroup.DISABLED)).isBetween(0.02, 0.04);
@@ -158,7 +164,9 @@ class UrbanSampleTest {
     for (Grid e : exclusives) {
       assertThat(e.code().value()).startsWith(community.code().value() + "E");
       assertThat(e.managingBody()).as(e.code().value()).isPresent();
-      assertThat(TreeChecks.boundary(community).covers(TreeChecks.boundary(e))).as(e.code().value()).isTrue();
+      assertThat(TreeChecks.boundary(community).covers(TreeChecks.boundary(e)))
+          .as(e.code().value())
+          .isTrue();
       assertThat(tree.communityOf(e.code())).contains(community);
     }
     assertThat(exclusives).anyMatch(e -> e.parent().orElseThrow().equals(community.code()));
@@ -182,7 +190,9 @@ class UrbanSampleTest {
   void fullTimeStaff() {
     for (Grid g : tree.grids(GridLevel.GENERAL)) {
       List<GridMember> staff =
-          tree.members(g.code()).stream().filter(m -> m.employment() == Employment.FULL_TIME).toList();
+          tree.members(g.code()).stream()
+              .filter(m -> m.employment() == Employment.FULL_TIME)
+              .toList();
       assertThat(staff).as(g.code().value()).hasSizeBetween(1, 2);
       assertThat(staff).allMatch(m -> m.duties().containsAll(List.of(Duty.values())));
     }
@@ -206,20 +216,26 @@ class UrbanSampleTest {
     List<GridMember> without = tree.members().stream().filter(m -> !m.hasSmartphone()).toList();
     double share = (double) without.size() / tree.members().size();
     assertThat(share).isBetween(0.04, 0.16);
-    double meanBirthWithout = without.stream().mapToInt(m -> m.birthYear().getAsInt()).average().orElseThrow();
-    double meanBirthAll = tree.members().stream().mapToInt(m -> m.birthYear().getAsInt()).average().orElseThrow();
+    double meanBirthWithout =
+        without.stream().mapToInt(m -> m.birthYear().getAsInt()).average().orElseThrow();
+    double meanBirthAll =
+        tree.members().stream().mapToInt(m -> m.birthYear().getAsInt()).average().orElseThrow();
     assertThat(meanBirthWithout).isLessThan(meanBirthAll - 5);
   }
 
   @Test
-  @DisplayName("has a micro grid left empty by departures and one whose active members have no smartphone")
+  @DisplayName(
+      "has a micro grid left empty by departures and one whose active members have no smartphone")
   void failuresToFind() {
     assertThat(TreeChecks.vacantMicroGrids(tree)).isNotEmpty();
     assertThat(TreeChecks.unreachableMicroGrids(tree)).isNotEmpty();
     assertThat(tree.members())
         .filteredOn(m -> !m.isActiveOn(SampleCommunities.REFERENCE_DATE))
         .isNotEmpty()
-        .allSatisfy(m -> assertThat(m.activeUntil().orElseThrow()).isBefore(SampleCommunities.REFERENCE_DATE));
+        .allSatisfy(
+            m ->
+                assertThat(m.activeUntil().orElseThrow())
+                    .isBefore(SampleCommunities.REFERENCE_DATE));
   }
 
   @Test
@@ -231,18 +247,25 @@ class UrbanSampleTest {
   }
 
   @Test
-  @DisplayName("covers most but not all general grids and some micro grids with party organisations")
+  @DisplayName(
+      "covers most but not all general grids and some micro grids with party organisations")
   void partyCoverage() {
     Map<PartyOrganizationKind, Set<GridCode>> byKind =
         tree.partyOrganizations().stream()
             .collect(
                 Collectors.groupingBy(
-                    PartyOrganization::kind, TreeMap::new, Collectors.mapping(PartyOrganization::grid, Collectors.toSet())));
+                    PartyOrganization::kind,
+                    TreeMap::new,
+                    Collectors.mapping(PartyOrganization::grid, Collectors.toSet())));
     assertThat(byKind.get(PartyOrganizationKind.COMMUNITY_COMMITTEE))
         .containsExactly(tree.communities().get(0).code());
     int generals = tree.grids(GridLevel.GENERAL).size();
-    assertThat(byKind.get(PartyOrganizationKind.GRID_BRANCH).size()).isGreaterThan(generals / 2).isLessThan(generals);
+    assertThat(byKind.get(PartyOrganizationKind.GRID_BRANCH).size())
+        .isGreaterThan(generals / 2)
+        .isLessThan(generals);
     int micros = tree.grids(GridLevel.MICRO).size();
-    assertThat(byKind.get(PartyOrganizationKind.BUILDING_GROUP).size()).isPositive().isLessThan(micros);
+    assertThat(byKind.get(PartyOrganizationKind.BUILDING_GROUP).size())
+        .isPositive()
+        .isLessThan(micros);
   }
 }
