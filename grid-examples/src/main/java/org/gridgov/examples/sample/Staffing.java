@@ -1,0 +1,335 @@
+package org.gridgov.examples.sample;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.gridgov.core.grid.Grid;
+import org.gridgov.core.grid.GridCode;
+import org.gridgov.core.grid.GridTree;
+import org.gridgov.core.staff.Duty;
+import org.gridgov.core.staff.Employment;
+import org.gridgov.core.staff.GridMember;
+import org.gridgov.core.staff.PartyOrganization;
+import org.gridgov.core.staff.PartyOrganizationKind;
+
+/**
+ * Puts members and party organisations on a sample's grids, with the failures the founding paper
+ * names built in on purpose so that validators have something real to find: members who have left
+ * (and one micro grid left empty by it, 人走格空), members without a smartphone (and one micro grid
+ * whose only active members have none, 格在人在事不传), and party organisations on fewer grids than all.
+ */
+final class Staffing {
+
+  /**
+   * Who serves on micro grids. Micro grid members are mostly retired residents with time for door
+   * calls; a rural village is older still, as the young work away. The bands and weights are
+   * assumptions, as is the chance of having no smartphone, which rises steeply with age.
+   *
+   * @param bandFrom first birth year of each band
+   * @param bandTo last birth year of each band
+   * @param bandWeights relative weight of each band
+   * @param noPhoneBefore1955 chance of no smartphone for those born before 1955
+   * @param noPhone1955to1959 … born 1955–1959
+   * @param noPhone1960to1969 … born 1960–1969
+   * @param teamMin fewest members on a micro grid
+   * @param teamMax most members on a micro grid
+   */
+  record Profile(
+      int[] bandFrom,
+      int[] bandTo,
+      double[] bandWeights,
+      double noPhoneBefore1955,
+      double noPhone1955to1959,
+      double noPhone1960to1969,
+      int teamMin,
+      int teamMax) {}
+
+  static final Profile URBAN =
+      new Profile(
+          new int[] {1950, 1960, 1966, 1980},
+          new int[] {1959, 1965, 1979, 1998},
+          new double[] {0.35, 0.35, 0.18, 0.12},
+          0.35,
+          0.15,
+          0.03,
+          2,
+          4);
+
+  static final Profile RURAL =
+      new Profile(
+          new int[] {1948, 1960, 1970, 1986},
+          new int[] {1959, 1969, 1985, 1998},
+          new double[] {0.45, 0.35, 0.15, 0.05},
+          0.30,
+          0.12,
+          0.04,
+          2,
+          3);
+
+  /** Share of micro grid members who have left before the reference date (assumption). */
+  private static final double DEPARTURE_RATE = 0.05;
+
+  /** Share of departures whose place has been filled since (assumption). */
+  private static final double REPLACEMENT_RATE = 0.5;
+
+  /** Chance that two neighbouring micro grids share one member (assumption). */
+  private static final double SHARED_MEMBER_RATE = 0.15;
+
+  /** Share of micro grids with a building party group: the paper finds coverage too low. */
+  private static final double BUILDING_GROUP_RATE = 0.35;
+
+  private static final LocalDate MICRO_GRIDS_START = LocalDate.of(2022, 3, 1);
+
+  private final SplittableRandom rnd;
+  private final Names names;
+  private final Profile profile;
+  private final LocalDate referenceDate;
+  private final GridTree.Builder tree;
+  private int memberSeq;
+  private int partySeq;
+
+  Staffing(
+      SplittableRandom rnd,
+      Names names,
+      Profile profile,
+      LocalDate referenceDate,
+      GridTree.Builder tree) {
+    this.rnd = rnd;
+    this.names = names;
+    this.profile = profile;
+    this.referenceDate = referenceDate;
+    this.tree = tree;
+  }
+
+  /** The total grid chief (总网格长), usually the community's party secretary. */
+  void totalGridChief(GridCode community) {
+    int born = Draw.intBetween(rnd, 1968, 1982);
+    tree.addMember(
+        start(born, Draw.chance(rnd, 0.4))
+            .employment(Employment.FULL_TIME)
+            .duties(Duty.SUPERVISION)
+            .grid(community)
+            .activeFrom(date(LocalDate.of(2016, 1, 1), LocalDate.of(2021, 12, 31)))
+            .build());
+  }
+
+  /** Full-time grid staff (专职网格员) on a general grid, who take all four duties. */
+  void fullTime(GridCode general, int count) {
+    for (int k = 0; k < count; k++) {
+      int born = Draw.intBetween(rnd, 1978, 1999);
+      tree.addMember(
+          start(born, Draw.chance(rnd, 0.55))
+              .employment(Employment.FULL_TIME)
+              .duties(EnumSet.allOf(Duty.class))
+              .grid(general)
+              .activeFrom(date(LocalDate.of(2018, 1, 1), LocalDate.of(2024, 12, 31)))
+              .build());
+    }
+  }
+
+  /**
+   * Teams for the micro grids, listed general grid by general grid so that shared members serve
+   * neighbours. One micro grid is left empty by departures and another is served only by members
+   * without a smartphone; neither shares a member with another grid, so each stays what it is.
+   */
+  void microTeams(List<List<GridCode>> microsByGeneral) {
+    List<GridCode> all = new ArrayList<>();
+    microsByGeneral.forEach(all::addAll);
+    List<GridCode> order = Draw.shuffled(rnd, all);
+    GridCode vacant = order.get(0);
+    GridCode unreachable = order.get(1 % order.size());
+    for (List<GridCode> micros : microsByGeneral) {
+      for (int k = 0; k < micros.size(); k++) {
+        GridCode micro = micros.get(k);
+        if (micro.equals(vacant)) {
+          vacantTeam(micro);
+        } else if (micro.equals(unreachable)) {
+          unreachableTeam(micro);
+        } else {
+          ordinaryTeam(micro);
+        }
+        if (k + 1 < micros.size()) {
+          GridCode next = micros.get(k + 1);
+          Set<GridCode> special = Set.of(vacant, unreachable);
+          if (!special.contains(micro)
+              && !special.contains(next)
+              && Draw.chance(rnd, SHARED_MEMBER_RATE)) {
+            sharedMember(micro, next);
+          }
+        }
+      }
+    }
+  }
+
+  private void ordinaryTeam(GridCode micro) {
+    int size = Draw.intBetween(rnd, profile.teamMin(), profile.teamMax());
+    for (int k = 0; k < size; k++) {
+      int born = birthYear();
+      GridMember.Builder b = microMember(born, k == 0).grid(micro).hasSmartphone(hasPhone(born));
+      LocalDate from = date(MICRO_GRIDS_START, LocalDate.of(2024, 12, 31));
+      b.activeFrom(from);
+      if (Draw.chance(rnd, DEPARTURE_RATE)) {
+        LocalDate until = date(from.plusDays(180), referenceDate.minusDays(2));
+        b.activeUntil(until);
+        tree.addMember(b.build());
+        if (Draw.chance(rnd, REPLACEMENT_RATE)) {
+          int successor = birthYear();
+          tree.addMember(
+              microMember(successor, k == 0)
+                  .grid(micro)
+                  .hasSmartphone(hasPhone(successor))
+                  .activeFrom(date(until.plusDays(1), referenceDate.minusDays(1)))
+                  .build());
+        }
+      } else {
+        tree.addMember(b.build());
+      }
+    }
+  }
+
+  /** Everyone has left and no one has come: 人走格空. */
+  private void vacantTeam(GridCode micro) {
+    int size = Draw.intBetween(rnd, profile.teamMin(), profile.teamMax());
+    for (int k = 0; k < size; k++) {
+      int born = birthYear();
+      LocalDate from = date(MICRO_GRIDS_START, LocalDate.of(2023, 12, 31));
+      tree.addMember(
+          microMember(born, k == 0)
+              .grid(micro)
+              .hasSmartphone(hasPhone(born))
+              .activeFrom(from)
+              .activeUntil(date(LocalDate.of(2025, 3, 1), referenceDate.minusDays(14)))
+              .build());
+    }
+  }
+
+  /** Members are there but none can send a report from a phone: 格在人在事不传. */
+  private void unreachableTeam(GridCode micro) {
+    int size = Draw.intBetween(rnd, profile.teamMin(), profile.teamMax());
+    for (int k = 0; k < size; k++) {
+      int born = Draw.intBetween(rnd, 1944, 1954);
+      tree.addMember(
+          microMember(born, k == 0)
+              .grid(micro)
+              .hasSmartphone(false)
+              .activeFrom(date(MICRO_GRIDS_START, LocalDate.of(2024, 12, 31)))
+              .build());
+    }
+  }
+
+  private void sharedMember(GridCode a, GridCode b) {
+    int born = birthYear();
+    tree.addMember(
+        microMember(born, false)
+            .grid(a)
+            .grid(b)
+            .hasSmartphone(hasPhone(born))
+            .activeFrom(date(MICRO_GRIDS_START, LocalDate.of(2024, 12, 31)))
+            .build());
+  }
+
+  /** The contact an exclusive grid's managing body appoints (专属网格联络员). */
+  void exclusiveContact(GridCode exclusive) {
+    int born = Draw.intBetween(rnd, 1972, 1996);
+    tree.addMember(
+        start(born, Draw.chance(rnd, 0.5))
+            .employment(Employment.PART_TIME)
+            .duties(Duty.INSPECTION, Duty.PUBLICITY)
+            .grid(exclusive)
+            .activeFrom(date(LocalDate.of(2023, 1, 1), LocalDate.of(2025, 6, 30)))
+            .build());
+  }
+
+  /**
+   * The party overlay: a committee on the community, a branch on most general grids but not all,
+   * and a building (or courtyard) group on about a third of the micro grids.
+   *
+   * @param groupWord what a micro grid's group is called, 楼栋 or 院落
+   */
+  void partyOrganisations(
+      Grid community,
+      String committeeName,
+      List<Grid> generals,
+      List<Grid> micros,
+      String groupWord) {
+    addParty(committeeName, PartyOrganizationKind.COMMUNITY_COMMITTEE, community.code());
+    int withoutBranch = Math.max(1, (int) Math.round(generals.size() * 0.25));
+    Set<GridCode> skipped = new HashSet<>();
+    if (generals.size() > 1) {
+      for (Grid g :
+          Draw.shuffled(rnd, generals).subList(0, Math.min(withoutBranch, generals.size() - 1))) {
+        skipped.add(g.code());
+      }
+    }
+    for (Grid g : generals) {
+      if (!skipped.contains(g.code())) {
+        addParty(g.name() + "党支部", PartyOrganizationKind.GRID_BRANCH, g.code());
+      }
+    }
+    int groups =
+        Math.max(
+            1, Math.min(micros.size() - 1, (int) Math.round(micros.size() * BUILDING_GROUP_RATE)));
+    Set<GridCode> chosen = new HashSet<>();
+    for (Grid m : Draw.shuffled(rnd, micros).subList(0, Math.max(0, groups))) {
+      chosen.add(m.code());
+    }
+    for (Grid m : micros) {
+      if (chosen.contains(m.code())) {
+        addParty(
+            m.name().replace("微网格", "") + groupWord + "党小组",
+            PartyOrganizationKind.BUILDING_GROUP,
+            m.code());
+      }
+    }
+  }
+
+  private void addParty(String name, PartyOrganizationKind kind, GridCode grid) {
+    partySeq++;
+    tree.addPartyOrganization(
+        new PartyOrganization(String.format("P%03d", partySeq), name, kind, grid));
+  }
+
+  private GridMember.Builder microMember(int born, boolean chief) {
+    // Residents volunteering for door calls are more often women (assumption: 60 %).
+    GridMember.Builder b = start(born, Draw.chance(rnd, 0.6));
+    if (chief) {
+      // The micro grid chief (微网格长) takes all four duties.
+      return b.employment(Employment.PART_TIME).duties(EnumSet.allOf(Duty.class));
+    }
+    b.employment(Draw.chance(rnd, 0.6) ? Employment.VOLUNTEER : Employment.PART_TIME);
+    List<Duty> duties = Draw.shuffled(rnd, List.of(Duty.values()));
+    return b.duties(duties.subList(0, Draw.intBetween(rnd, 1, 3)));
+  }
+
+  private GridMember.Builder start(int born, boolean woman) {
+    memberSeq++;
+    return GridMember.builder(String.format("M%04d", memberSeq), names.person(born, woman))
+        .birthYear(born);
+  }
+
+  private int birthYear() {
+    int band = Draw.weighted(rnd, profile.bandWeights());
+    return Draw.intBetween(rnd, profile.bandFrom()[band], profile.bandTo()[band]);
+  }
+
+  private boolean hasPhone(int born) {
+    double none =
+        born < 1955
+            ? profile.noPhoneBefore1955()
+            : born < 1960
+                ? profile.noPhone1955to1959()
+                : born < 1970 ? profile.noPhone1960to1969() : 0;
+    return !Draw.chance(rnd, none);
+  }
+
+  /** A day in [{@code from}, {@code to}]; {@code from} when the range is empty. */
+  private LocalDate date(LocalDate from, LocalDate to) {
+    long a = from.toEpochDay();
+    long b = Math.max(a, to.toEpochDay());
+    return LocalDate.ofEpochDay(a + rnd.nextLong(b - a + 1));
+  }
+}
