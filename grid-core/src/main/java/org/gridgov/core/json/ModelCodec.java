@@ -418,8 +418,8 @@ final class ModelCodec {
                 () ->
                     JsonProblem.shape(
                         o.pathOf("schemaVersion"),
-                        "is missing; a grid tree document states its schemaVersion (" + supported
-                            + ")",
+                        "required property is missing; a grid tree document states its"
+                            + " schemaVersion (" + supported + ")",
                         GridTree.class));
     if (!v.isIntegralNumber()) {
       throw JsonProblem.shape(

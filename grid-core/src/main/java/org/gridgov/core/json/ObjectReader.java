@@ -323,7 +323,8 @@ final class ObjectReader {
   }
 
   private JsonProblem missing(String name, String expected) {
-    return JsonProblem.shape(pathOf(name), "is required: expected " + expected, target);
+    return JsonProblem.shape(
+        pathOf(name), "required property is missing; expected " + expected, target);
   }
 
   static JsonProblem wrongType(String at, String expected, JsonNode found) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import org.gridgov.core.geo.Wgs84;
-import org.gridgov.core.grid.Grid;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.household.Building;
 import org.gridgov.core.household.Household;
@@ -14,8 +13,6 @@ import org.gridgov.core.household.Resident;
 import org.gridgov.core.household.SpecialGroup;
 import org.gridgov.core.identity.Gender;
 import org.gridgov.core.identity.ResidentIdNumber;
-import org.gridgov.core.staff.GridMember;
-import org.gridgov.core.staff.PartyOrganization;
 import org.gridgov.core.testing.RandomTrees;
 
 /**
@@ -87,18 +84,5 @@ final class TreeFixtures {
       b.specialGroups(List.of(SpecialGroup.values()[r.nextInt(SpecialGroup.values().length)]));
     }
     return b.build();
-  }
-
-  /** One value of each kind, for tests of single values. */
-  static Grid anyGrid(GridTree tree) {
-    return tree.grids().get(0);
-  }
-
-  static GridMember.Builder member(String id) {
-    return GridMember.builder(id, "王芳");
-  }
-
-  static PartyOrganization party(Grid g) {
-    return new PartyOrganization("P1", "第一党支部", org.gridgov.core.staff.PartyOrganizationKind.GRID_BRANCH, g.code());
   }
 }
