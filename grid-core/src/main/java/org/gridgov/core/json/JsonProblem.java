@@ -29,6 +29,7 @@ final class JsonProblem extends RuntimeException {
   }
 
   private final Kind kind;
+  /** The JSON path of the bad value, e.g. {@code $.grids[3].code}. */
   private final String path;
   private final transient @Nullable Object value;
   private final Class<?> target;
@@ -63,11 +64,6 @@ final class JsonProblem extends RuntimeException {
   /** A property that the format does not define. */
   static JsonProblem unknownProperty(String path, String detail, Class<?> target) {
     return new JsonProblem(Kind.UNKNOWN_PROPERTY, path, path + ": " + detail, null, target);
-  }
-
-  /** The JSON path of the bad value, e.g. {@code $.grids[3].code}. */
-  String path() {
-    return path;
   }
 
   /** The Jackson exception for this problem, placed at the parser's location. */

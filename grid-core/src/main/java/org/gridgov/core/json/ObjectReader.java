@@ -183,11 +183,6 @@ final class ObjectReader {
     return list(name, (at, v) -> parse(at, textElement(at, v), type, parse));
   }
 
-  /** An optional list of strings; empty when absent. */
-  List<String> texts(String name) {
-    return list(name, ObjectReader::textElement);
-  }
-
   private static String textElement(String at, JsonNode v) {
     if (!v.isTextual()) {
       throw wrongType(at, "a string", v);
