@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.gridgov.core.grid.Grid;
@@ -161,8 +160,7 @@ class GridJsonBadInputTest {
   @Test
   @DisplayName("a grid tree's structural problems are reported with the path of each record, the GridStructureException as cause")
   void structuralProblems() {
-    ((ArrayNode) ((ObjectNode) doc.withArray("households").get(0)).withArray("grids"))
-        .add("510107011005009");
+    ((ObjectNode) doc.withArray("households").get(0)).withArray("grids").add("510107011005009");
     grid(1).put("parent", "510107011006");
     JsonProcessingException e = readError(doc);
     assertThat(e).isInstanceOf(JsonMappingException.class);

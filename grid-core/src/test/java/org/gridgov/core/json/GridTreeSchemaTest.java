@@ -112,14 +112,14 @@ class GridTreeSchemaTest {
     if (node.isObject()) {
       JsonNode props = node.get("properties");
       if (props != null) {
-        props.fields().forEachRemaining(
+        props.properties().forEach(
             e -> {
               if (!e.getValue().hasNonNull("description")) {
                 out.add(at + "/properties/" + e.getKey());
               }
             });
       }
-      node.fields().forEachRemaining(e -> collectUndescribed(e.getValue(), at + "/" + e.getKey(), out));
+      node.properties().forEach(e -> collectUndescribed(e.getValue(), at + "/" + e.getKey(), out));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         collectUndescribed(node.get(i), at + "/" + i, out);
