@@ -1,0 +1,209 @@
+package org.gridgov.core.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import java.time.LocalDate;
+import java.util.Random;
+import org.gridgov.core.testing.RandomTrees;
+import org.gridgov.core.testing.Seeded;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@Seeded
+class ResidentIdNumberTest {
+
+  private static final String CHARACTERS = "0123456789X";
+
+  /**
+   * The check character computed a second way, straight from ISO 7064 MOD 11-2: weight 2^(17-i)
+   * mod 11, check value (12 - sum mod 11) mod 11, 10 written as X.
+   */
+  private static char referenceCheck(String first17) {
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      int weight = 1;
+      for (int k = 0; k < 17 - i; k++) {
+        weight = weight * 2 % 11;
+      }
+      sum += (first17.charAt(i) - '0') * weight;
+    }
+    int v = (12 - sum % 11) % 11;
+    return v == 10 ? 'X' : (char) ('0' + v);
+  }
+
+  @Test
+  @DisplayName("every generated valid number parses as FULL, and its check character agrees with ISO 7064 MOD 11-2")
+  void validNumbersPass(Random r) {
+    for (int i = 0; i < 2000; i++) {
+      String id = RandomTrees.idNumber(r);
+      ResidentIdNumber n = ResidentIdNumber.parse(id);
+      assertThat(n.form()).isEqualTo(IdNumberForm.FULL);
+      assertThat(n.value()).isEqualTo(id);
+      assertThat(id.charAt(17)).isEqualTo(referenceCheck(id.substring(0, 17)));
+    }
+  }
+
+  @Test
+  @DisplayName("every single-character change of a valid number (each position, each other character of 0-9 and X) fails")
+  void everySingleChangeFails(Random r) {
+    for (int i = 0; i < 300; i++) {
+      String id = RandomTrees.idNumber(r);
+      for (int pos = 0; pos < 18; pos++) {
+        for (char c : CHARACTERS.toCharArray()) {
+          if (c == id.charAt(pos)) {
+            continue;
+          }
+          String changed = id.substring(0, pos) + c + id.substring(pos + 1);
+          assertThat(ResidentIdNumber.isValid(changed)).as("%s changed at %d to %s", id, pos + 1, c).isFalse();
+        }
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("upgrading a 15-digit number gives an 18-character number that parses as FULL with the same person's data")
+  void legacyUpgradeAgreesWithCheckCharacter(Random r) {
+    int checked = 0;
+    while (checked < 1000) {
+      String full = RandomTrees.idNumber(r);
+      if (!full.startsWith("19", 6)) {
+        continue; // first-generation cards carry a two-digit year of the 1900s
+      }
+      String legacy = full.substring(0, 6) + full.substring(8, 17);
+      String upgraded = ResidentIdNumber.upgrade(legacy);
+      assertThat(upgraded).isEqualTo(full.substring(0, 17) + referenceCheck(full.substring(0, 17)));
+      assertThat(ResidentIdNumber.parse(upgraded).form()).isEqualTo(IdNumberForm.FULL);
+      ResidentIdNumber parsed = ResidentIdNumber.parse(legacy);
+      assertThat(parsed.form()).isEqualTo(IdNumberForm.LEGACY_15);
+      assertThat(parsed).isEqualTo(ResidentIdNumber.parse(upgraded));
+      assertThat(parsed.birthDate()).isEqualTo(ResidentIdNumber.parse(full).birthDate());
+      checked++;
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    // numbers made up for these tests; check characters computed by hand from the standard
+    "11010519491231002X, 1949-12-31, FEMALE",
+    "510107198001010013, 1980-01-01, MALE",
+    "44030419900307123X, 1990-03-07, MALE",
+    "310115200011304560, 2000-11-30, FEMALE",
+    "65010219751015006X, 1975-10-15, FEMALE"
+  })
+  @DisplayName("known examples: check character, birth date and gender")
+  void knownExamples(String id, LocalDate birth, Gender gender) {
+    ResidentIdNumber n = ResidentIdNumber.parse(id);
+    assertThat(ResidentIdNumber.checkCharacter(id.substring(0, 17))).isEqualTo(id.charAt(17));
+    assertThat(n.birthDate()).contains(birth);
+    assertThat(n.gender()).contains(gender);
+    assertThat(n.addressCode()).contains(id.substring(0, 6));
+  }
+
+  @Test
+  @DisplayName("a known 15-digit number upgrades to its known 18-character form")
+  void knownLegacyExample() {
+    assertThat(ResidentIdNumber.upgrade("510104800101123")).isEqualTo("510104198001011236");
+    assertThat(ResidentIdNumber.parse("510104800101123").value()).isEqualTo("510104198001011236");
+  }
+
+  @Test
+  @DisplayName("full-width digits and letters, a lower-case x, spaces and hyphens are read as the plain number")
+  void writtenVariants() {
+    String id = "11010519491231002X";
+    ResidentIdNumber plain = ResidentIdNumber.parse(id);
+    assertThat(ResidentIdNumber.parse("１１０１０５１９４９１２３１００２Ｘ")).isEqualTo(plain);
+    assertThat(ResidentIdNumber.parse("１１０１０５１９４９１２３１００２ｘ")).isEqualTo(plain);
+    assertThat(ResidentIdNumber.parse("11010519491231002x")).isEqualTo(plain);
+    assertThat(ResidentIdNumber.parse(" 110105 19491231 002X ")).isEqualTo(plain);
+    assertThat(ResidentIdNumber.parse("110105-19491231-002x")).isEqualTo(plain);
+    assertThat(ResidentIdNumber.parse("110105\u300019491231\u3000002X")).isEqualTo(plain);
+  }
+
+  @Test
+  @DisplayName("masked numbers keep their visible parts: partial key, compatibility, and an empty birth date when it is hidden")
+  void maskedNumbers() {
+    ResidentIdNumber full = ResidentIdNumber.parse("510107198001010013");
+    ResidentIdNumber masked = ResidentIdNumber.parse("510107********0013");
+    assertThat(masked.form()).isEqualTo(IdNumberForm.MASKED);
+    assertThat(masked.isMasked()).isTrue();
+    assertThat(masked.birthDate()).isEmpty();
+    assertThat(masked.addressCode()).contains("510107");
+    assertThat(masked.gender()).contains(Gender.MALE);
+    assertThat(masked.partialKey()).contains("5101070013");
+    assertThat(full.partialKey()).contains("5101070013");
+    assertThat(masked.isCompatibleWith(full)).isTrue();
+    assertThat(full.isCompatibleWith(masked)).isTrue();
+    assertThat(masked.isCompatibleWith(ResidentIdNumber.parse("11010519491231002X"))).isFalse();
+    assertThat(full.isCompatibleWith(ResidentIdNumber.parse("11010519491231002X"))).isFalse();
+    assertThat(masked).isNotEqualTo(full);
+    assertThat(full.masked()).isEqualTo("510107********0013");
+
+    ResidentIdNumber tailHidden = ResidentIdNumber.parse("51010719800101***X");
+    assertThat(tailHidden.partialKey()).isEmpty();
+    assertThat(tailHidden.gender()).isEmpty();
+    assertThat(tailHidden.birthDate()).contains(LocalDate.of(1980, 1, 1));
+    assertThat(ResidentIdNumber.parse("510107××××××××0013")).isEqualTo(masked);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "5101071980010100          | expected 18 characters (or 15 for an old card) but got 16",
+        "51010A198001010013        | character 6 ('A') is not a digit",
+        "51010719800101001Y        | the check character ('Y') must be a digit or X",
+        "990107198001010013        | \"99\" is not a province code",
+        "510107198002300013        | \"19800230\" is not a valid birth date",
+        "510107184001010013        | birth year 1840 is before 1850",
+        "510107198001010012        | check character is 2 but should be 3",
+        "51010780013012A           | character 15 ('A') of a 15-digit number is not a digit",
+        "510107800230123           | \"19800230\" is not a valid birth date",
+        "******************        | every character is masked",
+        "5101071980****001A        | character 18 ('A') is not a digit or a mask '*'"
+      })
+  @DisplayName("each kind of error has a clear message naming the number and what is wrong")
+  void errorMessages(String text, String why) {
+    assertThatThrownBy(() -> ResidentIdNumber.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("invalid resident identity number \"" + text + "\": " + why);
+    assertThat(ResidentIdNumber.tryParse(text)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("checkCharacter and upgrade refuse malformed input with a message")
+  void helperErrors() {
+    assertThatThrownBy(() -> ResidentIdNumber.checkCharacter("1234"))
+        .hasMessage("expected 17 digits but got 4");
+    assertThatThrownBy(() -> ResidentIdNumber.checkCharacter("5101071980010100A"))
+        .hasMessage("character 17 ('A') is not a digit");
+    assertThatThrownBy(() -> ResidentIdNumber.upgrade("51010780010112"))
+        .hasMessageContaining("a first-generation number has exactly 15 digits");
+  }
+
+  @Test
+  @DisplayName("equal when the 18 characters are equal, whatever form they were written in")
+  void equality() {
+    new EqualsTester()
+        .addEqualityGroup(
+            ResidentIdNumber.parse("510104198001011236"),
+            ResidentIdNumber.parse("510104800101123"),
+            ResidentIdNumber.parse("５１０１０４１９８００１０１１２３６"))
+        .addEqualityGroup(ResidentIdNumber.parse("510104********1236"))
+        .addEqualityGroup(ResidentIdNumber.parse("11010519491231002X"), ResidentIdNumber.parse("11010519491231002x"))
+        .testEquals();
+  }
+
+  @Test
+  @DisplayName("public methods refuse null arguments with NullPointerException")
+  void nulls() {
+    NullPointerTester tester = new NullPointerTester();
+    tester.testAllPublicStaticMethods(ResidentIdNumber.class);
+    tester.testAllPublicInstanceMethods(ResidentIdNumber.parse("510107198001010013"));
+    tester.testAllPublicInstanceMethods(ResidentIdNumber.parse("510107********0013"));
+  }
+}
