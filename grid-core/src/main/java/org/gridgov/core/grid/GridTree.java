@@ -602,6 +602,36 @@ public final class GridTree {
     }
   }
 
+  /**
+   * Two trees are equal when they hold equal grids, households, assignments, buildings,
+   * residents, members and party organisations. Order of addition does not matter.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof GridTree t
+        && grids.equals(t.grids)
+        && households.equals(t.households)
+        && gridsOfHousehold.equals(t.gridsOfHousehold)
+        && buildings.equals(t.buildings)
+        && residents.equals(t.residents)
+        && members.equals(t.members)
+        && partyOrganizations.equals(t.partyOrganizations);
+  }
+
+  @Override
+  public int hashCode() {
+    return grids.keySet().hashCode() * 31 + households.keySet().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "GridTree of " + grids.size() + " grids, " + households.size() + " households, "
+        + members.size() + " members";
+  }
+
   /** Orders grids by code; handy for callers sorting their own lists. */
   public static Comparator<Grid> byCode() {
     return Comparator.comparing(Grid::code);
