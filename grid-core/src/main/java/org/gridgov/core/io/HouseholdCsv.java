@@ -101,9 +101,8 @@ public final class HouseholdCsv {
   }
 
   /**
-   * Reads the rows of a households file into {@code tree}, reporting every bad row;
-   * returns whether it was read to its end to {@code
-   * problems}.
+   * Reads the rows of a households file into {@code tree}, reporting every bad row to {@code
+   * problems}; returns whether it was read to its end.
    */
   static boolean read(String source, Reader in, GridTree.Builder tree, ProblemLog problems)
       throws IOException {

@@ -53,9 +53,9 @@ public final class CsvWriter {
 
   /**
    * A coordinate in plain decimal notation ({@code 0.0001}, never {@code 1.0E-4}) that reads back
-   * as the same {@code double}.
+   * as the same {@code double}: the shortest decimal that does, without trailing zeros.
    */
   public static String decimal(double value) {
-    return BigDecimal.valueOf(value).toPlainString();
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 }
