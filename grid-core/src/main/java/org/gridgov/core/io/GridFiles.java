@@ -64,11 +64,11 @@ public final class GridFiles {
   }
 
   /**
-   * Loads the files of a directory: {@value #GRIDS} and {@value #HOUSEHOLDS}, which must exist,
-   * and {@value #MEMBERS} and {@value #PARTY} when they exist.
+   * Loads the files of a directory: {@value #GRIDS} and {@value #HOUSEHOLDS}, which must exist, and
+   * {@value #MEMBERS} and {@value #PARTY} when they exist.
    *
-   * @throws InvalidInputException listing every problem, including a required file that is
-   *     missing; a {@link GridStructureException} when only the structure is at fault
+   * @throws InvalidInputException listing every problem, including a required file that is missing;
+   *     a {@link GridStructureException} when only the structure is at fault
    * @throws UncheckedIOException if a file exists but reading it fails
    */
   public static GridTree loadDirectory(Path dir) {
@@ -84,14 +84,14 @@ public final class GridFiles {
   }
 
   /**
-   * Writes the four files of a tree into a directory, creating it if needed and replacing files
-   * of the same names. Each file is written in full to a temporary file in the directory, and
-   * only when all four are written are they moved into place, so a failure never leaves a
-   * half-written file under one of the four names.
+   * Writes the four files of a tree into a directory, creating it if needed and replacing files of
+   * the same names. Each file is written in full to a temporary file in the directory, and only
+   * when all four are written are they moved into place, so a failure never leaves a half-written
+   * file under one of the four names.
    *
-   * <p>The formats carry grids, households and their assignments, members and party
-   * organisations; buildings that households do not name, residents and members' first days of
-   * service are not written.
+   * <p>The formats carry grids, households and their assignments, members and party organisations;
+   * buildings that households do not name, residents and members' first days of service are not
+   * written.
    *
    * @throws UncheckedIOException if the directory cannot be written
    */
@@ -155,9 +155,9 @@ public final class GridFiles {
 
   /**
    * Loads a grid tree from files or readers given one by one. The grids are required; households,
-   * members and party organisations are read when given. Each input may be a {@link Path} (named
-   * in problems as given, so that users find the file they typed) or a {@link Reader} with a name
-   * of your choice; readers are read to the end and closed.
+   * members and party organisations are read when given. Each input may be a {@link Path} (named in
+   * problems as given, so that users find the file they typed) or a {@link Reader} with a name of
+   * your choice; readers are read to the end and closed.
    *
    * <p>A loader loads once.
    */
@@ -245,7 +245,9 @@ public final class GridFiles {
 
     private static Optional<Source> set(Optional<Source> current, String what, Source next) {
       checkState(
-          current.isEmpty(), "the %s input was already set to %s", what,
+          current.isEmpty(),
+          "the %s input was already set to %s",
+          what,
           current.map(Source::name).orElse(""));
       return Optional.of(next);
     }
@@ -268,8 +270,12 @@ public final class GridFiles {
       ProblemLog problems = new ProblemLog();
       GridTree.Builder tree = GridTree.builder();
       boolean gridsComplete =
-          read(grids.get(), problems, in -> GridGeoJson.read(grids.get().name(), in, tree, problems));
-      households.ifPresent(s -> read(s, problems, in -> HouseholdCsv.read(s.name(), in, tree, problems)));
+          read(
+              grids.get(),
+              problems,
+              in -> GridGeoJson.read(grids.get().name(), in, tree, problems));
+      households.ifPresent(
+          s -> read(s, problems, in -> HouseholdCsv.read(s.name(), in, tree, problems)));
       members.ifPresent(s -> read(s, problems, in -> MemberCsv.read(s.name(), in, tree, problems)));
       party.ifPresent(s -> read(s, problems, in -> PartyCsv.read(s.name(), in, tree, problems)));
       if (problems.isEmpty()) {

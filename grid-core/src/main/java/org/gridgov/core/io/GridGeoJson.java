@@ -57,9 +57,9 @@ public final class GridGeoJson {
   private GridGeoJson() {}
 
   /**
-   * Writes grids as a FeatureCollection: one feature per line, in code order, polygons wound as
-   * RFC 7946 asks (exterior rings counter-clockwise). {@code exclusiveKind} and {@code
-   * managingBody} are written for exclusive grids only, {@code managingBody} only when known.
+   * Writes grids as a FeatureCollection: one feature per line, in code order, polygons wound as RFC
+   * 7946 asks (exterior rings counter-clockwise). {@code exclusiveKind} and {@code managingBody}
+   * are written for exclusive grids only, {@code managingBody} only when known.
    *
    * @param out where to write; flushed, not closed
    * @throws IOException if {@code out} fails
@@ -149,10 +149,12 @@ public final class GridGeoJson {
       JsonToken value = p.nextToken();
       if (field.equals("type")) {
         sawType = true;
-        if (value != JsonToken.VALUE_STRING || !p.getText().equals("FeatureCollection")) {
+        if (value != JsonToken.VALUE_STRING) {
+          features.atJson(p.currentTokenLocation(), "\"type\" must be \"FeatureCollection\"");
+        } else if (!p.getText().equals("FeatureCollection")) {
           features.atJson(
               p.currentTokenLocation(),
-              "\"type\" is " + p.getText() + "; expected \"FeatureCollection\"");
+              "\"type\" is \"" + p.getText() + "\"; expected \"FeatureCollection\"");
         }
       } else if (field.equals("features") && value == JsonToken.START_ARRAY) {
         sawFeatures = true;
@@ -216,7 +218,8 @@ public final class GridGeoJson {
 
     void read(JsonNode feature, int index, JsonLocation start) {
       SourceLocation at =
-          SourceLocation.of(source, Math.max(0, start.getLineNr()), Math.max(0, start.getColumnNr()));
+          SourceLocation.of(
+              source, Math.max(0, start.getLineNr()), Math.max(0, start.getColumnNr()));
       List<String> errors = new ArrayList<>();
       String subject = "feature " + index;
       if (!feature.isObject()) {
@@ -254,11 +257,17 @@ public final class GridGeoJson {
           string(props, "code", true, errors).flatMap(s -> parseCode(s, "code", errors));
       Optional<String> name = string(props, "name", true, errors);
       Optional<GridLevel> level =
-          string(props, "level", true, errors).flatMap(s -> code(s, "level", GridLevel.class, errors));
+          string(props, "level", true, errors)
+              .flatMap(s -> code(s, "level", GridLevel.class, errors));
       if (code.isPresent() && level.isPresent() && level.get() != code.get().level()) {
         errors.add(
-            "property \"level\": \"" + level.get().code() + "\" disagrees with the code "
-                + code.get() + ", which is the code of a " + code.get().level().code() + " grid");
+            "property \"level\": \""
+                + level.get().code()
+                + "\" disagrees with the code "
+                + code.get()
+                + ", which is the code of a "
+                + code.get().level().code()
+                + " grid");
       }
       Optional<GridCode> parent =
           string(props, "parent", false, errors).flatMap(s -> parseCode(s, "parent", errors));
@@ -275,8 +284,13 @@ public final class GridGeoJson {
           JsonNode n = props.get(only);
           if (n != null && !n.isNull()) {
             errors.add(
-                "property \"" + only + "\" is only for exclusive grids; " + code.get() + " is a "
-                    + code.get().level().code() + " grid");
+                "property \""
+                    + only
+                    + "\" is only for exclusive grids; "
+                    + code.get()
+                    + " is a "
+                    + code.get().level().code()
+                    + " grid");
           }
         }
       }
@@ -336,8 +350,7 @@ public final class GridGeoJson {
         String s, String key, Class<E> type, List<String> errors) {
       Optional<E> e = Codes.find(type, s);
       if (e.isEmpty()) {
-        errors.add(
-            "property \"" + key + "\": \"" + s + "\" is not one of " + Codes.allowed(type));
+        errors.add("property \"" + key + "\": \"" + s + "\" is not one of " + Codes.allowed(type));
       }
       return e;
     }

@@ -42,8 +42,15 @@ public final class HouseholdCsv {
   /** The header, exactly. */
   public static final ImmutableList<String> HEADER =
       ImmutableList.of(
-          "household_id", "grid_code", "address", "building_id", "lon", "lat", "size",
-          "villager_group", "tags");
+          "household_id",
+          "grid_code",
+          "address",
+          "building_id",
+          "lon",
+          "lat",
+          "size",
+          "villager_group",
+          "tags");
 
   private static final int ID = 0;
   private static final int GRID = 1;
@@ -158,8 +165,11 @@ public final class HouseholdCsv {
       r.problem(
           GRID,
           (grid.isEmpty() ? "listed again without a grid" : "listed with grid " + grid.get())
-              + " but already listed " + (first < 0 ? "without a grid" : "with a grid")
-              + " at " + firstAt + "; list a household once per grid it is assigned to, or once"
+              + " but already listed "
+              + (first < 0 ? "without a grid" : "with a grid")
+              + " at "
+              + firstAt
+              + "; list a household once per grid it is assigned to, or once"
               + " with an empty grid_code");
       return;
     }
@@ -177,7 +187,8 @@ public final class HouseholdCsv {
     if (lon.isEmpty() || lat.isEmpty()) {
       r.problem(
           lon.isEmpty() ? LON : LAT,
-          "is empty but column \"" + (lon.isEmpty() ? "lat" : "lon")
+          "is empty but column \""
+              + (lon.isEmpty() ? "lat" : "lon")
               + "\" is given; give both coordinates or neither");
       return Optional.empty();
     }
@@ -194,7 +205,13 @@ public final class HouseholdCsv {
     if (d.isPresent() && !(Math.abs(d.getAsDouble()) <= limit)) {
       r.problem(
           column,
-          text + " is outside WGS 84 ranges (" + what + " -" + (int) limit + ".." + (int) limit
+          text
+              + " is outside WGS 84 ranges ("
+              + what
+              + " -"
+              + (int) limit
+              + ".."
+              + (int) limit
               + " degrees)");
       return OptionalDouble.empty();
     }

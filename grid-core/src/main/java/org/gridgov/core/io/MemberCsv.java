@@ -29,16 +29,22 @@ import org.gridgov.core.staff.GridMember;
  * header {@code member_id,name,grid_code,employment,duties,birth_year,has_smartphone,active_until}.
  *
  * <p>The rows of a member who serves several grids must agree in every column but {@code
- * grid_code}. The format has no column for {@link GridMember#activeFrom()}: a member's first day
- * of service is not written and reads back as unknown. See {@code docs/formats.md} for every
- * column. Read it with {@link GridFiles#loader()}.
+ * grid_code}. The format has no column for {@link GridMember#activeFrom()}: a member's first day of
+ * service is not written and reads back as unknown. See {@code docs/formats.md} for every column.
+ * Read it with {@link GridFiles#loader()}.
  */
 public final class MemberCsv {
 
   /** The header, exactly. */
   public static final ImmutableList<String> HEADER =
       ImmutableList.of(
-          "member_id", "name", "grid_code", "employment", "duties", "birth_year", "has_smartphone",
+          "member_id",
+          "name",
+          "grid_code",
+          "employment",
+          "duties",
+          "birth_year",
+          "has_smartphone",
           "active_until");
 
   private static final int ID = 0;
@@ -81,8 +87,8 @@ public final class MemberCsv {
   }
 
   /**
-   * Reads the rows of a members file into {@code tree}, reporting every bad row; returns whether
-   * it was read to its end.
+   * Reads the rows of a members file into {@code tree}, reporting every bad row; returns whether it
+   * was read to its end.
    */
   static boolean read(String source, Reader in, GridTree.Builder tree, ProblemLog problems)
       throws IOException {
@@ -122,8 +128,11 @@ public final class MemberCsv {
     if (first != null) {
       r.problem(
           GRID,
-          "listed again for grid " + grid.get() + " (first at "
-              + SourceLocation.of(r.location().source(), first) + ")");
+          "listed again for grid "
+              + grid.get()
+              + " (first at "
+              + SourceLocation.of(r.location().source(), first)
+              + ")");
       return;
     }
     GridMember.Builder m =

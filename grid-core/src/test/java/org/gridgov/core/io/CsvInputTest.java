@@ -33,7 +33,8 @@ class CsvInputTest {
   }
 
   private static InvalidInputException householdsFail(String csv) {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> households(csv));
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> households(csv));
     assertThat(e).as("load should fail").isNotNull();
     return e;
   }
@@ -48,14 +49,23 @@ class CsvInputTest {
   }
 
   @Test
-  @DisplayName("a non-numeric size is reported at its line and column, naming the column and the value")
+  @DisplayName(
+      "a non-numeric size is reported at its line and column, naming the column and the value")
   void nonNumericSize() {
     Problem p =
         onlyProblem(
             householdsFail(
-                HEADER + "H1," + MICRO + ",,,104.05,30.65,3,,\n" + "H2," + MICRO + ",,,104.05,30.65,abc,,\n"));
+                HEADER
+                    + "H1,"
+                    + MICRO
+                    + ",,,104.05,30.65,3,,\n"
+                    + "H2,"
+                    + MICRO
+                    + ",,,104.05,30.65,abc,,\n"));
     assertThat(p)
-        .isEqualTo(Problem.at(at(HH, 3, 7), "household H2", "column \"size\": \"abc\" is not a whole number"));
+        .isEqualTo(
+            Problem.at(
+                at(HH, 3, 7), "household H2", "column \"size\": \"abc\" is not a whole number"));
   }
 
   @Test
@@ -76,7 +86,9 @@ class CsvInputTest {
     Problem p = onlyProblem(householdsFail(HEADER + "H1," + MICRO + ",,,104.05,,3,,\n"));
     assertThat(p.location()).contains(at(HH, 2, 6));
     assertThat(p.message())
-        .isEqualTo("column \"lat\": is empty but column \"lon\" is given; give both coordinates or neither");
+        .isEqualTo(
+            "column \"lat\": is empty but column \"lon\" is given; give both coordinates or"
+                + " neither");
   }
 
   @Test
@@ -101,7 +113,8 @@ class CsvInputTest {
   }
 
   @Test
-  @DisplayName("a row with the wrong number of fields is reported, and the rows after it are still read")
+  @DisplayName(
+      "a row with the wrong number of fields is reported, and the rows after it are still read")
   void wrongFieldCount() {
     InvalidInputException e =
         householdsFail(HEADER + "H1," + MICRO + ",,,,,3,\n" + "H2," + MICRO + ",,,,,x,,\n");
@@ -111,7 +124,8 @@ class CsvInputTest {
                 at(HH, 2, 0),
                 "",
                 "the row has 8 fields; expected 9 as in the header (" + HEADER.strip() + ")"),
-            Problem.at(at(HH, 3, 7), "household H2", "column \"size\": \"x\" is not a whole number"));
+            Problem.at(
+                at(HH, 3, 7), "household H2", "column \"size\": \"x\" is not a whole number"));
   }
 
   @Test
@@ -120,7 +134,8 @@ class CsvInputTest {
     Problem p = onlyProblem(householdsFail(HEADER + "H1,5101070110050010011,,,,,3,,\n"));
     assertThat(p.location()).contains(at(HH, 2, 2));
     assertThat(p.message())
-        .startsWith("column \"grid_code\": invalid grid code \"5101070110050010011\": expected 12 digits");
+        .startsWith(
+            "column \"grid_code\": invalid grid code \"5101070110050010011\": expected 12 digits");
   }
 
   @Test
@@ -134,7 +149,8 @@ class CsvInputTest {
                     .grids("grids.geojson", text(Models.minimalGrids()))
                     .members(
                         "members.csv",
-                        text(MEMBERS_HEADER + "M1,王芳," + MICRO + ",fulltime,publicity,1980,true,\n"))
+                        text(
+                            MEMBERS_HEADER + "M1,王芳," + MICRO + ",fulltime,publicity,1980,true,\n"))
                     .load());
     assertThat(onlyProblem(e))
         .isEqualTo(
@@ -150,15 +166,22 @@ class CsvInputTest {
     InvalidInputException e =
         householdsFail(
             HEADER
-                + "H1," + MICRO + ",,,104.05,95,3,,\n"
-                + "H2," + MICRO + ",,,104.05,30.65,2,,\n"
-                + "H3," + MICRO + ",,,east,30.65,-1,,elderly_alon\n"
+                + "H1,"
+                + MICRO
+                + ",,,104.05,95,3,,\n"
+                + "H2,"
+                + MICRO
+                + ",,,104.05,30.65,2,,\n"
+                + "H3,"
+                + MICRO
+                + ",,,east,30.65,-1,,elderly_alon\n"
                 + ",,,,,,,,\n");
     assertThat(e).isNotInstanceOf(GridStructureException.class);
     assertThat(e.problems())
         .extracting(Problem::toString)
         .containsExactly(
-            "households.csv:2:6: household H1: column \"lat\": 95 is outside WGS 84 ranges (latitude -90..90 degrees)",
+            "households.csv:2:6: household H1: column \"lat\": 95 is outside WGS 84 ranges"
+                + " (latitude -90..90 degrees)",
             "households.csv:4:5: household H3: column \"lon\": \"east\" is not a decimal number",
             "households.csv:4:7: household H3: column \"size\": -1 is outside 0..1000",
             "households.csv:4:9: household H3: column \"tags\": tag \"elderly_alon\" looks like a"
@@ -173,15 +196,18 @@ class CsvInputTest {
     InvalidInputException e = householdsFail(HEADER + "H1,510107011005001009,,,,,3,,\n");
     assertThat(e).isInstanceOf(GridStructureException.class);
     assertThat(onlyProblem(e))
-        .isEqualTo(Problem.at(at(HH, 2, 2), "household H1", "grid 510107011005001009 does not exist"));
+        .isEqualTo(
+            Problem.at(at(HH, 2, 2), "household H1", "grid 510107011005001009 does not exist"));
   }
 
   @Test
-  @DisplayName("an unterminated quoted field at the end of the file is reported where the quote opens")
+  @DisplayName(
+      "an unterminated quoted field at the end of the file is reported where the quote opens")
   void unterminatedQuote() {
     Problem p =
         onlyProblem(
-            householdsFail(HEADER + "H1," + MICRO + ",,,,,3,,\n" + "H2," + MICRO + ",\"锦官路1号\n2栋,,,,3,,\n"));
+            householdsFail(
+                HEADER + "H1," + MICRO + ",,,,,3,,\n" + "H2," + MICRO + ",\"锦官路1号\n2栋,,,,3,,\n"));
     assertThat(p.location()).contains(at(HH, 3, 3));
     assertThat(p.message()).startsWith("unterminated quoted field");
   }
@@ -200,8 +226,9 @@ class CsvInputTest {
     Problem p = onlyProblem(householdsFail(HEADER + "H1,,,,,,3,,\nH1,,,,,,3,,\n"));
     assertThat(p.location()).contains(at(HH, 3, 2));
     assertThat(p.message())
-        .startsWith("column \"grid_code\": listed again without a grid but already listed without a"
-            + " grid at households.csv:2");
+        .startsWith(
+            "column \"grid_code\": listed again without a grid but already listed without a"
+                + " grid at households.csv:2");
   }
 
   @Test
@@ -209,8 +236,9 @@ class CsvInputTest {
   void assignedAndUnassigned() {
     Problem p = onlyProblem(householdsFail(HEADER + "H1," + MICRO + ",,,,,3,,\nH1,,,,,,3,,\n"));
     assertThat(p.toString())
-        .startsWith("households.csv:3:2: household H1: column \"grid_code\": listed again without a"
-            + " grid but already listed with a grid at households.csv:2");
+        .startsWith(
+            "households.csv:3:2: household H1: column \"grid_code\": listed again without a"
+                + " grid but already listed with a grid at households.csv:2");
   }
 
   @Test
@@ -228,10 +256,13 @@ class CsvInputTest {
             () ->
                 GridFiles.loader()
                     .grids("grids.geojson", text(grids))
-                    .households(HH, text(HEADER + "H1," + MICRO + ",,,,,3,,\nH1,510107011005001002,,,,,4,,\n"))
+                    .households(
+                        HH,
+                        text(HEADER + "H1," + MICRO + ",,,,,3,,\nH1,510107011005001002,,,,,4,,\n"))
                     .load());
     assertThat(onlyProblem(e).location()).contains(SourceLocation.of(HH, 3));
-    assertThat(onlyProblem(e).message()).startsWith("listed again with different details (first at households.csv:2)");
+    assertThat(onlyProblem(e).message())
+        .startsWith("listed again with different details (first at households.csv:2)");
   }
 
   @Test
@@ -247,8 +278,10 @@ class CsvInputTest {
                     .members("members.csv", text(MEMBERS_HEADER + row + row))
                     .load());
     assertThat(onlyProblem(e).toString())
-        .isEqualTo("members.csv:3:3: member M1: column \"grid_code\": listed again for grid " + MICRO
-            + " (first at members.csv:2)");
+        .isEqualTo(
+            "members.csv:3:3: member M1: column \"grid_code\": listed again for grid "
+                + MICRO
+                + " (first at members.csv:2)");
   }
 
   @Test
@@ -262,16 +295,23 @@ class CsvInputTest {
                     .grids("grids.geojson", text(Models.minimalGrids()))
                     .members(
                         "members.csv",
-                        text(MEMBERS_HEADER + "M1,王芳," + MICRO + ",volunteer,publicity;;patrol,1850,yes,2026-02-30\n"))
+                        text(
+                            MEMBERS_HEADER
+                                + "M1,王芳,"
+                                + MICRO
+                                + ",volunteer,publicity;;patrol,1850,yes,2026-02-30\n"))
                     .load());
     assertThat(e.problems())
         .extracting(Problem::message)
         .containsExactly(
-            "column \"duties\": \"publicity;;patrol\" has an empty item; separate items with a single ;",
-            "column \"duties\": \"patrol\" is not one of publicity|supervision|mediation|inspection",
+            "column \"duties\": \"publicity;;patrol\" has an empty item; separate items with a"
+                + " single ;",
+            "column \"duties\": \"patrol\" is not one of"
+                + " publicity|supervision|mediation|inspection",
             "column \"birth_year\": 1850 is outside 1900.." + java.time.Year.now().getValue(),
             "column \"has_smartphone\": \"yes\" is not true or false",
-            "column \"active_until\": \"2026-02-30\" is not a date; expected YYYY-MM-DD, e.g. 2026-03-01");
+            "column \"active_until\": \"2026-02-30\" is not a date; expected YYYY-MM-DD, e.g."
+                + " 2026-03-01");
   }
 
   @Test
@@ -283,20 +323,28 @@ class CsvInputTest {
             () ->
                 GridFiles.loader()
                     .grids("grids.geojson", text(Models.minimalGrids()))
-                    .party("party.csv", text("org_id,name,kind,grid_code\nP1,党支部,branch,510107011005001\n"))
+                    .party(
+                        "party.csv",
+                        text("org_id,name,kind,grid_code\nP1,党支部,branch,510107011005001\n"))
                     .load());
     assertThat(onlyProblem(e).toString())
-        .isEqualTo("party.csv:2:3: party organisation P1: column \"kind\": \"branch\" is not one of"
-            + " community_committee|grid_branch|building_group");
+        .isEqualTo(
+            "party.csv:2:3: party organisation P1: column \"kind\": \"branch\" is not one of"
+                + " community_committee|grid_branch|building_group");
   }
 
   @Test
-  @DisplayName("a byte-order mark, CRLF line ends, quoted commas, quotes and line breaks are read as RFC 4180 says")
+  @DisplayName(
+      "a byte-order mark, CRLF line ends, quoted commas, quotes and line breaks are read as RFC"
+          + " 4180 says")
   void dialect() {
     GridTree tree =
         households(
-            "\uFEFF" + HEADER.replace("\n", "\r\n")
-                + "H1," + MICRO + ",\"锦官路1号, \"\"东\"\"楼\r\n2单元\",B1,104.05,30.65,3,,elderly_alone;low_income\r\n"
+            "\uFEFF"
+                + HEADER.replace("\n", "\r\n")
+                + "H1,"
+                + MICRO
+                + ",\"锦官路1号, \"\"东\"\"楼\r\n2单元\",B1,104.05,30.65,3,,elderly_alone;low_income\r\n"
                 + "\r\n"
                 + "H2,,,,,,0,第三组,\r\n");
     Household h1 = tree.household("H1").orElseThrow();
@@ -309,11 +357,13 @@ class CsvInputTest {
   }
 
   @Test
-  @DisplayName("lines are counted across quoted line breaks, so later problems point at the right line")
+  @DisplayName(
+      "lines are counted across quoted line breaks, so later problems point at the right line")
   void linesAcrossQuotedBreaks() {
     Problem p =
         onlyProblem(
-            householdsFail(HEADER + "H1," + MICRO + ",\"a\nb\nc\",,,,3,,\n" + "H2," + MICRO + ",,,,,z,,\n"));
+            householdsFail(
+                HEADER + "H1," + MICRO + ",\"a\nb\nc\",,,,3,,\n" + "H2," + MICRO + ",,,,,z,,\n"));
     assertThat(p.location()).contains(at(HH, 5, 7));
   }
 }

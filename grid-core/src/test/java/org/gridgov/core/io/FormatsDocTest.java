@@ -43,7 +43,8 @@ class FormatsDocTest {
 
   private static Reader reader(String name) {
     return new InputStreamReader(
-        FormatsDocTest.class.getClassLoader().getResourceAsStream(DIR + name), StandardCharsets.UTF_8);
+        FormatsDocTest.class.getClassLoader().getResourceAsStream(DIR + name),
+        StandardCharsets.UTF_8);
   }
 
   private static GridTree loadExample() {
@@ -58,7 +59,8 @@ class FormatsDocTest {
   /** The code blocks of the doc marked {@code <!-- example: NAME -->}, by name. */
   private static Map<String, String> docExamples() throws IOException {
     String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile("<!-- example: (\\S+) -->\n```\\w*\n(.*?)```", Pattern.DOTALL).matcher(doc);
+    Matcher m =
+        Pattern.compile("<!-- example: (\\S+) -->\n```\\w*\n(.*?)```", Pattern.DOTALL).matcher(doc);
     Map<String, String> out = new LinkedHashMap<>();
     while (m.find()) {
       out.put(m.group(1), m.group(2));
@@ -77,7 +79,8 @@ class FormatsDocTest {
   }
 
   @Test
-  @DisplayName("the example files load into one community with a general, two micro and an exclusive grid")
+  @DisplayName(
+      "the example files load into one community with a general, two micro and an exclusive grid")
   void exampleLoads() {
     GridTree tree = loadExample();
     assertThat(tree.grids(GridLevel.COMMUNITY)).hasSize(1);

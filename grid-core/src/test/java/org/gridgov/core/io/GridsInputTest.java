@@ -46,7 +46,8 @@ class GridsInputTest {
     assertThat(e).isInstanceOf(GridStructureException.class);
     assertThat(e.problems())
         .containsExactly(
-            Problem.at(at(3, 1), "grid 510107011005002001", "parent 510107011005002 does not exist"));
+            Problem.at(
+                at(3, 1), "grid 510107011005002001", "parent 510107011005002 does not exist"));
   }
 
   @Test
@@ -58,8 +59,10 @@ class GridsInputTest {
                 feature("510107011005", "community", null),
                 feature("510107011005001", "general", "510107011005"),
                 feature("510107011005001", "general", "510107011005")));
-    assertThat(p).isEqualTo(
-        Problem.at(at(4, 1), "grid 510107011005001", "duplicate code (first at grids.geojson:3:1)"));
+    assertThat(p)
+        .isEqualTo(
+            Problem.at(
+                at(4, 1), "grid 510107011005001", "duplicate code (first at grids.geojson:3:1)"));
   }
 
   @Test
@@ -73,12 +76,13 @@ class GridsInputTest {
                 feature("510107011005E002", "exclusive", "510107011005E001")));
     assertThat(p.location()).contains(at(3, 1));
     assertThat(p.message())
-        .isEqualTo(
-            "cycle of parents: 510107011005E001 -> 510107011005E002 -> 510107011005E001");
+        .isEqualTo("cycle of parents: 510107011005E001 -> 510107011005E002 -> 510107011005E001");
   }
 
   @Test
-  @DisplayName("a level that disagrees with the code's shape is reported naming the feature's index and code")
+  @DisplayName(
+      "a level that disagrees with the code's shape is reported naming the feature's index and"
+          + " code")
   void levelDisagrees() {
     Problem p =
         onlyProblem(
@@ -109,7 +113,8 @@ class GridsInputTest {
   @Test
   @DisplayName("a ring whose first and last positions differ is reported as unclosed")
   void unclosedRing() {
-    String open = "{\"type\":\"Polygon\",\"coordinates\":[[[104.0,30.0],[104.1,30.0],[104.1,30.1],[104.0,30.1]]]}";
+    String open =
+        "{\"type\":\"Polygon\",\"coordinates\":[[[104.0,30.0],[104.1,30.0],[104.1,30.1],[104.0,30.1]]]}";
     Problem p = onlyProblem(collection(feature("510107011005", "community", null, open)));
     assertThat(p.location()).contains(at(2, 1));
     assertThat(p.message())
@@ -139,7 +144,8 @@ class GridsInputTest {
   void pointGeometry() {
     String point = "{\"type\":\"Point\",\"coordinates\":[104.0,30.0]}";
     Problem p = onlyProblem(collection(feature("510107011005", "community", null, point)));
-    assertThat(p.message()).isEqualTo("geometry: a boundary must be a Polygon or MultiPolygon, not Point");
+    assertThat(p.message())
+        .isEqualTo("geometry: a boundary must be a Polygon or MultiPolygon, not Point");
   }
 
   @Test
@@ -183,34 +189,41 @@ class GridsInputTest {
     assertThat(e.problems())
         .extracting(Problem::message)
         .containsExactly(
-            "\"type\" is Feature; expected \"FeatureCollection\"",
+            "\"type\" is \"Feature\"; expected \"FeatureCollection\"",
             "\"features\" is missing; expected an array of features");
   }
 
   @Test
-  @DisplayName("an exclusive grid without exclusiveKind, and exclusiveKind on another grid, are reported")
+  @DisplayName(
+      "an exclusive grid without exclusiveKind, and exclusiveKind on another grid, are reported")
   void exclusiveKind() {
     InvalidInputException e =
         failure(
             collection(
-                feature("510107011005", "community", null).replace("\"urban\"", "\"urban\",\"exclusiveKind\":\"market\""),
-                feature("510107011005E001", "exclusive", null).replace(",\"exclusiveKind\":\"market\"", "")));
+                feature("510107011005", "community", null)
+                    .replace("\"urban\"", "\"urban\",\"exclusiveKind\":\"market\""),
+                feature("510107011005E001", "exclusive", null)
+                    .replace(",\"exclusiveKind\":\"market\"", "")));
     assertThat(e.problems())
         .extracting(Problem::toString)
         .containsExactly(
             "grids.geojson:2:1: feature 0 (510107011005): property \"exclusiveKind\" is only for"
                 + " exclusive grids; 510107011005 is a community grid",
-            "grids.geojson:3:1: feature 1 (510107011005E001): property \"exclusiveKind\" is missing");
+            "grids.geojson:3:1: feature 1 (510107011005E001): property \"exclusiveKind\" is"
+                + " missing");
   }
 
   @Test
-  @DisplayName("every bad feature is reported, not only the first, and a bad feature's children are not reported as orphans")
+  @DisplayName(
+      "every bad feature is reported, not only the first, and a bad feature's children are not"
+          + " reported as orphans")
   void everyFeature() {
     InvalidInputException e =
         failure(
             collection(
                 feature("510107011005", "community", null),
-                feature("510107011005001", "general", "510107011005").replace("\"urban\"", "\"town\""),
+                feature("510107011005001", "general", "510107011005")
+                    .replace("\"urban\"", "\"town\""),
                 feature("510107011005001001", "micro", "510107011005001"),
                 feature("510107011005002", "micro", "510107011005")));
     assertThat(e.problems())

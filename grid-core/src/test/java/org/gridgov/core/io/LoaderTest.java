@@ -34,8 +34,14 @@ class LoaderTest {
         catchThrowableOfType(InvalidInputException.class, () -> GridFiles.loadDirectory(dir));
     assertThat(e.problems())
         .containsExactly(
-            Problem.at(SourceLocation.of(dir.resolve(GridFiles.GRIDS).toString(), 0), "", "file not found"),
-            Problem.at(SourceLocation.of(dir.resolve(GridFiles.HOUSEHOLDS).toString(), 0), "", "file not found"));
+            Problem.at(
+                SourceLocation.of(dir.resolve(GridFiles.GRIDS).toString(), 0),
+                "",
+                "file not found"),
+            Problem.at(
+                SourceLocation.of(dir.resolve(GridFiles.HOUSEHOLDS).toString(), 0),
+                "",
+                "file not found"));
   }
 
   @Test
@@ -44,7 +50,9 @@ class LoaderTest {
     InvalidInputException e =
         catchThrowableOfType(
             InvalidInputException.class, () -> GridFiles.loader().grids(dir).load());
-    assertThat(e.problems()).extracting(Problem::toString).containsExactly(dir + ": is a directory, not a file");
+    assertThat(e.problems())
+        .extracting(Problem::toString)
+        .containsExactly(dir + ": is a directory, not a file");
   }
 
   @Test
@@ -54,8 +62,10 @@ class LoaderTest {
     Files.writeString(relative, "{", StandardCharsets.UTF_8);
     try {
       InvalidInputException e =
-          catchThrowableOfType(InvalidInputException.class, () -> GridFiles.loader().grids(relative).load());
-      assertThat(e.problems().get(0).location().orElseThrow().source()).isEqualTo(relative.toString());
+          catchThrowableOfType(
+              InvalidInputException.class, () -> GridFiles.loader().grids(relative).load());
+      assertThat(e.problems().get(0).location().orElseThrow().source())
+          .isEqualTo(relative.toString());
     } finally {
       Files.delete(relative);
     }
@@ -76,7 +86,9 @@ class LoaderTest {
                 GridFiles.loader()
                     .grids("grids.geojson", text(grids))
                     .households("households.csv", text(HEADER + "H1,510107011005001,,,,,many,,\n"))
-                    .party("party.csv", text("org_id,name,kind,grid_code\nP1,支部,grid_branch,510107011005009\n"))
+                    .party(
+                        "party.csv",
+                        text("org_id,name,kind,grid_code\nP1,支部,grid_branch,510107011005009\n"))
                     .load());
     assertThat(e).isNotInstanceOf(GridStructureException.class);
     assertThat(e.problems())
@@ -88,7 +100,9 @@ class LoaderTest {
   }
 
   @Test
-  @DisplayName("when the grids file cannot be read to its end, its grids' households are not reported as orphans")
+  @DisplayName(
+      "when the grids file cannot be read to its end, its grids' households are not reported as"
+          + " orphans")
   void noCascadeAfterTruncation() {
     String full = Models.minimalGrids();
     InvalidInputException e =
@@ -96,7 +110,9 @@ class LoaderTest {
             InvalidInputException.class,
             () ->
                 GridFiles.loader()
-                    .grids("grids.geojson", text(full.substring(0, full.indexOf("510107011005001001"))))
+                    .grids(
+                        "grids.geojson",
+                        text(full.substring(0, full.indexOf("510107011005001001"))))
                     .households("households.csv", text(HEADER + "H1,510107011005001001,,,,,3,,\n"))
                     .load());
     assertThat(e.problems()).hasSize(1);
@@ -141,7 +157,9 @@ class LoaderTest {
     Files.write(dir.resolve(GridFiles.HOUSEHOLDS), gbk);
     InvalidInputException e =
         catchThrowableOfType(InvalidInputException.class, () -> GridFiles.loadDirectory(dir));
-    assertThat(e.problems()).extracting(Problem::message).contains("the file is not UTF-8 text near this line; save it as UTF-8");
+    assertThat(e.problems())
+        .extracting(Problem::message)
+        .contains("the file is not UTF-8 text near this line; save it as UTF-8");
   }
 
   @Test
@@ -152,9 +170,20 @@ class LoaderTest {
     try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(GridFiles.HOUSEHOLDS))) {
       out.write(HEADER);
       for (int i = 0; i < rows; i++) {
-        out.write("H" + i + ",510107011005001001,\"锦官路" + i + "号, 1单元\",B" + (i / 40) + ","
-            + (104.0 + i * 1e-7) + ",30.65," + (i % 7) + ",," + (i % 50 == 0 ? "elderly_alone" : "")
-            + "\n");
+        out.write(
+            "H"
+                + i
+                + ",510107011005001001,\"锦官路"
+                + i
+                + "号, 1单元\",B"
+                + (i / 40)
+                + ","
+                + (104.0 + i * 1e-7)
+                + ",30.65,"
+                + (i % 7)
+                + ",,"
+                + (i % 50 == 0 ? "elderly_alone" : "")
+                + "\n");
       }
     }
     GridTree tree = GridFiles.loadDirectory(dir);

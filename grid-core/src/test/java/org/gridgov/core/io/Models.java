@@ -33,13 +33,14 @@ final class Models {
   private Models() {}
 
   /**
-   * A small tree with every case the formats must carry: an exclusive grid under a general grid,
-   * a grid without boundary, a MultiPolygon, an unassigned and a doubly assigned household, text
-   * that needs CSV quoting, a member serving two grids and one who has left.
+   * A small tree with every case the formats must carry: an exclusive grid under a general grid, a
+   * grid without boundary, a MultiPolygon, an unassigned and a doubly assigned household, text that
+   * needs CSV quoting, a member serving two grids and one who has left.
    */
   static GridTree smallTree() {
     return GridTree.builder()
-        .addGrid(Grid.builder(COMMUNITY, "锦绣社区").boundary(rect(104.06, 30.64, 0.004, 0.004)).build())
+        .addGrid(
+            Grid.builder(COMMUNITY, "锦绣社区").boundary(rect(104.06, 30.64, 0.004, 0.004)).build())
         .addGrid(Grid.builder(GENERAL, "第一网格").settlement(Settlement.URBAN).build())
         .addGrid(
             Grid.builder(MICRO_1, "第一微网格")
@@ -49,7 +50,8 @@ final class Models {
                           rect(104.06, 30.64, 0.001, 0.001), rect(104.062, 30.64, 0.001, 0.001)
                         }))
                 .build())
-        .addGrid(Grid.builder(MICRO_2, "第二微网格").boundary(rect(104.06, 30.642, 0.004, 0.002)).build())
+        .addGrid(
+            Grid.builder(MICRO_2, "第二微网格").boundary(rect(104.06, 30.642, 0.004, 0.002)).build())
         .addGrid(
             Grid.builder(EXCLUSIVE, "锦绣农贸市场")
                 .parent(GENERAL)
@@ -86,7 +88,8 @@ final class Models {
                 .activeUntil(LocalDate.of(2025, 12, 31))
                 .build())
         .addPartyOrganization(
-            new PartyOrganization("P1", "锦绣社区党委", PartyOrganizationKind.COMMUNITY_COMMITTEE, COMMUNITY))
+            new PartyOrganization(
+                "P1", "锦绣社区党委", PartyOrganizationKind.COMMUNITY_COMMITTEE, COMMUNITY))
         .addPartyOrganization(
             new PartyOrganization("P2", "第一网格党支部, 东区", PartyOrganizationKind.GRID_BRANCH, GENERAL))
         .build();
@@ -108,15 +111,20 @@ final class Models {
     assertThat(actual.grids()).containsExactlyElementsOf(expected.grids());
     assertThat(actual.households()).containsExactlyElementsOf(expected.households());
     for (Household h : expected.households()) {
-      assertThat(actual.gridsOf(h.id())).as("grids of %s", h.id()).isEqualTo(expected.gridsOf(h.id()));
+      assertThat(actual.gridsOf(h.id()))
+          .as("grids of %s", h.id())
+          .isEqualTo(expected.gridsOf(h.id()));
     }
     assertThat(actual.members()).containsExactlyElementsOf(expected.members());
-    assertThat(actual.partyOrganizations()).containsExactlyElementsOf(expected.partyOrganizations());
+    assertThat(actual.partyOrganizations())
+        .containsExactlyElementsOf(expected.partyOrganizations());
   }
 
   /** A FeatureCollection with one feature per line, starting on line 2. */
   static String collection(String... features) {
-    return "{\"type\":\"FeatureCollection\",\"features\":[\n" + String.join(",\n", features) + "\n]}\n";
+    return "{\"type\":\"FeatureCollection\",\"features\":[\n"
+        + String.join(",\n", features)
+        + "\n]}\n";
   }
 
   /** A feature without geometry. */
@@ -127,10 +135,19 @@ final class Models {
   /** A feature with the given geometry JSON. */
   static String feature(String code, String level, String parent, String geometry) {
     String extra = level.equals("exclusive") ? ",\"exclusiveKind\":\"market\"" : "";
-    return "{\"type\":\"Feature\",\"properties\":{\"code\":\"" + code + "\",\"name\":\"g" + code
-        + "\",\"level\":\"" + level + "\",\"parent\":"
-        + (parent == null ? "null" : "\"" + parent + "\"") + ",\"settlement\":\"urban\"" + extra
-        + "},\"geometry\":" + geometry + "}";
+    return "{\"type\":\"Feature\",\"properties\":{\"code\":\""
+        + code
+        + "\",\"name\":\"g"
+        + code
+        + "\",\"level\":\""
+        + level
+        + "\",\"parent\":"
+        + (parent == null ? "null" : "\"" + parent + "\"")
+        + ",\"settlement\":\"urban\""
+        + extra
+        + "},\"geometry\":"
+        + geometry
+        + "}";
   }
 
   /** Grids: community (line 2), general 001 (line 3), micro 001001 (line 4). */

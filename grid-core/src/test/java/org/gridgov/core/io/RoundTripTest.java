@@ -31,7 +31,9 @@ class RoundTripTest {
   @TempDir Path dir;
 
   @Test
-  @DisplayName("writeDirectory then loadDirectory gives back the same grids, households, members and party organisations")
+  @DisplayName(
+      "writeDirectory then loadDirectory gives back the same grids, households, members and party"
+          + " organisations")
   void directoryRoundTrip() {
     GridTree tree = Models.smallTree();
     GridFiles.writeDirectory(tree, dir);
@@ -40,13 +42,16 @@ class RoundTripTest {
   }
 
   @Test
-  @DisplayName("double assignments, unassigned households, multi-grid and departed members survive a round trip")
+  @DisplayName(
+      "double assignments, unassigned households, multi-grid and departed members survive a round"
+          + " trip")
   void warts() {
     GridFiles.writeDirectory(Models.smallTree(), dir);
     GridTree back = GridFiles.loadDirectory(dir);
     assertThat(back.multiplyAssignedHouseholds()).extracting(h -> h.id()).containsExactly("H3");
     assertThat(back.unassignedHouseholds()).extracting(h -> h.id()).containsExactly("H2");
-    assertThat(back.member("M1").orElseThrow().grids()).containsExactly(Models.GENERAL, Models.MICRO_1);
+    assertThat(back.member("M1").orElseThrow().grids())
+        .containsExactly(Models.GENERAL, Models.MICRO_1);
     assertThat(back.member("M2").orElseThrow().activeUntil()).isPresent();
   }
 
@@ -68,13 +73,16 @@ class RoundTripTest {
       List<Grid> grids = RandomTrees.tree(random).grids();
       StringWriter out = new StringWriter();
       GridGeoJson.write(grids, out);
-      GridTree back = GridFiles.loader().grids("grids.geojson", new StringReader(out.toString())).load();
+      GridTree back =
+          GridFiles.loader().grids("grids.geojson", new StringReader(out.toString())).load();
       assertThat(back.grids()).containsExactlyElementsOf(grids);
     }
   }
 
   @Test
-  @DisplayName("the GeoJSON writer puts one feature per line, in code order, exterior rings counter-clockwise")
+  @DisplayName(
+      "the GeoJSON writer puts one feature per line, in code order, exterior rings"
+          + " counter-clockwise")
   void geoJsonLayout() throws IOException {
     GridTree tree = Models.smallTree();
     StringWriter out = new StringWriter();
@@ -84,8 +92,10 @@ class RoundTripTest {
     ObjectMapper json = new ObjectMapper();
     for (int i = 0; i < tree.grids().size(); i++) {
       String line = lines.get(i + 1);
-      JsonNode feature = json.readTree(line.endsWith(",") ? line.substring(0, line.length() - 1) : line);
-      assertThat(feature.at("/properties/code").asText()).isEqualTo(tree.grids().get(i).code().value());
+      JsonNode feature =
+          json.readTree(line.endsWith(",") ? line.substring(0, line.length() - 1) : line);
+      assertThat(feature.at("/properties/code").asText())
+          .isEqualTo(tree.grids().get(i).code().value());
       if (!feature.get("geometry").isNull()) {
         var g = GeoJsonGeometry.read(feature.get("geometry"), "geometry");
         for (int p = 0; p < g.getNumGeometries(); p++) {

@@ -19,8 +19,8 @@ import java.util.Optional;
  * <p>It reads one character at a time from a buffer and holds one record at a time, so a file of
  * millions of rows never sits in memory. It checks the header and the number of fields of every
  * record and reports syntax errors to a {@link ProblemLog}, each at its line and column (the
- * 1-based field number); a record with such an error is reported and not returned, and reading
- * goes on with the next line.
+ * 1-based field number); a record with such an error is reported and not returned, and reading goes
+ * on with the next line.
  */
 public final class CsvReader implements Closeable {
 
@@ -42,8 +42,10 @@ public final class CsvReader implements Closeable {
   private int len;
   private boolean headerRead;
   private boolean finished;
+
   /** Set when reading stopped before the end: a wrong header or text that is not UTF-8. */
   private boolean abandoned;
+
   /** 1-based number of the line the next character is on. */
   private long line = 1;
 
@@ -96,10 +98,16 @@ public final class CsvReader implements Closeable {
               raw.get().line,
               0,
               "",
-              "the row has " + raw.get().fields.size() + " fields; expected " + header.size()
-                  + " as in the header (" + String.join(",", header) + ")");
+              "the row has "
+                  + raw.get().fields.size()
+                  + " fields; expected "
+                  + header.size()
+                  + " as in the header ("
+                  + String.join(",", header)
+                  + ")");
         } else {
-          return Optional.of(new CsvRecord(source, raw.get().line, header, raw.get().fields, problems));
+          return Optional.of(
+              new CsvRecord(source, raw.get().line, header, raw.get().fields, problems));
         }
       }
       return Optional.empty();
@@ -121,14 +129,19 @@ public final class CsvReader implements Closeable {
     Optional<Raw> first = readRecord();
     if (first.isEmpty()) {
       problems.add(
-          source, 1, 0, "", "the file is empty; expected the header \"" + String.join(",", header) + "\"");
+          source,
+          1,
+          0,
+          "",
+          "the file is empty; expected the header \"" + String.join(",", header) + "\"");
       finished = true;
       return;
     }
     List<String> found = first.get().fields;
     if (!found.equals(header)) {
       int column = 0;
-      while (column < found.size() && column < header.size()
+      while (column < found.size()
+          && column < header.size()
           && found.get(column).equals(header.get(column))) {
         column++;
       }
@@ -137,8 +150,11 @@ public final class CsvReader implements Closeable {
           first.get().line,
           column + 1,
           "",
-          "wrong header: expected \"" + String.join(",", header) + "\" but found \""
-              + String.join(",", found) + "\"");
+          "wrong header: expected \""
+              + String.join(",", header)
+              + "\" but found \""
+              + String.join(",", found)
+              + "\"");
       finished = true;
       abandoned = true;
     }
@@ -185,7 +201,9 @@ public final class CsvReader implements Closeable {
               line,
               column,
               "",
-              "unexpected " + describe(c) + " after the closing quote of a quoted field; a quote"
+              "unexpected "
+                  + describe(c)
+                  + " after the closing quote of a quoted field; a quote"
                   + " inside a field is written as \"\"");
           skipRestOfLine();
           return false;

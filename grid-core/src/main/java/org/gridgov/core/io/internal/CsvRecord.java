@@ -17,15 +17,16 @@ import org.gridgov.core.problem.SourceLocation;
 /**
  * One record of a CSV file with typed access to its fields. Each accessor checks its field and,
  * when the value is not what the column allows, reports a problem at the record's line and the
- * field's column, naming the column, the value found and what was expected, and returns empty.
- * A format reader can therefore read every field of a record, collecting all its problems, and
- * then ask {@link #hasProblems()} before it builds anything.
+ * field's column, naming the column, the value found and what was expected, and returns empty. A
+ * format reader can therefore read every field of a record, collecting all its problems, and then
+ * ask {@link #hasProblems()} before it builds anything.
  *
  * <p>Fields are taken without surrounding whitespace.
  */
 public final class CsvRecord {
 
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern WHOLE = Pattern.compile("[+-]?\\d+");
 
   private final String source;
@@ -77,7 +78,8 @@ public final class CsvRecord {
   /** Reports a problem with a field: {@code column "size": <message>}. */
   public void problem(int column, String message) {
     hasProblems = true;
-    problems.add(source, line, column + 1, subject, "column \"" + header.get(column) + "\": " + message);
+    problems.add(
+        source, line, column + 1, subject, "column \"" + header.get(column) + "\": " + message);
   }
 
   /** The field, stripped; empty string when empty. */

@@ -8,8 +8,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Writes RFC 4180 records: comma-separated, a field enclosed in double quotes (with {@code ""}
- * for a quote) when it holds a comma, a quote or a line break, records ended by LF.
+ * Writes RFC 4180 records: comma-separated, a field enclosed in double quotes (with {@code ""} for
+ * a quote) when it holds a comma, a quote or a line break, records ended by LF.
  */
 public final class CsvWriter {
 
