@@ -1,0 +1,330 @@
+package org.gridgov.core.io;
+
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.gridgov.core.grid.GridStructureException;
+import org.gridgov.core.grid.GridTree;
+import org.gridgov.core.io.internal.ProblemLog;
+import org.gridgov.core.problem.InvalidInputException;
+import org.gridgov.core.problem.Problem;
+import org.gridgov.core.problem.SourceLocation;
+
+/**
+ * Loads and saves a {@link GridTree} as the four interchange files: {@value #GRIDS} (GeoJSON),
+ * {@value #HOUSEHOLDS}, {@value #MEMBERS} and {@value #PARTY} (CSV). The formats are described in
+ * {@code docs/formats.md}; the per-format classes ({@link GridGeoJson}, {@link HouseholdCsv},
+ * {@link MemberCsv}, {@link PartyCsv}) write single files.
+ *
+ * <p>Loading streams every file, row by row or feature by feature, checks every value, and then
+ * builds the tree. It either succeeds as a whole or throws one {@link InvalidInputException}
+ * listing every problem found in every file, each with its file, line and column.
+ */
+public final class GridFiles {
+
+  /** The file name of the grids (GeoJSON FeatureCollection). */
+  public static final String GRIDS = "grids.geojson";
+
+  /** The file name of the households (CSV). */
+  public static final String HOUSEHOLDS = "households.csv";
+
+  /** The file name of the grid members (CSV). */
+  public static final String MEMBERS = "members.csv";
+
+  /** The file name of the party organisations (CSV). */
+  public static final String PARTY = "party.csv";
+
+  private GridFiles() {}
+
+  /** Starts loading files one by one; see {@link Loader}. */
+  public static Loader loader() {
+    return new Loader();
+  }
+
+  /**
+   * Loads the files of a directory: {@value #GRIDS} and {@value #HOUSEHOLDS}, which must exist, and
+   * {@value #MEMBERS} and {@value #PARTY} when they exist.
+   *
+   * @throws InvalidInputException listing every problem, including a required file that is missing;
+   *     a {@link GridStructureException} when only the structure is at fault
+   * @throws UncheckedIOException if a file exists but reading it fails
+   */
+  public static GridTree loadDirectory(Path dir) {
+    requireNonNull(dir, "dir");
+    Loader loader = loader().grids(dir.resolve(GRIDS)).households(dir.resolve(HOUSEHOLDS));
+    if (Files.exists(dir.resolve(MEMBERS))) {
+      loader.members(dir.resolve(MEMBERS));
+    }
+    if (Files.exists(dir.resolve(PARTY))) {
+      loader.party(dir.resolve(PARTY));
+    }
+    return loader.load();
+  }
+
+  /**
+   * Writes the four files of a tree into a directory, creating it if needed and replacing files of
+   * the same names. Each file is written in full to a temporary file in the directory, and only
+   * when all four are written are they moved into place, so a failure never leaves a half-written
+   * file under one of the four names.
+   *
+   * <p>The formats carry grids, households and their assignments, members and party organisations;
+   * buildings that households do not name, residents and members' first days of service are not
+   * written.
+   *
+   * @throws UncheckedIOException if the directory cannot be written
+   */
+  public static void writeDirectory(GridTree tree, Path dir) {
+    requireNonNull(tree, "tree");
+    requireNonNull(dir, "dir");
+    Map<String, Path> temps = new LinkedHashMap<>();
+    try {
+      Files.createDirectories(dir);
+      write(dir, GRIDS, temps, out -> GridGeoJson.write(tree.grids(), out));
+      write(dir, HOUSEHOLDS, temps, out -> HouseholdCsv.write(tree, out));
+      write(dir, MEMBERS, temps, out -> MemberCsv.write(tree.members(), out));
+      write(dir, PARTY, temps, out -> PartyCsv.write(tree.partyOrganizations(), out));
+      for (Map.Entry<String, Path> e : temps.entrySet()) {
+        moveIntoPlace(e.getValue(), dir.resolve(e.getKey()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write grid files to " + dir + ": " + e, e);
+    } finally {
+      for (Path temp : temps.values()) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // Best effort: the temporary file has a name no reader looks for.
+        }
+      }
+    }
+  }
+
+  /** Writes one file's content. */
+  @FunctionalInterface
+  private interface Content {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private static void write(Path dir, String name, Map<String, Path> temps, Content content)
+      throws IOException {
+    // Not Files.createTempFile: its owner-only permissions would carry over to the final file.
+    Path temp = dir.resolve("." + name + "." + UUID.randomUUID() + ".tmp");
+    temps.put(name, temp);
+    try (FileChannel channel =
+            FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Writer out =
+            new BufferedWriter(
+                new OutputStreamWriter(
+                    Channels.newOutputStream(channel), StandardCharsets.UTF_8.newEncoder()),
+                1 << 16)) {
+      content.writeTo(out);
+      out.flush();
+      channel.force(true); // on disk before the move makes it visible under its real name
+    }
+  }
+
+  private static void moveIntoPlace(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /**
+   * Loads a grid tree from files or readers given one by one. The grids are required; households,
+   * members and party organisations are read when given. Each input may be a {@link Path} (named in
+   * problems as given, so that users find the file they typed) or a {@link Reader} with a name of
+   * your choice; readers are read to the end and closed.
+   *
+   * <p>A loader loads once.
+   */
+  public static final class Loader {
+
+    /** An input and the name problems give it. */
+    private record Source(String name, Optional<Path> path, Optional<Reader> reader) {
+      Reader open() throws IOException {
+        if (reader.isPresent()) {
+          return reader.get();
+        }
+        return Files.newBufferedReader(path.orElseThrow(), StandardCharsets.UTF_8);
+      }
+    }
+
+    private Optional<Source> grids = Optional.empty();
+    private Optional<Source> households = Optional.empty();
+    private Optional<Source> members = Optional.empty();
+    private Optional<Source> party = Optional.empty();
+    private boolean loaded;
+
+    private Loader() {}
+
+    /** Reads grids from a GeoJSON file. */
+    public Loader grids(Path file) {
+      grids = set(grids, "grids", file(file));
+      return this;
+    }
+
+    /** Reads grids from GeoJSON text, naming it {@code sourceName} in problems. */
+    public Loader grids(String sourceName, Reader reader) {
+      grids = set(grids, "grids", reader(sourceName, reader));
+      return this;
+    }
+
+    /** Reads households from a CSV file. */
+    public Loader households(Path file) {
+      households = set(households, "households", file(file));
+      return this;
+    }
+
+    /** Reads households from CSV text, naming it {@code sourceName} in problems. */
+    public Loader households(String sourceName, Reader reader) {
+      households = set(households, "households", reader(sourceName, reader));
+      return this;
+    }
+
+    /** Reads members from a CSV file. */
+    public Loader members(Path file) {
+      members = set(members, "members", file(file));
+      return this;
+    }
+
+    /** Reads members from CSV text, naming it {@code sourceName} in problems. */
+    public Loader members(String sourceName, Reader reader) {
+      members = set(members, "members", reader(sourceName, reader));
+      return this;
+    }
+
+    /** Reads party organisations from a CSV file. */
+    public Loader party(Path file) {
+      party = set(party, "party organisations", file(file));
+      return this;
+    }
+
+    /** Reads party organisations from CSV text, naming it {@code sourceName} in problems. */
+    public Loader party(String sourceName, Reader reader) {
+      party = set(party, "party organisations", reader(sourceName, reader));
+      return this;
+    }
+
+    private static Source file(Path file) {
+      requireNonNull(file, "file");
+      return new Source(file.toString(), Optional.of(file), Optional.empty());
+    }
+
+    private static Source reader(String sourceName, Reader reader) {
+      requireNonNull(sourceName, "sourceName");
+      requireNonNull(reader, "reader");
+      if (sourceName.isBlank()) {
+        throw new IllegalArgumentException("sourceName must not be blank");
+      }
+      return new Source(sourceName, Optional.empty(), Optional.of(reader));
+    }
+
+    private static Optional<Source> set(Optional<Source> current, String what, Source next) {
+      checkState(
+          current.isEmpty(),
+          "the %s input was already set to %s",
+          what,
+          current.map(Source::name).orElse(""));
+      return Optional.of(next);
+    }
+
+    /**
+     * Reads every input given and builds the tree.
+     *
+     * @throws IllegalStateException if no grids were given, or this loader has loaded before
+     * @throws InvalidInputException listing every problem in every input: a missing or unreadable
+     *     file, malformed or truncated content, a wrong header, a bad value (each with file, line
+     *     and column), and the structural problems of the tree; a {@link GridStructureException}
+     *     when the structure is the only fault
+     * @throws UncheckedIOException if reading fails for another reason than the content (a disk
+     *     error)
+     */
+    public GridTree load() {
+      checkState(grids.isPresent(), "no grids input was given");
+      checkState(!loaded, "a Loader loads once; make a new one with GridFiles.loader()");
+      loaded = true;
+      ProblemLog problems = new ProblemLog();
+      GridTree.Builder tree = GridTree.builder();
+      boolean gridsComplete =
+          read(
+              grids.get(),
+              problems,
+              in -> GridGeoJson.read(grids.get().name(), in, tree, problems));
+      households.ifPresent(
+          s -> read(s, problems, in -> HouseholdCsv.read(s.name(), in, tree, problems)));
+      members.ifPresent(s -> read(s, problems, in -> MemberCsv.read(s.name(), in, tree, problems)));
+      party.ifPresent(s -> read(s, problems, in -> PartyCsv.read(s.name(), in, tree, problems)));
+      if (problems.isEmpty()) {
+        return tree.build(); // throws GridStructureException with every structural problem
+      }
+      // The structure is checked too, so that one run reports everything; but not when grids may
+      // be missing, which would turn every household and member of theirs into a false problem.
+      if (gridsComplete) {
+        try {
+          tree.build();
+        } catch (GridStructureException e) {
+          problems.addAll(e.problems());
+        }
+      }
+      throw new InvalidInputException("cannot load " + names(), problems.problems());
+    }
+
+    private String names() {
+      List<String> names = new ArrayList<>();
+      for (Optional<Source> s : List.of(grids, households, members, party)) {
+        s.ifPresent(source -> names.add(source.name()));
+      }
+      return String.join(", ", names);
+    }
+
+    /** Reads one input. */
+    @FunctionalInterface
+    private interface Format {
+      /** Returns whether the input could be read to its end. */
+      boolean read(Reader in) throws IOException;
+    }
+
+    /** Opens, reads and closes one input; returns whether it was read to its end. */
+    private static boolean read(Source source, ProblemLog problems, Format format) {
+      SourceLocation file = SourceLocation.of(source.name(), 0);
+      if (source.path().isPresent() && Files.isDirectory(source.path().get())) {
+        problems.add(Problem.at(file, "", "is a directory, not a file"));
+        return false;
+      }
+      try (Reader in = source.open()) {
+        return format.read(in);
+      } catch (NoSuchFileException e) {
+        problems.add(Problem.at(file, "", "file not found"));
+      } catch (AccessDeniedException e) {
+        problems.add(Problem.at(file, "", "cannot be read: permission denied"));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
+      }
+      return false;
+    }
+  }
+}

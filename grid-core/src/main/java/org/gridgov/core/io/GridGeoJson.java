@@ -1,0 +1,380 @@
+package org.gridgov.core.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.gridgov.core.geo.GeoJsonGeometry;
+import org.gridgov.core.geo.Wgs84;
+import org.gridgov.core.grid.ExclusiveKind;
+import org.gridgov.core.grid.Grid;
+import org.gridgov.core.grid.GridCode;
+import org.gridgov.core.grid.GridLevel;
+import org.gridgov.core.grid.GridTree;
+import org.gridgov.core.grid.Settlement;
+import org.gridgov.core.internal.Codes;
+import org.gridgov.core.io.internal.ProblemLog;
+import org.gridgov.core.problem.Problem;
+import org.gridgov.core.problem.SourceLocation;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * The grids file ({@value GridFiles#GRIDS}): an RFC 7946 GeoJSON {@code FeatureCollection}, one
+ * {@code Feature} per grid. A feature's geometry is a {@code Polygon}, a {@code MultiPolygon} or
+ * {@code null}; its {@code properties} are {@code code}, {@code name}, {@code level}, {@code
+ * parent}, {@code settlement} and, for exclusive grids, {@code exclusiveKind} and {@code
+ * managingBody}. See {@code docs/formats.md} for every property. Read it with {@link
+ * GridFiles#loader()}.
+ */
+public final class GridGeoJson {
+
+  // Duplicate keys would let a file say two things about one grid; make them a syntax error.
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .build();
+  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+  private GridGeoJson() {}
+
+  /**
+   * Writes grids as a FeatureCollection: one feature per line, in code order, polygons wound as RFC
+   * 7946 asks (exterior rings counter-clockwise). {@code exclusiveKind} and {@code managingBody}
+   * are written for exclusive grids only, {@code managingBody} only when known.
+   *
+   * @param out where to write; flushed, not closed
+   * @throws IOException if {@code out} fails
+   */
+  public static void write(Collection<Grid> grids, Writer out) throws IOException {
+    List<Grid> sorted = grids.stream().sorted(GridTree.byCode()).toList();
+    out.write("{\"type\":\"FeatureCollection\",\"features\":[\n");
+    try (JsonGenerator gen = FACTORY.createGenerator(out)) {
+      // Each feature is a root value of this generator, so the separator puts one per line.
+      gen.setRootValueSeparator(new SerializedString(",\n"));
+      for (Grid g : sorted) {
+        writeFeature(g, gen);
+      }
+    }
+    out.write(sorted.isEmpty() ? "]}\n" : "\n]}\n");
+    out.flush();
+  }
+
+  private static void writeFeature(Grid g, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("type", "Feature");
+    gen.writeObjectFieldStart("properties");
+    gen.writeStringField("code", g.code().value());
+    gen.writeStringField("name", g.name());
+    gen.writeStringField("level", g.level().code());
+    gen.writeFieldName("parent");
+    if (g.parent().isPresent()) {
+      gen.writeString(g.parent().get().value());
+    } else {
+      gen.writeNull();
+    }
+    gen.writeStringField("settlement", g.settlement().code());
+    if (g.exclusiveKind().isPresent()) {
+      gen.writeStringField("exclusiveKind", g.exclusiveKind().get().code());
+    }
+    if (g.managingBody().isPresent()) {
+      gen.writeStringField("managingBody", g.managingBody().get());
+    }
+    gen.writeEndObject();
+    gen.writeFieldName("geometry");
+    if (g.boundary().isPresent()) {
+      GeoJsonGeometry.write(g.boundary().get(), gen);
+    } else {
+      gen.writeNull();
+    }
+    gen.writeEndObject();
+  }
+
+  /**
+   * Reads the features of a grids file into {@code tree}, one at a time, reporting every bad
+   * feature to {@code problems}.
+   *
+   * @return whether every feature could be read: false when the file is not a readable
+   *     FeatureCollection to its end (malformed or truncated JSON, no {@code features}), so that
+   *     grids may be missing and checking the structure would only report their absence
+   * @throws IOException if {@code in} fails (not for bad content, which is reported)
+   */
+  static boolean read(String source, Reader in, GridTree.Builder tree, ProblemLog problems)
+      throws IOException {
+    FeatureReader features = new FeatureReader(source, tree, problems);
+    try (JsonParser p = MAPPER.createParser(skipByteOrderMark(in))) {
+      try {
+        return readCollection(p, features);
+      } catch (JsonEOFException e) {
+        features.atJson(
+            e.getLocation(), "the file ends in the middle of the JSON (truncated?): " + clean(e));
+      } catch (JsonProcessingException e) {
+        features.atJson(e.getLocation(), "malformed JSON: " + clean(e));
+      } catch (CharacterCodingException e) {
+        features.atJson(p.currentLocation(), "the file is not UTF-8 text here; save it as UTF-8");
+      }
+      return false;
+    }
+  }
+
+  private static boolean readCollection(JsonParser p, FeatureReader features) throws IOException {
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      features.atJson(
+          p.currentTokenLocation(), "expected a GeoJSON FeatureCollection object at the top");
+      return false;
+    }
+    JsonLocation start = p.currentTokenLocation();
+    boolean sawType = false;
+    boolean sawFeatures = false;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      if (field.equals("type")) {
+        sawType = true;
+        if (value != JsonToken.VALUE_STRING) {
+          features.atJson(p.currentTokenLocation(), "\"type\" must be \"FeatureCollection\"");
+        } else if (!p.getText().equals("FeatureCollection")) {
+          features.atJson(
+              p.currentTokenLocation(),
+              "\"type\" is \"" + p.getText() + "\"; expected \"FeatureCollection\"");
+        }
+      } else if (field.equals("features") && value == JsonToken.START_ARRAY) {
+        sawFeatures = true;
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          JsonLocation at = p.currentTokenLocation();
+          JsonNode feature = MAPPER.readTree(p);
+          features.read(feature, index++, at);
+        }
+      } else if (field.equals("features")) {
+        features.atJson(p.currentTokenLocation(), "\"features\" must be an array of features");
+        p.skipChildren();
+        return false;
+      }
+      p.skipChildren(); // members the format does not use, e.g. bbox
+    }
+    if (!sawType) {
+      features.atJson(start, "\"type\": \"FeatureCollection\" is missing");
+    }
+    if (!sawFeatures) {
+      features.atJson(start, "\"features\" is missing; expected an array of features");
+      return false;
+    }
+    if (p.nextToken() != null) {
+      features.atJson(
+          p.currentTokenLocation(), "unexpected content after the end of the FeatureCollection");
+    }
+    return true;
+  }
+
+  /** Jackson's message without the description of the source, which the location already gives. */
+  private static String clean(JsonProcessingException e) {
+    return e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "[").strip();
+  }
+
+  /** RFC 8259 lets parsers ignore a byte-order mark; Jackson's character parser does not. */
+  private static Reader skipByteOrderMark(Reader in) throws IOException {
+    PushbackReader r = new PushbackReader(in, 1);
+    int first = r.read();
+    if (first >= 0 && first != '\uFEFF') {
+      r.unread(first);
+    }
+    return r;
+  }
+
+  /** Turns one feature, read as a tree, into a grid, collecting every problem it has. */
+  private static final class FeatureReader {
+    private final String source;
+    private final GridTree.Builder tree;
+    private final ProblemLog problems;
+
+    FeatureReader(String source, GridTree.Builder tree, ProblemLog problems) {
+      this.source = source;
+      this.tree = tree;
+      this.problems = problems;
+    }
+
+    void atJson(JsonLocation at, String message) {
+      problems.add(source, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), "", message);
+    }
+
+    void read(JsonNode feature, int index, JsonLocation start) {
+      SourceLocation at =
+          SourceLocation.of(
+              source, Math.max(0, start.getLineNr()), Math.max(0, start.getColumnNr()));
+      List<String> errors = new ArrayList<>();
+      String subject = "feature " + index;
+      if (!feature.isObject()) {
+        errors.add("is not a JSON object; expected a GeoJSON Feature");
+      } else {
+        JsonNode props = feature.get("properties");
+        if (props != null && props.isObject()) {
+          JsonNode c = props.get("code");
+          if (c != null && c.isTextual()) {
+            subject += " (" + c.asText() + ")";
+          }
+        }
+        readFeature(feature, at, errors);
+      }
+      for (String error : errors) {
+        problems.add(Problem.at(at, subject, error));
+      }
+    }
+
+    /**
+     * Reads a feature, adding its problems to {@code errors} and its grid, as far as it could be
+     * read, to the tree.
+     */
+    private void readFeature(JsonNode f, SourceLocation at, List<String> errors) {
+      JsonNode type = f.get("type");
+      if (type == null || !type.isTextual() || !type.asText().equals("Feature")) {
+        errors.add("\"type\" is " + describe(type) + "; expected \"Feature\"");
+      }
+      JsonNode props = f.get("properties");
+      if (props == null || !props.isObject()) {
+        errors.add("\"properties\" is " + describe(props) + "; expected an object");
+        return;
+      }
+      Optional<GridCode> code =
+          string(props, "code", true, errors).flatMap(s -> parseCode(s, "code", errors));
+      Optional<String> name = string(props, "name", true, errors);
+      Optional<GridLevel> level =
+          string(props, "level", true, errors)
+              .flatMap(s -> code(s, "level", GridLevel.class, errors));
+      if (code.isPresent() && level.isPresent() && level.get() != code.get().level()) {
+        errors.add(
+            "property \"level\": \""
+                + level.get().code()
+                + "\" disagrees with the code "
+                + code.get()
+                + ", which is the code of a "
+                + code.get().level().code()
+                + " grid");
+      }
+      Optional<GridCode> parent =
+          string(props, "parent", false, errors).flatMap(s -> parseCode(s, "parent", errors));
+      Optional<Settlement> settlement =
+          string(props, "settlement", true, errors)
+              .flatMap(s -> code(s, "settlement", Settlement.class, errors));
+      boolean exclusive = code.isPresent() && code.get().level() == GridLevel.EXCLUSIVE;
+      Optional<ExclusiveKind> kind =
+          string(props, "exclusiveKind", exclusive, errors)
+              .flatMap(s -> code(s, "exclusiveKind", ExclusiveKind.class, errors));
+      Optional<String> managingBody = string(props, "managingBody", false, errors);
+      if (code.isPresent() && !exclusive) {
+        for (String only : List.of("exclusiveKind", "managingBody")) {
+          JsonNode n = props.get(only);
+          if (n != null && !n.isNull()) {
+            errors.add(
+                "property \""
+                    + only
+                    + "\" is only for exclusive grids; "
+                    + code.get()
+                    + " is a "
+                    + code.get().level().code()
+                    + " grid");
+          }
+        }
+      }
+      Optional<Geometry> boundary = geometry(f.get("geometry"), errors);
+      if (code.isEmpty()) {
+        return;
+      }
+      Grid.Builder g = Grid.builder(code.get(), name.orElse(code.get().value()));
+      settlement.ifPresent(g::settlement);
+      boundary.ifPresent(g::boundary);
+      try {
+        parent.filter(p -> !code.get().codeParent().equals(Optional.of(p))).ifPresent(g::parent);
+      } catch (IllegalArgumentException e) {
+        errors.add("property \"parent\": " + e.getMessage());
+      }
+      if (exclusive) {
+        g.exclusiveKind(kind.orElse(ExclusiveKind.OTHER));
+        managingBody.ifPresent(g::managingBody);
+      }
+      // A feature with problems still adds what could be read of its grid, so that the
+      // structure check does not report its children and households as orphans; the load fails
+      // anyway because of the problems.
+      tree.addGrid(g.build(), at);
+    }
+
+    private static Optional<String> string(
+        JsonNode props, String key, boolean required, List<String> errors) {
+      JsonNode n = props.get(key);
+      if (n == null || n.isNull()) {
+        if (required) {
+          errors.add("property \"" + key + "\" is missing");
+        }
+        return Optional.empty();
+      }
+      if (!n.isTextual()) {
+        errors.add("property \"" + key + "\" must be a string, not " + n);
+        return Optional.empty();
+      }
+      String s = n.asText().strip();
+      if (s.isEmpty()) {
+        errors.add("property \"" + key + "\" is empty");
+        return Optional.empty();
+      }
+      return Optional.of(s);
+    }
+
+    private static Optional<GridCode> parseCode(String s, String key, List<String> errors) {
+      try {
+        return Optional.of(GridCode.parse(s));
+      } catch (IllegalArgumentException e) {
+        errors.add("property \"" + key + "\": " + e.getMessage());
+        return Optional.empty();
+      }
+    }
+
+    private static <E extends Enum<E>> Optional<E> code(
+        String s, String key, Class<E> type, List<String> errors) {
+      Optional<E> e = Codes.find(type, s);
+      if (e.isEmpty()) {
+        errors.add("property \"" + key + "\": \"" + s + "\" is not one of " + Codes.allowed(type));
+      }
+      return e;
+    }
+
+    private static Optional<Geometry> geometry(JsonNode node, List<String> errors) {
+      if (node == null || node.isNull()) {
+        return Optional.empty();
+      }
+      try {
+        Geometry g = GeoJsonGeometry.read(node, "geometry");
+        Optional<String> problem = Wgs84.boundaryProblem(g);
+        if (problem.isPresent()) {
+          errors.add("geometry: " + problem.get());
+          return Optional.empty();
+        }
+        return Optional.of(g);
+      } catch (IllegalArgumentException e) {
+        errors.add(e.getMessage());
+        return Optional.empty();
+      }
+    }
+
+    private static String describe(JsonNode n) {
+      return n == null ? "missing" : n.toString();
+    }
+  }
+}
