@@ -39,6 +39,9 @@ final class InspectCommand implements Callable<Integer> {
   @Option(names = "--party", paramLabel = "FILE", description = "Party organisations, CSV.")
   Path party;
 
+  @Option(names = "--buildings", paramLabel = "FILE", description = "Buildings, CSV (optional).")
+  Path buildings;
+
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
@@ -57,6 +60,9 @@ final class InspectCommand implements Callable<Integer> {
     }
     if (party != null) {
       loader.party(party);
+    }
+    if (buildings != null) {
+      loader.buildings(buildings);
     }
     GridTree tree = Progress.around(spec.commandLine().getErr(), "loading " + households, loader::load);
     SummaryPrinter.print(

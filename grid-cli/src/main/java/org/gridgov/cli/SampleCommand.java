@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Generates a sample community with the seeded generator of grid-examples and writes it as"
-          + " grids.geojson, households.csv, members.csv and party.csv (docs/formats.md). The same"
+          + " grids.geojson, households.csv, members.csv, party.csv and buildings.csv (docs/formats.md). The same"
           + " seed always gives the same files."
     })
 final class SampleCommand implements Callable<Integer> {
@@ -49,7 +49,13 @@ final class SampleCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!force) {
       for (String name :
-          new String[] {GridFiles.GRIDS, GridFiles.HOUSEHOLDS, GridFiles.MEMBERS, GridFiles.PARTY}) {
+          new String[] {
+            GridFiles.GRIDS,
+            GridFiles.HOUSEHOLDS,
+            GridFiles.MEMBERS,
+            GridFiles.PARTY,
+            GridFiles.BUILDINGS
+          }) {
         if (Files.exists(out.resolve(name))) {
           throw new InvalidInputException(
               "will not overwrite existing files",
@@ -64,11 +70,12 @@ final class SampleCommand implements Callable<Integer> {
     spec.commandLine()
         .getOut()
         .printf(
-            "wrote %d grids, %d households, %d members, %d party organisations to %s%n",
+            "wrote %d grids, %d households, %d members, %d party organisations, %d buildings to %s%n",
             tree.grids().size(),
             tree.households().size(),
             tree.members().size(),
             tree.partyOrganizations().size(),
+            tree.buildings().size(),
             out);
     return ExitCodes.OK;
   }

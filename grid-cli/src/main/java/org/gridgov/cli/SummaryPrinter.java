@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.gridgov.core.grid.Grid;
 import org.gridgov.core.grid.GridLevel;
 import org.gridgov.core.grid.GridSummary;
@@ -53,9 +54,9 @@ final class SummaryPrinter {
             g.grids(GridLevel.MICRO),
             g.activeMembers());
       }
-      out.println("  exclusive grids:");
+      out.println("  exclusive grids:" + (s.grids(GridLevel.EXCLUSIVE) == 0 ? " none" : ""));
       for (Grid exclusive : tree.grids(GridLevel.EXCLUSIVE)) {
-        if (exclusive.code().community().equals(community.code().community())) {
+        if (tree.communityOf(exclusive.code()).equals(Optional.of(community))) {
           out.printf(
               "    %s  %-12s  %s%s%n",
               exclusive.code(),
@@ -66,9 +67,14 @@ final class SummaryPrinter {
       }
     }
     GridSummary total = GridSummary.of(tree, date);
-    out.println();
-    out.println("Total" + (tree.communities().size() == 1 ? " (with unassigned households)" : ""));
-    printCounts(total, out);
+    if (tree.communities().size() != 1) {
+      out.println();
+      out.println("Total of " + tree.communities().size() + " communities");
+      printCounts(total, out);
+    } else if (total.unassignedHouseholds() > 0) {
+      // Households in no grid belong to no community, so the community's counts leave them out.
+      out.printf("  households in no grid: %d%n", total.unassignedHouseholds());
+    }
   }
 
   private static void printCounts(GridSummary s, PrintWriter out) {

@@ -34,9 +34,10 @@ import org.gridgov.core.problem.SourceLocation;
 
 /**
  * Loads and saves a {@link GridTree} as the four interchange files: {@value #GRIDS} (GeoJSON),
- * {@value #HOUSEHOLDS}, {@value #MEMBERS} and {@value #PARTY} (CSV). The formats are described in
- * {@code docs/formats.md}; the per-format classes ({@link GridGeoJson}, {@link HouseholdCsv},
- * {@link MemberCsv}, {@link PartyCsv}) write single files.
+ * {@value #HOUSEHOLDS}, {@value #MEMBERS} and {@value #PARTY} (CSV), and the optional fifth,
+ * {@value #BUILDINGS}. The formats are described in {@code docs/formats.md}; the per-format
+ * classes ({@link GridGeoJson}, {@link HouseholdCsv}, {@link MemberCsv}, {@link PartyCsv}, {@link
+ * BuildingCsv}) write single files.
  *
  * <p>Loading streams every file, row by row or feature by feature, checks every value, and then
  * builds the tree. It either succeeds as a whole or throws one {@link InvalidInputException}
@@ -56,6 +57,9 @@ public final class GridFiles {
   /** The file name of the party organisations (CSV). */
   public static final String PARTY = "party.csv";
 
+  /** The file name of the buildings (CSV, optional). */
+  public static final String BUILDINGS = "buildings.csv";
+
   private GridFiles() {}
 
   /** Starts loading files one by one; see {@link Loader}. */
@@ -65,7 +69,7 @@ public final class GridFiles {
 
   /**
    * Loads the files of a directory: {@value #GRIDS} and {@value #HOUSEHOLDS}, which must exist, and
-   * {@value #MEMBERS} and {@value #PARTY} when they exist.
+   * {@value #MEMBERS}, {@value #PARTY} and {@value #BUILDINGS} when they exist.
    *
    * @throws InvalidInputException listing every problem, including a required file that is missing;
    *     a {@link GridStructureException} when only the structure is at fault
@@ -80,18 +84,21 @@ public final class GridFiles {
     if (Files.exists(dir.resolve(PARTY))) {
       loader.party(dir.resolve(PARTY));
     }
+    if (Files.exists(dir.resolve(BUILDINGS))) {
+      loader.buildings(dir.resolve(BUILDINGS));
+    }
     return loader.load();
   }
 
   /**
-   * Writes the four files of a tree into a directory, creating it if needed and replacing files of
+   * Writes the five files of a tree into a directory, creating it if needed and replacing files of
    * the same names. Each file is written in full to a temporary file in the directory, and only
-   * when all four are written are they moved into place, so a failure never leaves a half-written
-   * file under one of the four names.
+   * when all five are written are they moved into place, so a failure never leaves a half-written
+   * file under one of the five names.
    *
-   * <p>The formats carry grids, households and their assignments, members and party organisations;
-   * buildings that households do not name, residents and members' first days of service are not
-   * written.
+   * <p>The formats carry grids, households and their assignments, members, party organisations and
+   * every building of the tree (including those it derived from households); residents and
+   * members' first days of service are not written.
    *
    * @throws UncheckedIOException if the directory cannot be written
    */
@@ -105,6 +112,7 @@ public final class GridFiles {
       write(dir, HOUSEHOLDS, temps, out -> HouseholdCsv.write(tree, out));
       write(dir, MEMBERS, temps, out -> MemberCsv.write(tree.members(), out));
       write(dir, PARTY, temps, out -> PartyCsv.write(tree.partyOrganizations(), out));
+      write(dir, BUILDINGS, temps, out -> BuildingCsv.write(tree.buildings(), out));
       for (Map.Entry<String, Path> e : temps.entrySet()) {
         moveIntoPlace(e.getValue(), dir.resolve(e.getKey()));
       }
@@ -155,7 +163,7 @@ public final class GridFiles {
 
   /**
    * Loads a grid tree from files or readers given one by one. The grids are required; households,
-   * members and party organisations are read when given. Each input may be a {@link Path} (named in
+   * members, party organisations and buildings are read when given. Each input may be a {@link Path} (named in
    * problems as given, so that users find the file they typed) or a {@link Reader} with a name of
    * your choice; readers are read to the end and closed.
    *
@@ -177,6 +185,7 @@ public final class GridFiles {
     private Optional<Source> households = Optional.empty();
     private Optional<Source> members = Optional.empty();
     private Optional<Source> party = Optional.empty();
+    private Optional<Source> buildings = Optional.empty();
     private boolean loaded;
 
     private Loader() {}
@@ -229,6 +238,18 @@ public final class GridFiles {
       return this;
     }
 
+    /** Reads buildings from a CSV file. */
+    public Loader buildings(Path file) {
+      buildings = set(buildings, "buildings", file(file));
+      return this;
+    }
+
+    /** Reads buildings from CSV text, naming it {@code sourceName} in problems. */
+    public Loader buildings(String sourceName, Reader reader) {
+      buildings = set(buildings, "buildings", reader(sourceName, reader));
+      return this;
+    }
+
     private static Source file(Path file) {
       requireNonNull(file, "file");
       return new Source(file.toString(), Optional.of(file), Optional.empty());
@@ -278,6 +299,8 @@ public final class GridFiles {
           s -> read(s, problems, in -> HouseholdCsv.read(s.name(), in, tree, problems)));
       members.ifPresent(s -> read(s, problems, in -> MemberCsv.read(s.name(), in, tree, problems)));
       party.ifPresent(s -> read(s, problems, in -> PartyCsv.read(s.name(), in, tree, problems)));
+      buildings.ifPresent(
+          s -> read(s, problems, in -> BuildingCsv.read(s.name(), in, tree, problems)));
       if (problems.isEmpty()) {
         return tree.build(); // throws GridStructureException with every structural problem
       }
@@ -295,7 +318,7 @@ public final class GridFiles {
 
     private String names() {
       List<String> names = new ArrayList<>();
-      for (Optional<Source> s : List.of(grids, households, members, party)) {
+      for (Optional<Source> s : List.of(grids, households, members, party, buildings)) {
         s.ifPresent(source -> names.add(source.name()));
       }
       return String.join(", ", names);

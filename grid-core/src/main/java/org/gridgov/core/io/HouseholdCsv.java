@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.gridgov.core.grid.GridCode;
@@ -130,7 +129,7 @@ public final class HouseholdCsv {
     Optional<GridCode> grid = r.optional(GRID).flatMap(s -> r.gridCode(s, GRID));
     Optional<String> building =
         r.optional(BUILDING).flatMap(s -> r.identifier(s, BUILDING, "building id"));
-    Optional<double[]> location = location(r);
+    Optional<double[]> location = r.lonLat(LON, LAT);
     OptionalInt size =
         r.required(SIZE).map(s -> r.wholeNumber(s, SIZE, 0, MAX_SIZE)).orElse(OptionalInt.empty());
     Set<SpecialGroup> groups = EnumSet.noneOf(SpecialGroup.class);
@@ -175,46 +174,5 @@ public final class HouseholdCsv {
     }
     tree.addHousehold(household, r.location());
     grid.ifPresent(g -> tree.assign(household.id(), g, r.location(GRID)));
-  }
-
-  /** Both coordinates, or neither; one without the other is reported. */
-  private static Optional<double[]> location(CsvRecord r) {
-    Optional<String> lon = r.optional(LON);
-    Optional<String> lat = r.optional(LAT);
-    if (lon.isEmpty() && lat.isEmpty()) {
-      return Optional.empty();
-    }
-    if (lon.isEmpty() || lat.isEmpty()) {
-      r.problem(
-          lon.isEmpty() ? LON : LAT,
-          "is empty but column \""
-              + (lon.isEmpty() ? "lat" : "lon")
-              + "\" is given; give both coordinates or neither");
-      return Optional.empty();
-    }
-    OptionalDouble x = coordinate(r, lon.get(), LON, 180, "longitude");
-    OptionalDouble y = coordinate(r, lat.get(), LAT, 90, "latitude");
-    return x.isPresent() && y.isPresent()
-        ? Optional.of(new double[] {x.getAsDouble(), y.getAsDouble()})
-        : Optional.empty();
-  }
-
-  private static OptionalDouble coordinate(
-      CsvRecord r, String text, int column, double limit, String what) {
-    OptionalDouble d = r.decimal(text, column);
-    if (d.isPresent() && !(Math.abs(d.getAsDouble()) <= limit)) {
-      r.problem(
-          column,
-          text
-              + " is outside WGS 84 ranges ("
-              + what
-              + " -"
-              + (int) limit
-              + ".."
-              + (int) limit
-              + " degrees)");
-      return OptionalDouble.empty();
-    }
-    return d;
   }
 }

@@ -30,7 +30,12 @@ class FormatsDocTest {
   private static final Path DOC = Path.of("..", "docs", "formats.md");
   private static final String DIR = "org/gridgov/core/io/example/";
   private static final List<String> FILES =
-      List.of(GridFiles.GRIDS, GridFiles.HOUSEHOLDS, GridFiles.MEMBERS, GridFiles.PARTY);
+      List.of(
+          GridFiles.GRIDS,
+          GridFiles.HOUSEHOLDS,
+          GridFiles.MEMBERS,
+          GridFiles.PARTY,
+          GridFiles.BUILDINGS);
 
   private static String resource(String name) {
     try (InputStream in = FormatsDocTest.class.getClassLoader().getResourceAsStream(DIR + name)) {
@@ -53,6 +58,7 @@ class FormatsDocTest {
         .households(DIR + GridFiles.HOUSEHOLDS, reader(GridFiles.HOUSEHOLDS))
         .members(DIR + GridFiles.MEMBERS, reader(GridFiles.MEMBERS))
         .party(DIR + GridFiles.PARTY, reader(GridFiles.PARTY))
+        .buildings(DIR + GridFiles.BUILDINGS, reader(GridFiles.BUILDINGS))
         .load();
   }
 
@@ -93,6 +99,7 @@ class FormatsDocTest {
     assertThat(tree.members().stream().filter(m -> m.grids().size() == 2)).hasSize(1);
     assertThat(tree.members().stream().filter(m -> m.activeUntil().isPresent())).hasSize(1);
     assertThat(tree.partyOrganizations()).hasSize(3);
+    assertThat(tree.building("B02").orElseThrow().floors()).hasValue(18);
   }
 
   @Test
@@ -107,9 +114,12 @@ class FormatsDocTest {
     MemberCsv.write(tree.members(), members);
     StringWriter party = new StringWriter();
     PartyCsv.write(tree.partyOrganizations(), party);
+    StringWriter buildings = new StringWriter();
+    BuildingCsv.write(tree.buildings(), buildings);
     assertThat(grids.toString()).isEqualTo(resource(GridFiles.GRIDS));
     assertThat(households.toString()).isEqualTo(resource(GridFiles.HOUSEHOLDS));
     assertThat(members.toString()).isEqualTo(resource(GridFiles.MEMBERS));
     assertThat(party.toString()).isEqualTo(resource(GridFiles.PARTY));
+    assertThat(buildings.toString()).isEqualTo(resource(GridFiles.BUILDINGS));
   }
 }

@@ -9,7 +9,7 @@ import org.gridgov.core.io.GridFiles;
 
 /**
  * The sample communities shipped inside grid-examples as interchange files (grids.geojson,
- * households.csv, members.csv, party.csv). They are the output of {@link SampleCommunities} with
+ * households.csv, members.csv, party.csv, buildings.csv). They are the output of {@link SampleCommunities} with
  * its default seed; a test keeps the files and the generator in step.
  */
 public enum BundledSample {
@@ -47,6 +47,7 @@ public enum BundledSample {
         .households(resourceDirectory() + "/" + GridFiles.HOUSEHOLDS, open(GridFiles.HOUSEHOLDS))
         .members(resourceDirectory() + "/" + GridFiles.MEMBERS, open(GridFiles.MEMBERS))
         .party(resourceDirectory() + "/" + GridFiles.PARTY, open(GridFiles.PARTY))
+        .buildings(resourceDirectory() + "/" + GridFiles.BUILDINGS, open(GridFiles.BUILDINGS))
         .load();
   }
 

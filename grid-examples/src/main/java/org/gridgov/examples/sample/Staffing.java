@@ -113,7 +113,6 @@ final class Staffing {
             .employment(Employment.FULL_TIME)
             .duties(Duty.SUPERVISION)
             .grid(community)
-            .activeFrom(date(LocalDate.of(2016, 1, 1), LocalDate.of(2021, 12, 31)))
             .build());
   }
 
@@ -126,7 +125,6 @@ final class Staffing {
               .employment(Employment.FULL_TIME)
               .duties(EnumSet.allOf(Duty.class))
               .grid(general)
-              .activeFrom(date(LocalDate.of(2018, 1, 1), LocalDate.of(2024, 12, 31)))
               .build());
     }
   }
@@ -170,8 +168,9 @@ final class Staffing {
     for (int k = 0; k < size; k++) {
       int born = birthYear();
       GridMember.Builder b = microMember(born, k == 0).grid(micro).hasSmartphone(hasPhone(born));
+      // The start of service only places the departure; it is not recorded, because the members
+      // file carries active_until but no start date, and the bundled files must equal the model.
       LocalDate from = date(MICRO_GRIDS_START, LocalDate.of(2024, 12, 31));
-      b.activeFrom(from);
       if (Draw.chance(rnd, DEPARTURE_RATE)) {
         LocalDate until = date(from.plusDays(180), referenceDate.minusDays(2));
         b.activeUntil(until);
@@ -182,7 +181,6 @@ final class Staffing {
               microMember(successor, k == 0)
                   .grid(micro)
                   .hasSmartphone(hasPhone(successor))
-                  .activeFrom(date(until.plusDays(1), referenceDate.minusDays(1)))
                   .build());
         }
       } else {
@@ -196,12 +194,10 @@ final class Staffing {
     int size = Draw.intBetween(rnd, profile.teamMin(), profile.teamMax());
     for (int k = 0; k < size; k++) {
       int born = birthYear();
-      LocalDate from = date(MICRO_GRIDS_START, LocalDate.of(2023, 12, 31));
       tree.addMember(
           microMember(born, k == 0)
               .grid(micro)
               .hasSmartphone(hasPhone(born))
-              .activeFrom(from)
               .activeUntil(date(LocalDate.of(2025, 3, 1), referenceDate.minusDays(14)))
               .build());
     }
@@ -216,7 +212,6 @@ final class Staffing {
           microMember(born, k == 0)
               .grid(micro)
               .hasSmartphone(false)
-              .activeFrom(date(MICRO_GRIDS_START, LocalDate.of(2024, 12, 31)))
               .build());
     }
   }
@@ -228,7 +223,6 @@ final class Staffing {
             .grid(a)
             .grid(b)
             .hasSmartphone(hasPhone(born))
-            .activeFrom(date(MICRO_GRIDS_START, LocalDate.of(2024, 12, 31)))
             .build());
   }
 
@@ -240,7 +234,6 @@ final class Staffing {
             .employment(Employment.PART_TIME)
             .duties(Duty.INSPECTION, Duty.PUBLICITY)
             .grid(exclusive)
-            .activeFrom(date(LocalDate.of(2023, 1, 1), LocalDate.of(2025, 6, 30)))
             .build());
   }
 

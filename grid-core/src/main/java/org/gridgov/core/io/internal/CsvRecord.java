@@ -133,6 +133,46 @@ public final class CsvRecord {
     return OptionalDouble.of(Double.parseDouble(s));
   }
 
+  /**
+   * A WGS 84 position from a longitude and a latitude column: both given, or neither (empty, no
+   * problem). One without the other, a value that is not a decimal, or one outside WGS 84 ranges
+   * is reported.
+   *
+   * @return {@code [lon, lat]}, or empty
+   */
+  public Optional<double[]> lonLat(int lonColumn, int latColumn) {
+    Optional<String> lon = optional(lonColumn);
+    Optional<String> lat = optional(latColumn);
+    if (lon.isEmpty() && lat.isEmpty()) {
+      return Optional.empty();
+    }
+    if (lon.isEmpty() || lat.isEmpty()) {
+      problem(
+          lon.isEmpty() ? lonColumn : latColumn,
+          "is empty but column \""
+              + header.get(lon.isEmpty() ? latColumn : lonColumn)
+              + "\" is given; give both coordinates or neither");
+      return Optional.empty();
+    }
+    OptionalDouble x = coordinate(lon.get(), lonColumn, 180, "longitude");
+    OptionalDouble y = coordinate(lat.get(), latColumn, 90, "latitude");
+    return x.isPresent() && y.isPresent()
+        ? Optional.of(new double[] {x.getAsDouble(), y.getAsDouble()})
+        : Optional.empty();
+  }
+
+  private OptionalDouble coordinate(String text, int column, double limit, String what) {
+    OptionalDouble d = decimal(text, column);
+    if (d.isPresent() && !(Math.abs(d.getAsDouble()) <= limit)) {
+      problem(
+          column,
+          text + " is outside WGS 84 ranges (" + what + " -" + (int) limit + ".." + (int) limit
+              + " degrees)");
+      return OptionalDouble.empty();
+    }
+    return d;
+  }
+
   /** {@code true} or {@code false}, exactly. */
   public Optional<Boolean> bool(String s, int column) {
     return switch (s) {
