@@ -47,8 +47,9 @@ class BuildingCsvTest {
   void badRows() {
     String file =
         "building_id,address,lon,lat,floors\n"
-            + "B1,,104.0,30.0,many\n"
-            + "B2,,104.0,,3\n"
+            + "B1,,104.0,30.0,6\n"
+            + "B2,,104.0,30.0,many\n"
+            + "B3,,104.0,,3\n"
             + "B1,,,,\n";
     assertThatThrownBy(() -> load(file))
         .isInstanceOfSatisfying(
@@ -57,9 +58,9 @@ class BuildingCsvTest {
                 assertThat(e.problems())
                     .extracting(Problem::location)
                     .containsExactly(
-                        java.util.Optional.of(SourceLocation.of("buildings.csv", 2, 5)),
-                        java.util.Optional.of(SourceLocation.of("buildings.csv", 3, 4)),
-                        java.util.Optional.of(SourceLocation.of("buildings.csv", 4))))
+                        java.util.Optional.of(SourceLocation.of("buildings.csv", 3, 5)),
+                        java.util.Optional.of(SourceLocation.of("buildings.csv", 4, 4)),
+                        java.util.Optional.of(SourceLocation.of("buildings.csv", 5))))
         .hasMessageContaining("\"many\" is not a whole number")
         .hasMessageContaining("duplicate id");
   }

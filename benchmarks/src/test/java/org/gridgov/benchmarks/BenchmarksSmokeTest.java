@@ -1,0 +1,49 @@
+package org.gridgov.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.gridgov.core.grid.GridTree;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Runs every benchmark method once on a small input, so that `mvn verify` catches a benchmark
+ * that no longer works. Measures nothing: timing belongs to JMH runs, not to tests.
+ */
+class BenchmarksSmokeTest {
+
+  private static final Blackhole BH =
+      new Blackhole(
+          "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+
+  @Test
+  @DisplayName("the identity-number benchmark's inputs are the mix it claims, and each method runs")
+  void residentIdNumbers() {
+    ResidentIdNumberBenchmark b = new ResidentIdNumberBenchmark();
+    b.setUp();
+    long valid =
+        java.util.Arrays.stream(b.inputs)
+            .filter(org.gridgov.core.identity.ResidentIdNumber::isValid)
+            .count();
+    // One input in eight has a wrong check character; the rest are valid in some form.
+    assertThat(valid).isEqualTo(ResidentIdNumberBenchmark.BATCH - ResidentIdNumberBenchmark.BATCH / 8);
+    b.gridgovTryParse(BH);
+    b.gridgovIsValid(BH);
+    b.hutoolIsValidCard(BH);
+  }
+
+  @Test
+  @DisplayName("the file-loading benchmark loads the rows it was set up with")
+  void gridFiles() throws Exception {
+    GridFilesBenchmark b = new GridFilesBenchmark();
+    b.households = 5_000;
+    b.setUp();
+    GridTree tree = b.gridgovLoad();
+    assertThat(tree.households()).hasSize(5_000);
+    b.commonsCsvParseOnly(BH);
+    assertThat(b.jtsGeoJsonReaderGridsOnly()).isNotNull();
+    assertThat(b.gridgovLoadGridsOnly()).isNotZero();
+  }
+}
