@@ -36,8 +36,9 @@ public final class GridCommand implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExitCodeExceptionMapper(
-        e -> e instanceof InvalidInputException ? ExitCodes.BAD_INPUT : ExitCodes.FAILURE);
+    // Command-line errors (an unknown option, a missing required one, a bad value) keep
+    // picocli's exit code for invalid input, which is ours too: 2.
+    cl.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.BAD_INPUT);
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter w = commandLine.getErr();
