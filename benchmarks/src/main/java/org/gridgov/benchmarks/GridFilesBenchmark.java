@@ -35,20 +35,22 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Loading the interchange files: a community's grids (GeoJSON) and households (CSV) read, checked
- * and built into a {@link GridTree}. Competitors on the same bytes, doing less work: Apache
- * Commons CSV splitting the households file into string fields (no types, no checks, no model),
- * and JTS's own {@code GeoJsonReader} (jts-io-common) parsing the grids file into geometries (no
- * properties, no validity check).
+ * and built into a {@link GridTree}. Competitors on the same bytes, doing less work: Apache Commons
+ * CSV splitting the households file into string fields (no types, no checks, no model), and JTS's
+ * own {@code GeoJsonReader} (jts-io-common) parsing the grids file into geometries (no properties,
+ * no validity check).
  *
- * <p>The households file is the bundled urban sample's households copied into the same micro
- * grids until it has {@code households} rows.
+ * <p>The households file is the bundled urban sample's households copied into the same micro grids
+ * until it has {@code households} rows.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms2g", "-Xmx2g"})
 public class GridFilesBenchmark {
 
   @Param({"100000"})
@@ -106,7 +108,11 @@ public class GridFilesBenchmark {
   @Benchmark
   public void commonsCsvParseOnly(Blackhole bh) {
     try (CSVParser p =
-        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
             .parse(new StringReader(householdsCsv))) {
       for (CSVRecord r : p) {
         bh.consume(r.get(0));

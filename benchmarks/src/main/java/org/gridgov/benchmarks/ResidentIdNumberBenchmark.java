@@ -56,8 +56,12 @@ public class ResidentIdNumberBenchmark {
     String first17 =
         String.format(
             "51%02d%02d%04d%02d%02d%03d",
-            1 + r.nextInt(20), 1 + r.nextInt(30), 1930 + r.nextInt(90), 1 + r.nextInt(12),
-            1 + r.nextInt(28), r.nextInt(1000));
+            1 + r.nextInt(20),
+            1 + r.nextInt(30),
+            1930 + r.nextInt(90),
+            1 + r.nextInt(12),
+            1 + r.nextInt(28),
+            r.nextInt(1000));
     return first17 + ResidentIdNumber.checkCharacter(first17);
   }
 

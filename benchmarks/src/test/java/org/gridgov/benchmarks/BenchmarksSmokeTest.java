@@ -2,15 +2,14 @@ package org.gridgov.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import org.gridgov.core.grid.GridTree;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Runs every benchmark method once on a small input, so that `mvn verify` catches a benchmark
- * that no longer works. Measures nothing: timing belongs to JMH runs, not to tests.
+ * Runs every benchmark method once on a small input, so that `mvn verify` catches a benchmark that
+ * no longer works. Measures nothing: timing belongs to JMH runs, not to tests.
  */
 class BenchmarksSmokeTest {
 
@@ -28,7 +27,8 @@ class BenchmarksSmokeTest {
             .filter(org.gridgov.core.identity.ResidentIdNumber::isValid)
             .count();
     // One input in eight has a wrong check character; the rest are valid in some form.
-    assertThat(valid).isEqualTo(ResidentIdNumberBenchmark.BATCH - ResidentIdNumberBenchmark.BATCH / 8);
+    assertThat(valid)
+        .isEqualTo(ResidentIdNumberBenchmark.BATCH - ResidentIdNumberBenchmark.BATCH / 8);
     b.gridgovTryParse(BH);
     b.gridgovIsValid(BH);
     b.hutoolIsValidCard(BH);

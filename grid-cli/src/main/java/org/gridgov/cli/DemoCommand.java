@@ -4,9 +4,9 @@ import java.util.concurrent.Callable;
 import org.gridgov.examples.sample.BundledSample;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code grid demo}: loads the bundled sample communities and prints their hierarchy summary. */
 @Command(

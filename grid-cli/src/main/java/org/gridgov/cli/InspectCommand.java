@@ -54,7 +54,9 @@ final class InspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GridFiles.Loader loader = GridFiles.loader().grids(grids).households(households);
+    Progress progress = new Progress(spec.commandLine().getErr());
+    GridFiles.Loader loader =
+        GridFiles.loader().progress(progress).grids(grids).households(households);
     if (members != null) {
       loader.members(members);
     }
@@ -64,9 +66,13 @@ final class InspectCommand implements Callable<Integer> {
     if (buildings != null) {
       loader.buildings(buildings);
     }
-    GridTree tree = Progress.around(spec.commandLine().getErr(), "loading " + households, loader::load);
+    GridTree tree = loader.load();
+    progress.done();
     SummaryPrinter.print(
-        "Files: " + grids + ", " + households, tree, date.dateOrToday(), format,
+        "Files: " + grids + ", " + households,
+        tree,
+        date.dateOrToday(),
+        format,
         spec.commandLine().getOut());
     return ExitCodes.OK;
   }

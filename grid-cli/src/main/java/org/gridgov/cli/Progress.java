@@ -1,49 +1,51 @@
 package org.gridgov.cli;
 
 import java.io.PrintWriter;
-import java.util.function.Supplier;
+import org.gridgov.core.io.LoadProgress;
 
 /**
- * Tells the user on stderr that a long step is running: a line when it starts if it takes more
- * than a moment, and how long it took.
+ * Shows on stderr how far a long load has come: quiet for the first second (small files load faster
+ * than a message could be read), then a line at most every second, e.g. {@code grid: reading
+ * households.csv: 45% (120 of 266 MB)}.
  */
-final class Progress {
+final class Progress implements LoadProgress {
 
-  /** Below this, a step is quick enough to run silently. */
-  private static final long QUIET_MILLIS = 1_000;
+  private static final long QUIET_NANOS = 1_000_000_000L;
+  private static final long EVERY_NANOS = 1_000_000_000L;
 
-  private Progress() {}
+  private final PrintWriter err;
+  private final long start = System.nanoTime();
+  private long lastShown;
+  private boolean shown;
 
-  static <T> T around(PrintWriter err, String what, Supplier<T> step) {
-    long start = System.nanoTime();
-    Thread ticker =
-        new Thread(
-            () -> {
-              try {
-                Thread.sleep(QUIET_MILLIS);
-                err.println("grid: " + what + " ...");
-                err.flush();
-                while (true) {
-                  Thread.sleep(5_000);
-                  err.printf("grid: %s ... %d s%n", what, (System.nanoTime() - start) / 1_000_000_000);
-                  err.flush();
-                }
-              } catch (InterruptedException done) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "grid-progress");
-    ticker.setDaemon(true);
-    ticker.start();
-    try {
-      return step.get();
-    } finally {
-      ticker.interrupt();
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      if (millis >= QUIET_MILLIS) {
-        err.printf("grid: %s done in %.1f s%n", what, millis / 1000.0);
-        err.flush();
-      }
+  Progress(PrintWriter err) {
+    this.err = err;
+  }
+
+  @Override
+  public void update(String source, long bytesRead, long totalBytes) {
+    long now = System.nanoTime();
+    if (now - start < QUIET_NANOS || (shown && now - lastShown < EVERY_NANOS)) {
+      return;
+    }
+    shown = true;
+    lastShown = now;
+    long mb = bytesRead >> 20;
+    if (totalBytes > 0) {
+      err.printf(
+          "grid: reading %s: %d%% (%d of %d MB)%n",
+          source, bytesRead * 100 / totalBytes, mb, totalBytes >> 20);
+    } else {
+      err.printf("grid: reading %s: %d MB%n", source, mb);
+    }
+    err.flush();
+  }
+
+  /** Says the load is done, if progress was shown at all. */
+  void done() {
+    if (shown) {
+      err.printf("grid: loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
+      err.flush();
     }
   }
 }

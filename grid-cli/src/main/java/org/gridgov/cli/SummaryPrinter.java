@@ -23,7 +23,8 @@ final class SummaryPrinter {
 
   private SummaryPrinter() {}
 
-  static void print(String title, GridTree tree, LocalDate date, OutputFormat format, PrintWriter out) {
+  static void print(
+      String title, GridTree tree, LocalDate date, OutputFormat format, PrintWriter out) {
     if (format == OutputFormat.JSON) {
       printJson(title, tree, date, out);
     } else {
@@ -38,7 +39,8 @@ final class SummaryPrinter {
       GridSummary s = GridSummary.of(tree, community.code(), date);
       out.println();
       out.printf(
-          "Community %s %s (%s)%n", community.code(), community.name(), community.settlement().code());
+          "Community %s %s (%s)%n",
+          community.code(), community.name(), community.settlement().code());
       printCounts(s, out);
       out.println("  general grids:");
       for (Grid general : tree.children(community.code())) {

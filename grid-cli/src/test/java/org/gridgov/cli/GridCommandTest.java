@@ -63,12 +63,17 @@ class GridCommandTest {
     Run run =
         grid(
             "inspect",
-            "--grids", dir.resolve(GridFiles.GRIDS).toString(),
-            "--households", dir.resolve(GridFiles.HOUSEHOLDS).toString(),
-            "--members", dir.resolve(GridFiles.MEMBERS).toString(),
-            "--party", dir.resolve(GridFiles.PARTY).toString());
+            "--grids",
+            dir.resolve(GridFiles.GRIDS).toString(),
+            "--households",
+            dir.resolve(GridFiles.HOUSEHOLDS).toString(),
+            "--members",
+            dir.resolve(GridFiles.MEMBERS).toString(),
+            "--party",
+            dir.resolve(GridFiles.PARTY).toString());
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).contains("households: " + BundledSample.RURAL.generate().households().size());
+    assertThat(run.out())
+        .contains("households: " + BundledSample.RURAL.generate().households().size());
   }
 
   @Test
@@ -115,11 +120,14 @@ class GridCommandTest {
   void truncatedGeoJson() throws IOException {
     String full = Files.readString(writeMinimalGrids());
     Path grids = write("truncated.geojson", full.substring(0, full.length() / 2));
-    Path households = write("households.csv",
-        "household_id,grid_code,address,building_id,lon,lat,size,villager_group,tags\n");
+    Path households =
+        write(
+            "households.csv",
+            "household_id,grid_code,address,building_id,lon,lat,size,villager_group,tags\n");
     Run run = grid("inspect", "--grids", grids.toString(), "--households", households.toString());
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(grids.toString()) + ":\\d+");
+    assertThat(run.err())
+        .containsPattern(java.util.regex.Pattern.quote(grids.toString()) + ":\\d+");
   }
 
   @Test
@@ -129,15 +137,23 @@ class GridCommandTest {
         write(
             "grids.geojson",
             "{\"type\":\"FeatureCollection\",\"features\":[\n"
-                + feature("510107011005", "community", null) + ",\n"
-                + feature("510107011005001", "general", "510107011005") + ",\n"
-                + feature("510107011005001", "general", "510107011005") + ",\n"
-                + feature("510107011005002001", "micro", "510107011005002") + ",\n"
-                + feature("510107011005E001", "exclusive", "510107011005E002") + ",\n"
-                + feature("510107011005E002", "exclusive", "510107011005E001") + "\n"
+                + feature("510107011005", "community", null)
+                + ",\n"
+                + feature("510107011005001", "general", "510107011005")
+                + ",\n"
+                + feature("510107011005001", "general", "510107011005")
+                + ",\n"
+                + feature("510107011005002001", "micro", "510107011005002")
+                + ",\n"
+                + feature("510107011005E001", "exclusive", "510107011005E002")
+                + ",\n"
+                + feature("510107011005E002", "exclusive", "510107011005E001")
+                + "\n"
                 + "]}\n");
-    Path households = write("households.csv",
-        "household_id,grid_code,address,building_id,lon,lat,size,villager_group,tags\n");
+    Path households =
+        write(
+            "households.csv",
+            "household_id,grid_code,address,building_id,lon,lat,size,villager_group,tags\n");
     Run run = grid("inspect", "--grids", grids.toString(), "--households", households.toString());
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err())
@@ -162,17 +178,29 @@ class GridCommandTest {
   @Test
   @DisplayName("a file that does not exist exits 2 naming it")
   void missingFile() {
-    Run run = grid("inspect", "--grids", dir.resolve("nope.geojson").toString(), "--households",
-        dir.resolve("nope.csv").toString());
+    Run run =
+        grid(
+            "inspect",
+            "--grids",
+            dir.resolve("nope.geojson").toString(),
+            "--households",
+            dir.resolve("nope.csv").toString());
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains("nope.geojson");
   }
 
   private static String feature(String code, String level, String parent) {
     String extra = level.equals("exclusive") ? ",\"exclusiveKind\":\"market\"" : "";
-    return "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"code\":\"" + code
-        + "\",\"name\":\"g" + code + "\",\"level\":\"" + level + "\",\"parent\":"
-        + (parent == null ? "null" : "\"" + parent + "\"") + ",\"settlement\":\"urban\"" + extra
+    return "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"code\":\""
+        + code
+        + "\",\"name\":\"g"
+        + code
+        + "\",\"level\":\""
+        + level
+        + "\",\"parent\":"
+        + (parent == null ? "null" : "\"" + parent + "\"")
+        + ",\"settlement\":\"urban\""
+        + extra
         + "}}";
   }
 
@@ -180,9 +208,12 @@ class GridCommandTest {
     return write(
         "grids.geojson",
         "{\"type\":\"FeatureCollection\",\"features\":[\n"
-            + feature("510107011005", "community", null) + ",\n"
-            + feature("510107011005001", "general", "510107011005") + ",\n"
-            + feature("510107011005001001", "micro", "510107011005001") + "\n"
+            + feature("510107011005", "community", null)
+            + ",\n"
+            + feature("510107011005001", "general", "510107011005")
+            + ",\n"
+            + feature("510107011005001001", "micro", "510107011005001")
+            + "\n"
             + "]}\n");
   }
 

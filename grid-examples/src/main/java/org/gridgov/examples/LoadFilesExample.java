@@ -11,9 +11,9 @@ import org.gridgov.core.json.GridJson;
 import org.gridgov.core.problem.InvalidInputException;
 
 /**
- * The embedding example of the README: load a community's files, report bad input with its
- * place, walk the hierarchy, and write the tree as JSON. A test keeps the README's copy equal to
- * the code between the markers.
+ * The embedding example of the README: load a community's files, report bad input with its place,
+ * walk the hierarchy, and write the tree as JSON. A test keeps the README's copy equal to the code
+ * between the markers.
  */
 public final class LoadFilesExample {
 

@@ -51,7 +51,10 @@ class LoadFilesExampleTest {
       System.setOut(old);
     }
     String out = buffer.toString(StandardCharsets.UTF_8);
-    assertThat(out).contains("510107011005001 ").contains("H000042 is in ").contains("characters of JSON");
+    assertThat(out)
+        .contains("510107011005001 ")
+        .contains("H000042 is in ")
+        .contains("characters of JSON");
     assertThat(out).contains("serves 510107011005003002");
   }
 }

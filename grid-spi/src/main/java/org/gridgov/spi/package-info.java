@@ -1,7 +1,7 @@
 /**
- * Service-provider interfaces through which vendors plug storage, notification and device
- * adapters into gridgov, found with {@link java.util.ServiceLoader}. A vendor compiles against
- * {@code grid-core} and {@code grid-spi} alone.
+ * Service-provider interfaces through which vendors plug storage, notification and device adapters
+ * into gridgov, found with {@link java.util.ServiceLoader}. A vendor compiles against {@code
+ * grid-core} and {@code grid-spi} alone.
  */
 @NullMarked
 package org.gridgov.spi;

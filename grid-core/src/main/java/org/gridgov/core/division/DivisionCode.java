@@ -6,14 +6,13 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 
 /**
- * China's 12-digit statistical division code (统计用区划代码): province (2 digits), city (2),
- * county (2), town/street (3), village/community (3). The first six digits are the GB/T 2260
- * administrative division code; the last six are the National Bureau of Statistics' extension.
+ * China's 12-digit statistical division code (统计用区划代码): province (2 digits), city (2), county (2),
+ * town/street (3), village/community (3). The first six digits are the GB/T 2260 administrative
+ * division code; the last six are the National Bureau of Statistics' extension.
  *
- * <p>A code names the level of its last non-zero segment: {@code 510000000000} is Sichuan
- * province, {@code 510107000000} Wuhou district of Chengdu, {@code 510107011000} a street in it and
- * {@code 510107011005} a community of that street. A zero segment must not be followed by a
- * non-zero one.
+ * <p>A code names the level of its last non-zero segment: {@code 510000000000} is Sichuan province,
+ * {@code 510107000000} Wuhou district of Chengdu, {@code 510107011000} a street in it and {@code
+ * 510107011005} a community of that street. A zero segment must not be followed by a non-zero one.
  *
  * <p>Instances are immutable and compare by their digits.
  */
@@ -164,15 +163,17 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     return digits.substring(0, 6);
   }
 
-  /** What the town segment names (street, town, township…), if this code is at town level or below. */
+  /**
+   * What the town segment names (street, town, township…), if this code is at town level or below.
+   */
   public Optional<TownKind> townKind() {
     int town = segments(digits)[3];
     return town == 0 ? Optional.empty() : Optional.of(TownKind.ofSegment(town));
   }
 
   /**
-   * What the village segment names (residents' or villagers' committee), if this code is at
-   * village level.
+   * What the village segment names (residents' or villagers' committee), if this code is at village
+   * level.
    */
   public Optional<VillageKind> villageKind() {
     int village = segments(digits)[4];

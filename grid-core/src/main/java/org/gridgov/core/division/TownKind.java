@@ -1,9 +1,8 @@
 package org.gridgov.core.division;
 
 /**
- * What the town segment (digits 7–9) of a division code names, after the national rules for
- * coding units below the county (《县以下行政区划代码编制规则》, GB/T 10114): the first digit is
- * the class.
+ * What the town segment (digits 7–9) of a division code names, after the national rules for coding
+ * units below the county (《县以下行政区划代码编制规则》, GB/T 10114): the first digit is the class.
  */
 public enum TownKind {
   /** 001–099: sub-district / street office (街道办事处). Urban. */
@@ -32,7 +31,9 @@ public enum TownKind {
       return GOVERNMENT_ENTERPRISE_UNIT;
     }
     throw new IllegalArgumentException(
-        "town segment " + segment + " is outside 001-599 (street 001-099, town 100-199,"
+        "town segment "
+            + segment
+            + " is outside 001-599 (street 001-099, town 100-199,"
             + " township 200-399, government-enterprise unit 400-599)");
   }
 }

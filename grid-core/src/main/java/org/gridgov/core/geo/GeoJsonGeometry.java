@@ -86,9 +86,9 @@ public final class GeoJsonGeometry {
    *
    * @param node the geometry object
    * @param path where the object is, for messages, e.g. {@code features[3].geometry}
-   * @throws IllegalArgumentException saying where and what is wrong: a missing or unexpected
-   *     {@code type}, a malformed position, an unclosed ring, a ring of fewer than 4 positions or
-   *     a coordinate outside WGS 84 ranges. Topological validity is not checked here (see {@link
+   * @throws IllegalArgumentException saying where and what is wrong: a missing or unexpected {@code
+   *     type}, a malformed position, an unclosed ring, a ring of fewer than 4 positions or a
+   *     coordinate outside WGS 84 ranges. Topological validity is not checked here (see {@link
    *     Wgs84#boundaryProblem}).
    */
   public static Geometry read(JsonNode node, String path) {
@@ -152,8 +152,11 @@ public final class GeoJsonGeometry {
   }
 
   private static Coordinate position(JsonNode pos, String path) {
-    if (!pos.isArray() || pos.size() < 2 || pos.size() > 3
-        || !pos.get(0).isNumber() || !pos.get(1).isNumber()) {
+    if (!pos.isArray()
+        || pos.size() < 2
+        || pos.size() > 3
+        || !pos.get(0).isNumber()
+        || !pos.get(1).isNumber()) {
       throw new IllegalArgumentException(path + " must be a position [longitude, latitude]");
     }
     double lon = pos.get(0).asDouble();

@@ -50,19 +50,21 @@ public final class Wgs84 {
           "longitude " + lon + " is outside WGS 84's -180..180 degrees");
     }
     if (!(lat >= -90 && lat <= 90)) {
-      throw new IllegalArgumentException("latitude " + lat + " is outside WGS 84's -90..90 degrees");
+      throw new IllegalArgumentException(
+          "latitude " + lat + " is outside WGS 84's -90..90 degrees");
     }
   }
 
   /**
-   * Checks that a geometry is a grid boundary: a valid {@link Polygon} or {@link MultiPolygon}
-   * with every coordinate in range.
+   * Checks that a geometry is a grid boundary: a valid {@link Polygon} or {@link MultiPolygon} with
+   * every coordinate in range.
    *
    * @return why it is not, or empty when it is
    */
   public static Optional<String> boundaryProblem(Geometry g) {
     if (!(g instanceof Polygon) && !(g instanceof MultiPolygon)) {
-      return Optional.of("a boundary must be a Polygon or MultiPolygon, not " + g.getGeometryType());
+      return Optional.of(
+          "a boundary must be a Polygon or MultiPolygon, not " + g.getGeometryType());
     }
     if (g.isEmpty()) {
       return Optional.of("the boundary is empty; leave the geometry null instead");
@@ -70,21 +72,32 @@ public final class Wgs84 {
     for (Coordinate c : g.getCoordinates()) {
       if (!(c.x >= -180 && c.x <= 180) || !(c.y >= -90 && c.y <= 90)) {
         return Optional.of(
-            "position [" + c.x + ", " + c.y + "] is outside WGS 84 ranges (lon -180..180, lat -90..90)");
+            "position ["
+                + c.x
+                + ", "
+                + c.y
+                + "] is outside WGS 84 ranges (lon -180..180, lat -90..90)");
       }
     }
     TopologyValidationError error = new IsValidOp(g).getValidationError();
     if (error != null) {
       return Optional.of(
-          "invalid " + g.getGeometryType() + ": " + error.getMessage() + " near ["
-              + error.getCoordinate().x + ", " + error.getCoordinate().y + "]");
+          "invalid "
+              + g.getGeometryType()
+              + ": "
+              + error.getMessage()
+              + " near ["
+              + error.getCoordinate().x
+              + ", "
+              + error.getCoordinate().y
+              + "]");
     }
     return Optional.empty();
   }
 
   /**
-   * Approximate distance in metres between two points (haversine on a sphere). Good to a few
-   * tenths of a percent, ample for walking distances inside a community.
+   * Approximate distance in metres between two points (haversine on a sphere). Good to a few tenths
+   * of a percent, ample for walking distances inside a community.
    */
   public static double distanceMetres(Point a, Point b) {
     double lat1 = Math.toRadians(a.getY());

@@ -1,6 +1,4 @@
-/**
- * WGS 84 geometry helpers shared by the model and its file formats.
- */
+/** WGS 84 geometry helpers shared by the model and its file formats. */
 @NullMarked
 package org.gridgov.core.geo;
 

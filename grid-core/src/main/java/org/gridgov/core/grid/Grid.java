@@ -13,8 +13,8 @@ import org.locationtech.jts.geom.Geometry;
  * grid. Immutable; make one with {@link #builder(GridCode, String)}.
  *
  * <p>The level is the level of the {@linkplain GridCode code}. The parent defaults to the grid the
- * code extends; an exclusive grid may name a general grid as its parent instead. The boundary,
- * when known, is a valid {@code Polygon} or {@code MultiPolygon} in WGS 84.
+ * code extends; an exclusive grid may name a general grid as its parent instead. The boundary, when
+ * known, is a valid {@code Polygon} or {@code MultiPolygon} in WGS 84.
  *
  * <p>Two grids are equal when all their properties are; boundaries compare as normalised
  * geometries, so ring orientation and starting vertex do not matter.
@@ -173,8 +173,8 @@ public final class Grid {
     /**
      * Sets the boundary.
      *
-     * @throws IllegalArgumentException unless it is a valid, non-empty Polygon or MultiPolygon
-     *     with coordinates in WGS 84 ranges
+     * @throws IllegalArgumentException unless it is a valid, non-empty Polygon or MultiPolygon with
+     *     coordinates in WGS 84 ranges
      */
     public Builder boundary(Geometry boundary) {
       requireNonNull(boundary, "boundary");
@@ -219,7 +219,12 @@ public final class Grid {
     private void requireExclusive(String what) {
       if (code.level() != GridLevel.EXCLUSIVE) {
         throw new IllegalArgumentException(
-            "only exclusive grids have " + what + "; " + code + " is a " + code.level().code()
+            "only exclusive grids have "
+                + what
+                + "; "
+                + code
+                + " is a "
+                + code.level().code()
                 + " grid");
       }
     }

@@ -121,7 +121,8 @@ public final class GridCode implements Comparable<GridCode> {
   public Optional<GridCode> codeParent() {
     return switch (level) {
       case COMMUNITY -> Optional.empty();
-      case GENERAL, EXCLUSIVE -> Optional.of(new GridCode(value.substring(0, 12), GridLevel.COMMUNITY));
+      case GENERAL, EXCLUSIVE ->
+          Optional.of(new GridCode(value.substring(0, 12), GridLevel.COMMUNITY));
       case MICRO -> Optional.of(new GridCode(value.substring(0, 15), GridLevel.GENERAL));
     };
   }

@@ -7,8 +7,8 @@ import org.gridgov.core.problem.Problem;
 /**
  * A {@link GridTree} could not be built: the grids, households, members or party organisations
  * given to its builder do not fit together (an unknown parent, a duplicate code, a cycle, a
- * household in a grid that does not exist…). Lists every such problem, each with the place it
- * came from when the builder was told.
+ * household in a grid that does not exist…). Lists every such problem, each with the place it came
+ * from when the builder was told.
  */
 public final class GridStructureException extends InvalidInputException {
 

@@ -7,8 +7,6 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
-import com.google.common.collect.LinkedHashMultimap;
-import com.google.common.collect.SetMultimap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,14 +27,14 @@ import org.gridgov.core.staff.PartyOrganization;
 import org.locationtech.jts.geom.Point;
 
 /**
- * The aggregate of one or more communities: their grids, and the households, buildings,
- * residents, members and party organisations in them. Built once by {@link #builder()} and then
- * immutable; every navigation (parent, children, grid → households, grid → members, household →
- * grids) is a lookup in an index made when it was built.
+ * The aggregate of one or more communities: their grids, and the households, buildings, residents,
+ * members and party organisations in them. Built once by {@link #builder()} and then immutable;
+ * every navigation (parent, children, grid → households, grid → members, household → grids) is a
+ * lookup in an index made when it was built.
  *
  * <p>The tree holds what the data says, including what the validators of {@code grid-rules} will
- * report: households that no grid or two grids claim, grids without members, members who have
- * left. What it refuses are data that do not fit together at all; see {@link Builder#build()}.
+ * report: households that no grid or two grids claim, grids without members, members who have left.
+ * What it refuses are data that do not fit together at all; see {@link Builder#build()}.
  *
  * <p>Lists come in a stable order: grids by code, the others in the order they were added.
  */
@@ -68,9 +66,13 @@ public final class GridTree {
     ImmutableMap.Builder<String, Household> hh = ImmutableMap.builder();
     b.households.forEach((id, entry) -> hh.put(id, entry.value));
     this.households = hh.build();
-    this.gridsOfHousehold = ImmutableSetMultimap.copyOf(b.assignments);
+    ImmutableSetMultimap.Builder<String, GridCode> ofHousehold = ImmutableSetMultimap.builder();
     ImmutableListMultimap.Builder<GridCode, Household> byGrid = ImmutableListMultimap.builder();
-    b.assignments.forEach((id, code) -> byGrid.put(code, households.get(id)));
+    for (Builder.Assignment a : b.assignments.keySet()) {
+      ofHousehold.put(a.household(), a.grid());
+      byGrid.put(a.grid(), households.get(a.household()));
+    }
+    this.gridsOfHousehold = ofHousehold.build();
     this.householdsOfGrid = byGrid.build();
 
     this.buildings = buildings;
@@ -187,8 +189,8 @@ public final class GridTree {
   }
 
   /**
-   * The households of a grid and of every grid below it; a household that two grids there claim
-   * is counted once.
+   * The households of a grid and of every grid below it; a household that two grids there claim is
+   * counted once.
    */
   public ImmutableList<Household> householdsWithin(GridCode code) {
     ImmutableSet.Builder<Household> out = ImmutableSet.builder();
@@ -289,13 +291,16 @@ public final class GridTree {
 
     private final Map<GridCode, Entry<Grid>> grids = new LinkedHashMap<>();
     private final Map<String, Entry<Household>> households = new LinkedHashMap<>();
-    private final SetMultimap<String, GridCode> assignments = LinkedHashMultimap.create();
     private final Map<String, Entry<Building>> buildings = new LinkedHashMap<>();
     private final Map<String, Entry<Resident>> residents = new LinkedHashMap<>();
     private final Map<String, Entry<GridMember>> members = new LinkedHashMap<>();
     private final Map<String, Entry<PartyOrganization>> party = new LinkedHashMap<>();
-    /** Where each assignment was stated, to place problems about it. */
-    private final Map<String, Optional<SourceLocation>> assignmentOrigins = new HashMap<>();
+
+    /** A household's assignment to a grid. */
+    private record Assignment(String household, GridCode grid) {}
+
+    /** Every assignment, in the order stated, with where it was stated. */
+    private final Map<Assignment, Optional<SourceLocation>> assignments = new LinkedHashMap<>();
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -324,9 +329,9 @@ public final class GridTree {
     }
 
     /**
-     * Adds a household. Adding the same household (equal in every field) again is allowed, so
-     * that a household listed on two rows with two grids can be {@linkplain #assign assigned}
-     * twice; a different household under the same id is a problem.
+     * Adds a household. Adding the same household (equal in every field) again is allowed, so that
+     * a household listed on two rows with two grids can be {@linkplain #assign assigned} twice; a
+     * different household under the same id is a problem.
      */
     public Builder addHousehold(Household household) {
       return addHousehold(household, Optional.empty());
@@ -347,7 +352,8 @@ public final class GridTree {
             new Problem(
                 origin,
                 "household " + household.id(),
-                "listed again with different details" + seenAt(first.origin)
+                "listed again with different details"
+                    + seenAt(first.origin)
                     + "; every row of a household must agree except for its grid"));
       }
       return this;
@@ -366,15 +372,14 @@ public final class GridTree {
     private Builder assign(String householdId, GridCode grid, Optional<SourceLocation> origin) {
       requireNonNull(householdId, "householdId");
       requireNonNull(grid, "grid");
-      String key = householdId + "\u0000" + grid;
-      if (!assignments.put(householdId, grid)) {
+      Assignment key = new Assignment(householdId, grid);
+      Optional<SourceLocation> first = assignments.putIfAbsent(key, origin);
+      if (first != null) {
         problems.add(
             new Problem(
                 origin,
                 "household " + householdId,
-                "assigned to grid " + grid + " twice" + seenAt(assignmentOrigins.get(key))));
-      } else {
-        assignmentOrigins.put(key, origin);
+                "assigned to grid " + grid + " twice" + seenAt(first)));
       }
       return this;
     }
@@ -412,9 +417,9 @@ public final class GridTree {
     }
 
     /**
-     * Adds a member. A member added again under the same id with the same details serves the
-     * union of the grids given (the members CSV has one row per grid served); different details
-     * under one id are a problem.
+     * Adds a member. A member added again under the same id with the same details serves the union
+     * of the grids given (the members CSV has one row per grid served); different details under one
+     * id are a problem.
      */
     public Builder addMember(GridMember member) {
       return addMember(member, Optional.empty());
@@ -441,7 +446,8 @@ public final class GridTree {
             new Problem(
                 origin,
                 "member " + member.id(),
-                "listed again with different details" + seenAt(first.origin)
+                "listed again with different details"
+                    + seenAt(first.origin)
                     + "; every row of a member must agree except for its grid"));
       }
       return this;
@@ -465,7 +471,11 @@ public final class GridTree {
     }
 
     private <T> void putUnique(
-        Map<String, Entry<T>> map, String id, T value, Optional<SourceLocation> origin, String what) {
+        Map<String, Entry<T>> map,
+        String id,
+        T value,
+        Optional<SourceLocation> origin,
+        String what) {
       Entry<T> first = map.get(id);
       if (first != null) {
         problems.add(new Problem(origin, what + " " + id, "duplicate id" + seenAt(first.origin)));
@@ -491,20 +501,23 @@ public final class GridTree {
       checkParents(all);
       checkCycles(all);
       assignments.forEach(
-          (id, code) -> {
-            Optional<SourceLocation> at = assignmentOrigins.get(id + "\u0000" + code);
+          (assignment, at) -> {
+            String id = assignment.household();
+            GridCode code = assignment.grid();
             if (!grids.containsKey(code)) {
               all.add(new Problem(at, "household " + id, "grid " + code + " does not exist"));
             }
             if (!households.containsKey(id)) {
-              all.add(new Problem(at, "household " + id, "assigned to " + code + " but never added"));
+              all.add(
+                  new Problem(at, "household " + id, "assigned to " + code + " but never added"));
             }
           });
       members.forEach(
           (id, entry) -> {
             for (GridCode code : entry.value.grids()) {
               if (!grids.containsKey(code)) {
-                all.add(new Problem(entry.origin, "member " + id, "grid " + code + " does not exist"));
+                all.add(
+                    new Problem(entry.origin, "member " + id, "grid " + code + " does not exist"));
               }
             }
           });
@@ -520,13 +533,17 @@ public final class GridTree {
           });
       residents.forEach(
           (id, entry) ->
-              entry.value.householdId()
+              entry
+                  .value
+                  .householdId()
                   .filter(h -> !households.containsKey(h))
                   .ifPresent(
                       h ->
                           all.add(
                               new Problem(
-                                  entry.origin, "resident " + id, "household " + h + " does not exist"))));
+                                  entry.origin,
+                                  "resident " + id,
+                                  "household " + h + " does not exist"))));
       if (!all.isEmpty()) {
         throw new GridStructureException(all);
       }
@@ -536,13 +553,17 @@ public final class GridTree {
     private void checkParents(List<Problem> all) {
       grids.forEach(
           (code, entry) ->
-              entry.value.parent()
+              entry
+                  .value
+                  .parent()
                   .filter(p -> !grids.containsKey(p))
                   .ifPresent(
                       p ->
                           all.add(
                               new Problem(
-                                  entry.origin, "grid " + code, "parent " + p + " does not exist"))));
+                                  entry.origin,
+                                  "grid " + code,
+                                  "parent " + p + " does not exist"))));
     }
 
     /** Reports each cycle of parents once, naming its grids in order. */
@@ -564,9 +585,7 @@ public final class GridTree {
             names.append(c).append(" -> ");
           }
           names.append(at);
-          all.add(
-              new Problem(
-                  grids.get(at).origin, "grid " + at, "cycle of parents: " + names));
+          all.add(new Problem(grids.get(at).origin, "grid " + at, "cycle of parents: " + names));
         }
         path.forEach(c -> state.put(c, 2));
       }
@@ -596,15 +615,17 @@ public final class GridTree {
                   new Building(
                       id,
                       "",
-                      s[2] == 0 ? Optional.empty() : Optional.of(Wgs84.point(s[0] / s[2], s[1] / s[2])),
+                      s[2] == 0
+                          ? Optional.empty()
+                          : Optional.of(Wgs84.point(s[0] / s[2], s[1] / s[2])),
                       OptionalInt.empty())));
       return ImmutableMap.copyOf(out);
     }
   }
 
   /**
-   * Two trees are equal when they hold equal grids, households, assignments, buildings,
-   * residents, members and party organisations. Order of addition does not matter.
+   * Two trees are equal when they hold equal grids, households, assignments, buildings, residents,
+   * members and party organisations. Order of addition does not matter.
    */
   @Override
   public boolean equals(Object o) {
@@ -628,8 +649,13 @@ public final class GridTree {
 
   @Override
   public String toString() {
-    return "GridTree of " + grids.size() + " grids, " + households.size() + " households, "
-        + members.size() + " members";
+    return "GridTree of "
+        + grids.size()
+        + " grids, "
+        + households.size()
+        + " households, "
+        + members.size()
+        + " members";
   }
 
   /** Orders grids by code; handy for callers sorting their own lists. */

@@ -9,8 +9,8 @@ import org.gridgov.core.internal.Checks;
 import org.locationtech.jts.geom.Point;
 
 /**
- * A building (楼栋): households of the same building are visited on one stop of a door-to-door
- * round, and a building is kept whole when grids are divided.
+ * A building (楼栋): households of the same building are visited on one stop of a door-to-door round,
+ * and a building is kept whole when grids are divided.
  *
  * @param id identifier, unique in a dataset
  * @param address the building's address as written; empty string when unknown

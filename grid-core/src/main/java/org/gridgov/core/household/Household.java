@@ -13,8 +13,8 @@ import org.gridgov.core.internal.Checks;
 import org.locationtech.jts.geom.Point;
 
 /**
- * A household (户): the unit that grids are sized by and that staff visit door to door.
- * Immutable; make one with {@link #builder(String)}.
+ * A household (户): the unit that grids are sized by and that staff visit door to door. Immutable;
+ * make one with {@link #builder(String)}.
  *
  * <p>Which grid a household belongs to is not part of the household: it is recorded in the {@link
  * org.gridgov.core.grid.GridTree}, which can therefore also hold households that no grid or two

@@ -14,9 +14,9 @@ import org.gridgov.core.identity.ResidentIdNumber;
 import org.gridgov.core.internal.Checks;
 
 /**
- * A resident (居民): one person, belonging to at most one household. Immutable; make one with
- * {@link #builder(String, String)}. Birth date and gender, when not given, are taken from a
- * complete identity number.
+ * A resident (居民): one person, belonging to at most one household. Immutable; make one with {@link
+ * #builder(String, String)}. Birth date and gender, when not given, are taken from a complete
+ * identity number.
  */
 public final class Resident {
 
@@ -169,16 +169,19 @@ public final class Resident {
     /**
      * Builds the resident.
      *
-     * @throws IllegalStateException if a given birth date or gender contradicts the identity
-     *     number
+     * @throws IllegalStateException if a given birth date or gender contradicts the identity number
      */
     public Resident build() {
       if (idNumber.isPresent()) {
         ResidentIdNumber n = idNumber.get();
-        if (birthDate.isPresent() && n.birthDate().isPresent()
+        if (birthDate.isPresent()
+            && n.birthDate().isPresent()
             && !birthDate.get().equals(n.birthDate().get())) {
           throw new IllegalStateException(
-              "resident " + id + ": birth date " + birthDate.get()
+              "resident "
+                  + id
+                  + ": birth date "
+                  + birthDate.get()
                   + " contradicts the identity number");
         }
         if (gender.isPresent() && n.gender().isPresent() && gender.get() != n.gender().get()) {

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.gridgov.core.internal.Codes;
 
 /**
- * Special groups (特殊群体) that grid staff care for and, in an emergency, check first. File code:
- * the lower-case name.
+ * Special groups (特殊群体) that grid staff care for and, in an emergency, check first. File code: the
+ * lower-case name.
  */
 public enum SpecialGroup {
   /** Elderly person living alone (独居老人). */

@@ -20,8 +20,8 @@ public final class Tags {
   /**
    * Checks a free tag.
    *
-   * @throws IllegalArgumentException if it is not a valid tag, is a special group's code, or is
-   *     so close to one that it is probably a typo
+   * @throws IllegalArgumentException if it is not a valid tag, is a special group's code, or is so
+   *     close to one that it is probably a typo
    */
   public static String checkFreeTag(String tag) {
     if (!TAG.matcher(tag).matches()) {
@@ -29,13 +29,15 @@ public final class Tags {
           "tag \"" + tag + "\" must be lower-case letters, digits and _, starting with a letter");
     }
     if (SpecialGroup.find(tag).isPresent()) {
-      throw new IllegalArgumentException(
-          "\"" + tag + "\" is a special group, not a free tag");
+      throw new IllegalArgumentException("\"" + tag + "\" is a special group, not a free tag");
     }
     for (SpecialGroup g : SpecialGroup.values()) {
       if (editDistanceAtMost2(tag, g.code())) {
         throw new IllegalArgumentException(
-            "tag \"" + tag + "\" looks like a misspelt special group; did you mean \"" + g.code()
+            "tag \""
+                + tag
+                + "\" looks like a misspelt special group; did you mean \""
+                + g.code()
                 + "\"?");
       }
     }

@@ -1,6 +1,4 @@
-/**
- * Buildings, households and residents, and the special groups (特殊群体) to be cared for first.
- */
+/** Buildings, households and residents, and the special groups (特殊群体) to be cared for first. */
 @NullMarked
 package org.gridgov.core.household;
 

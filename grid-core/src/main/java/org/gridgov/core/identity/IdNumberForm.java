@@ -6,6 +6,9 @@ public enum IdNumberForm {
   FULL,
   /** A complete 15-digit first-generation number, upgraded to 18 characters. */
   LEGACY_15,
-  /** An 18-character number with some characters hidden by {@code *}, e.g. {@code 510104********1234}. */
+  /**
+   * An 18-character number with some characters hidden by {@code *}, e.g. {@code
+   * 510104********1234}.
+   */
   MASKED
 }

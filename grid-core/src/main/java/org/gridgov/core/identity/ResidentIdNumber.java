@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.gridgov.core.division.DivisionCode;
 
 /**
- * A resident identity number (公民身份号码) of GB 11643-1999: a 6-digit address code, an 8-digit
- * birth date, a 3-digit sequence (odd for men, even for women) and a check character computed
- * with ISO 7064 MOD 11-2 (weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2 over the first 17 digits,
- * the weighted sum mod 11 indexing {@code 10X98765432}).
+ * A resident identity number (公民身份号码) of GB 11643-1999: a 6-digit address code, an 8-digit birth
+ * date, a 3-digit sequence (odd for men, even for women) and a check character computed with ISO
+ * 7064 MOD 11-2 (weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2 over the first 17 digits, the weighted
+ * sum mod 11 indexing {@code 10X98765432}).
  *
  * <p>{@link #parse} accepts what real records carry: full-width digits and letters, a lower-case
  * {@code x}, spaces and hyphens inside the number, the 15-digit numbers of first-generation cards
@@ -26,6 +26,7 @@ public final class ResidentIdNumber {
 
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final String CHECK_CHARACTERS = "10X98765432";
+
   /** No one alive was born before this year; earlier "dates" are typing errors. */
   private static final int EARLIEST_BIRTH_YEAR = 1850;
 
@@ -79,7 +80,8 @@ public final class ResidentIdNumber {
     for (int i = 0; i < 17; i++) {
       char c = first17.charAt(i);
       if (c < '0' || c > '9') {
-        throw new IllegalArgumentException("character " + (i + 1) + " ('" + c + "') is not a digit");
+        throw new IllegalArgumentException(
+            "character " + (i + 1) + " ('" + c + "') is not a digit");
       }
     }
     return check(first17);
@@ -94,8 +96,8 @@ public final class ResidentIdNumber {
   }
 
   /**
-   * Upgrades a 15-digit first-generation number to the 18-character form: the century {@code 19}
-   * is inserted before the two-digit year and the check character appended.
+   * Upgrades a 15-digit first-generation number to the 18-character form: the century {@code 19} is
+   * inserted before the two-digit year and the check character appended.
    *
    * @throws IllegalArgumentException if {@code legacy} is not 15 digits
    */
@@ -103,7 +105,8 @@ public final class ResidentIdNumber {
     String s = normalize(legacy);
     if (s.length() != 15 || !allDigits(s, 0, 15)) {
       throw new IllegalArgumentException(
-          "invalid resident identity number \"" + legacy
+          "invalid resident identity number \""
+              + legacy
               + "\": a first-generation number has exactly 15 digits");
     }
     return upgraded(s);
@@ -115,8 +118,8 @@ public final class ResidentIdNumber {
   }
 
   /**
-   * Brings the common variants to one form: full-width characters to ASCII, {@code x} to {@code
-   * X}, masking characters to {@code *}; spaces and hyphens are dropped.
+   * Brings the common variants to one form: full-width characters to ASCII, {@code x} to {@code X},
+   * masking characters to {@code *}; spaces and hyphens are dropped.
    */
   static String normalize(String text) {
     StringBuilder sb = new StringBuilder(text.length());
@@ -174,7 +177,11 @@ public final class ResidentIdNumber {
   private static Object readLegacy(String s) {
     int bad = firstNonDigit(s, 0, 15);
     if (bad >= 0) {
-      return "character " + (bad + 1) + " ('" + s.charAt(bad) + "') of a 15-digit number is not a digit";
+      return "character "
+          + (bad + 1)
+          + " ('"
+          + s.charAt(bad)
+          + "') of a 15-digit number is not a digit";
     }
     String problem = addressProblem(s);
     if (problem == null) {

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Converts enum constants to and from the lower-case codes used in every file format
- * ({@code FULL_TIME} ⇄ {@code full_time}).
+ * Converts enum constants to and from the lower-case codes used in every file format ({@code
+ * FULL_TIME} ⇄ {@code full_time}).
  */
 public final class Codes {
 

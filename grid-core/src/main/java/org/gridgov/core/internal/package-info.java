@@ -1,6 +1,4 @@
-/**
- * Implementation details shared inside grid-core. Not API: no compatibility guarantee.
- */
+/** Implementation details shared inside grid-core. Not API: no compatibility guarantee. */
 @NullMarked
 package org.gridgov.core.internal;
 

@@ -17,12 +17,11 @@ import org.gridgov.core.io.internal.CsvWriter;
 import org.gridgov.core.io.internal.ProblemLog;
 
 /**
- * The optional buildings file ({@value GridFiles#BUILDINGS}): one row per building, with the
- * header {@code building_id,address,lon,lat,floors}. It records what households alone cannot
- * say: a building's own position and its number of floors, which the door-to-door workload
- * estimate needs. Buildings that households name but this file does not list are still known
- * (see {@link GridTree#buildings()}). See {@code docs/formats.md}. Read it with {@link
- * GridFiles#loader()}.
+ * The optional buildings file ({@value GridFiles#BUILDINGS}): one row per building, with the header
+ * {@code building_id,address,lon,lat,floors}. It records what households alone cannot say: a
+ * building's own position and its number of floors, which the door-to-door workload estimate needs.
+ * Buildings that households name but this file does not list are still known (see {@link
+ * GridTree#buildings()}). See {@code docs/formats.md}. Read it with {@link GridFiles#loader()}.
  */
 public final class BuildingCsv {
 
@@ -79,16 +78,14 @@ public final class BuildingCsv {
     Optional<double[]> lonLat = r.lonLat(LON, LAT);
     Optional<String> floorsText = r.optional(FLOORS);
     OptionalInt floors =
-        floorsText.isPresent() ? r.wholeNumber(floorsText.get(), FLOORS, 1, 300) : OptionalInt.empty();
+        floorsText.isPresent()
+            ? r.wholeNumber(floorsText.get(), FLOORS, 1, 300)
+            : OptionalInt.empty();
     if (r.hasProblems() || id.isEmpty()) {
       return;
     }
     tree.addBuilding(
-        new Building(
-            id.get(),
-            r.text(ADDRESS),
-            lonLat.map(p -> Wgs84.point(p[0], p[1])),
-            floors),
+        new Building(id.get(), r.text(ADDRESS), lonLat.map(p -> Wgs84.point(p[0], p[1])), floors),
         r.location());
   }
 }

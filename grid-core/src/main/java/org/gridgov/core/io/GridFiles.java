@@ -3,8 +3,11 @@ package org.gridgov.core.io;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -27,6 +30,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.gridgov.core.grid.GridStructureException;
 import org.gridgov.core.grid.GridTree;
+import org.gridgov.core.io.internal.CountingInputStream;
+import org.gridgov.core.io.internal.CountingReader;
 import org.gridgov.core.io.internal.ProblemLog;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
@@ -35,8 +40,8 @@ import org.gridgov.core.problem.SourceLocation;
 /**
  * Loads and saves a {@link GridTree} as the four interchange files: {@value #GRIDS} (GeoJSON),
  * {@value #HOUSEHOLDS}, {@value #MEMBERS} and {@value #PARTY} (CSV), and the optional fifth,
- * {@value #BUILDINGS}. The formats are described in {@code docs/formats.md}; the per-format
- * classes ({@link GridGeoJson}, {@link HouseholdCsv}, {@link MemberCsv}, {@link PartyCsv}, {@link
+ * {@value #BUILDINGS}. The formats are described in {@code docs/formats.md}; the per-format classes
+ * ({@link GridGeoJson}, {@link HouseholdCsv}, {@link MemberCsv}, {@link PartyCsv}, {@link
  * BuildingCsv}) write single files.
  *
  * <p>Loading streams every file, row by row or feature by feature, checks every value, and then
@@ -97,8 +102,8 @@ public final class GridFiles {
    * file under one of the five names.
    *
    * <p>The formats carry grids, households and their assignments, members, party organisations and
-   * every building of the tree (including those it derived from households); residents and
-   * members' first days of service are not written.
+   * every building of the tree (including those it derived from households); residents and members'
+   * first days of service are not written.
    *
    * @throws UncheckedIOException if the directory cannot be written
    */
@@ -163,9 +168,9 @@ public final class GridFiles {
 
   /**
    * Loads a grid tree from files or readers given one by one. The grids are required; households,
-   * members, party organisations and buildings are read when given. Each input may be a {@link Path} (named in
-   * problems as given, so that users find the file they typed) or a {@link Reader} with a name of
-   * your choice; readers are read to the end and closed.
+   * members, party organisations and buildings are read when given. Each input may be a {@link
+   * Path} (named in problems as given, so that users find the file they typed) or a {@link Reader}
+   * with a name of your choice; readers are read to the end and closed.
    *
    * <p>A loader loads once.
    */
@@ -173,11 +178,18 @@ public final class GridFiles {
 
     /** An input and the name problems give it. */
     private record Source(String name, Optional<Path> path, Optional<Reader> reader) {
-      Reader open() throws IOException {
+      Reader open(LoadProgress progress) throws IOException {
         if (reader.isPresent()) {
-          return reader.get();
+          return new CountingReader(reader.get(), count -> progress.update(name, count, -1));
         }
-        return Files.newBufferedReader(path.orElseThrow(), StandardCharsets.UTF_8);
+        Path file = path.orElseThrow();
+        long size = Files.size(file);
+        InputStream counted =
+            new CountingInputStream(
+                Files.newInputStream(file), count -> progress.update(name, count, size));
+        // Decoding errors must be reported, not replaced: a GBK file is bad input.
+        return new BufferedReader(
+            new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()), 1 << 16);
       }
     }
 
@@ -186,9 +198,16 @@ public final class GridFiles {
     private Optional<Source> members = Optional.empty();
     private Optional<Source> party = Optional.empty();
     private Optional<Source> buildings = Optional.empty();
+    private LoadProgress progress = (source, read, total) -> {};
     private boolean loaded;
 
     private Loader() {}
+
+    /** Reports progress to {@code listener} while loading; nothing is reported by default. */
+    public Loader progress(LoadProgress listener) {
+      this.progress = requireNonNull(listener, "listener");
+      return this;
+    }
 
     /** Reads grids from a GeoJSON file. */
     public Loader grids(Path file) {
@@ -294,13 +313,16 @@ public final class GridFiles {
           read(
               grids.get(),
               problems,
+              progress,
               in -> GridGeoJson.read(grids.get().name(), in, tree, problems));
       households.ifPresent(
-          s -> read(s, problems, in -> HouseholdCsv.read(s.name(), in, tree, problems)));
-      members.ifPresent(s -> read(s, problems, in -> MemberCsv.read(s.name(), in, tree, problems)));
-      party.ifPresent(s -> read(s, problems, in -> PartyCsv.read(s.name(), in, tree, problems)));
+          s -> read(s, problems, progress, in -> HouseholdCsv.read(s.name(), in, tree, problems)));
+      members.ifPresent(
+          s -> read(s, problems, progress, in -> MemberCsv.read(s.name(), in, tree, problems)));
+      party.ifPresent(
+          s -> read(s, problems, progress, in -> PartyCsv.read(s.name(), in, tree, problems)));
       buildings.ifPresent(
-          s -> read(s, problems, in -> BuildingCsv.read(s.name(), in, tree, problems)));
+          s -> read(s, problems, progress, in -> BuildingCsv.read(s.name(), in, tree, problems)));
       if (problems.isEmpty()) {
         return tree.build(); // throws GridStructureException with every structural problem
       }
@@ -332,13 +354,14 @@ public final class GridFiles {
     }
 
     /** Opens, reads and closes one input; returns whether it was read to its end. */
-    private static boolean read(Source source, ProblemLog problems, Format format) {
+    private static boolean read(
+        Source source, ProblemLog problems, LoadProgress progress, Format format) {
       SourceLocation file = SourceLocation.of(source.name(), 0);
       if (source.path().isPresent() && Files.isDirectory(source.path().get())) {
         problems.add(Problem.at(file, "", "is a directory, not a file"));
         return false;
       }
-      try (Reader in = source.open()) {
+      try (Reader in = source.open(progress)) {
         return format.read(in);
       } catch (NoSuchFileException e) {
         problems.add(Problem.at(file, "", "file not found"));

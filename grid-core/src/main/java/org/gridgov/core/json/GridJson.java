@@ -18,9 +18,9 @@ import org.gridgov.core.grid.GridTree;
  * Reads and writes a whole {@link GridTree} as the versioned JSON document described in {@code
  * docs/json.md}, and hands out a mapper configured for the model.
  *
- * <p>The reader refuses what the format does not define: unknown properties, duplicate
- * properties in one object (which a plain mapper silently resolves to the last) and anything after
- * the document.
+ * <p>The reader refuses what the format does not define: unknown properties, duplicate properties
+ * in one object (which a plain mapper silently resolves to the last) and anything after the
+ * document.
  */
 public final class GridJson {
 
@@ -75,8 +75,8 @@ public final class GridJson {
   /**
    * Reads a grid tree document. The reader is not closed.
    *
-   * @throws IOException when reading fails, or the text is not a valid grid tree document (a
-   *     {@link JsonProcessingException} naming the JSON path of each problem)
+   * @throws IOException when reading fails, or the text is not a valid grid tree document (a {@link
+   *     JsonProcessingException} naming the JSON path of each problem)
    */
   public static GridTree read(Reader in) throws IOException {
     requireNonNull(in, "in");
@@ -91,7 +91,9 @@ public final class GridJson {
     if (tree == null) {
       // A bare "null" is valid JSON, but no grid tree document.
       throw MismatchedInputException.from(
-          null, GridTree.class, "$: expected a grid tree document but found " + (blank ? "nothing" : "null"));
+          null,
+          GridTree.class,
+          "$: expected a grid tree document but found " + (blank ? "nothing" : "null"));
     }
     return tree;
   }

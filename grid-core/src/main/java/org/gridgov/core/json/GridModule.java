@@ -49,13 +49,12 @@ import org.locationtech.jts.geom.Polygon;
  * it through {@code META-INF/services}; or register it yourself with {@code
  * mapper.registerModule(new GridModule())}.
  *
- * <p>What it maps (the document format is described in {@code docs/json.md} and by the JSON
- * Schema {@code org/gridgov/core/json/grid-tree.schema.json}):
+ * <p>What it maps (the document format is described in {@code docs/json.md} and by the JSON Schema
+ * {@code org/gridgov/core/json/grid-tree.schema.json}):
  *
  * <ul>
  *   <li>{@link DivisionCode}, {@link GridCode} and {@link ResidentIdNumber} as JSON strings (also
- *       as map keys for the two codes). An identity number is written in full: it is personal
- *       data.
+ *       as map keys for the two codes). An identity number is written in full: it is personal data.
  *   <li>JTS {@link Point}, {@link Polygon} and {@link MultiPolygon} (and {@link Geometry}) as RFC
  *       7946 GeoJSON geometry objects in WGS 84.
  *   <li>{@link Grid}, {@link Household}, {@link Building}, {@link Resident}, {@link GridMember} and
@@ -63,23 +62,23 @@ import org.locationtech.jts.geom.Polygon;
  *       lower-case codes ({@code full_time}, {@code elderly_alone}); dates as ISO-8601 ({@code
  *       2025-01-31}). Absent optional values are left out when writing; on reading, an absent
  *       property and {@code null} mean the same. Lists are always written, {@code []} when empty.
- *   <li>The model's enums ({@link GridLevel}, {@link Settlement}, {@link SpecialGroup}, …) on
- *       their own, as their lower-case codes.
+ *   <li>The model's enums ({@link GridLevel}, {@link Settlement}, {@link SpecialGroup}, …) on their
+ *       own, as their lower-case codes.
  *   <li>{@link GridTree} as a versioned document ({@code schemaVersion} {@value
  *       GridJson#SCHEMA_VERSION}).
  * </ul>
  *
  * <p>Reading goes through the model's builders, so it validates. A bad value becomes a Jackson
- * exception whose message starts with the JSON path of the value ({@code
- * $.grids[3].code: invalid grid code ...}) and says what was expected: {@link
+ * exception whose message starts with the JSON path of the value ({@code $.grids[3].code: invalid
+ * grid code ...}) and says what was expected: {@link
  * com.fasterxml.jackson.databind.exc.InvalidFormatException} for a value the model refuses, {@link
  * com.fasterxml.jackson.databind.exc.MismatchedInputException} for a missing value or one of the
  * wrong JSON type, {@link com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException} for a
  * property the format does not define (unless {@link
  * DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} is disabled: a misspelt property would
- * otherwise drop data silently). A tree document with several bad records, or whose records do
- * not fit together, becomes one {@link JsonMappingException} listing every problem with its path;
- * for the latter its cause is the {@link org.gridgov.core.grid.GridStructureException}.
+ * otherwise drop data silently). A tree document with several bad records, or whose records do not
+ * fit together, becomes one {@link JsonMappingException} listing every problem with its path; for
+ * the latter its cause is the {@link org.gridgov.core.grid.GridStructureException}.
  */
 public final class GridModule extends SimpleModule {
 
@@ -91,7 +90,8 @@ public final class GridModule extends SimpleModule {
     scalar(DivisionCode.class, DivisionCode::digits, DivisionCode::parse);
     scalar(GridCode.class, GridCode::value, GridCode::parse);
     scalar(ResidentIdNumber.class, ResidentIdNumber::value, ResidentIdNumber::parse);
-    addKeyDeserializer(DivisionCode.class, new CodeKeyDeserializer<>(DivisionCode.class, DivisionCode::parse));
+    addKeyDeserializer(
+        DivisionCode.class, new CodeKeyDeserializer<>(DivisionCode.class, DivisionCode::parse));
     addKeyDeserializer(GridCode.class, new CodeKeyDeserializer<>(GridCode.class, GridCode::parse));
 
     addSerializer(new ModelSerializer<>(Geometry.class, GeoJsonGeometry::write));
@@ -146,7 +146,8 @@ public final class GridModule extends SimpleModule {
   private <G extends Geometry> void geometry(Class<G> type) {
     addDeserializer(
         type,
-        new ModelDeserializer<>(type, (node, path, strict) -> ObjectReader.geometry(path, node, type)));
+        new ModelDeserializer<>(
+            type, (node, path, strict) -> ObjectReader.geometry(path, node, type)));
   }
 
   private <T> void object(Class<T> type, Writer<T> write, Reader<T> read) {
@@ -162,8 +163,7 @@ public final class GridModule extends SimpleModule {
             type,
             (node, path, strict) -> {
               if (!node.isTextual()) {
-                throw ObjectReader.wrongType(
-                    path, "one of " + Codes.allowed(type), node);
+                throw ObjectReader.wrongType(path, "one of " + Codes.allowed(type), node);
               }
               return ObjectReader.enumCode(path, node.textValue(), type);
             }));
@@ -203,8 +203,8 @@ public final class GridModule extends SimpleModule {
   }
 
   /**
-   * Reads the value as a JSON tree and hands it to the model reader, with the path it was found
-   * at; turns the reader's problems into Jackson exceptions placed at the parser's location.
+   * Reads the value as a JSON tree and hands it to the model reader, with the path it was found at;
+   * turns the reader's problems into Jackson exceptions placed at the parser's location.
    */
   private static final class ModelDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
@@ -246,8 +246,7 @@ public final class GridModule extends SimpleModule {
       try {
         return parse.apply(key);
       } catch (IllegalArgumentException e) {
-        String path =
-            ctxt.getParser() == null ? "$" : ObjectReader.pathOf(ctxt.getParser());
+        String path = ctxt.getParser() == null ? "$" : ObjectReader.pathOf(ctxt.getParser());
         throw ctxt.weirdKeyException(type, key, path + ": " + e.getMessage());
       }
     }

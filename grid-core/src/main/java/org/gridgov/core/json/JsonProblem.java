@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A problem found while turning a JSON tree into the model, with the JSON path where it was
- * found. Thrown inside the readers and turned into the matching Jackson exception at the edge
- * ({@link #toJackson}), where a parser is at hand to give the location.
+ * A problem found while turning a JSON tree into the model, with the JSON path where it was found.
+ * Thrown inside the readers and turned into the matching Jackson exception at the edge ({@link
+ * #toJackson}), where a parser is at hand to give the location.
  */
 final class JsonProblem extends RuntimeException {
 
@@ -29,8 +29,10 @@ final class JsonProblem extends RuntimeException {
   }
 
   private final Kind kind;
+
   /** The JSON path of the bad value, e.g. {@code $.grids[3].code}. */
   private final String path;
+
   private final transient @Nullable Object value;
   private final Class<?> target;
 

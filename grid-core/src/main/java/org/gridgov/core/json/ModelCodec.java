@@ -39,8 +39,8 @@ import org.locationtech.jts.geom.Point;
  *
  * <p>Writing: absent optional values are left out, lists are always written ({@code []} when
  * empty), enums as their lower-case codes, dates as ISO-8601. Reading: {@code null} counts as
- * absent; every value goes through the model's builders, so whatever they refuse is reported
- * with its JSON path.
+ * absent; every value goes through the model's builders, so whatever they refuse is reported with
+ * its JSON path.
  */
 final class ModelCodec {
 
@@ -213,8 +213,8 @@ final class ModelCodec {
     out.writeEndObject();
   }
 
-  private static void writeCodes(String name, Collection<? extends Enum<?>> values, JsonGenerator out)
-      throws IOException {
+  private static void writeCodes(
+      String name, Collection<? extends Enum<?>> values, JsonGenerator out) throws IOException {
     out.writeArrayFieldStart(name);
     for (Enum<?> e : values) {
       out.writeString(Codes.code(e));
@@ -241,8 +241,13 @@ final class ModelCodec {
     if (level.isPresent() && level.get() != code.level()) {
       throw JsonProblem.value(
           o.pathOf("level"),
-          "level \"" + level.get().code() + "\" does not match code " + code + ", which is a "
-              + code.level().code() + " grid",
+          "level \""
+              + level.get().code()
+              + "\" does not match code "
+              + code
+              + ", which is a "
+              + code.level().code()
+              + " grid",
           level.get().code(),
           GridLevel.class);
     }
@@ -267,7 +272,8 @@ final class ModelCodec {
         refusedAt(o.pathOf("id"), Household.class, () -> Household.builder(o.text("id")));
     o.optionalText("address").ifPresent(b::address);
     o.optionalText("buildingId")
-        .ifPresent(id -> refusedAt(o.pathOf("buildingId"), Household.class, () -> b.buildingId(id)));
+        .ifPresent(
+            id -> refusedAt(o.pathOf("buildingId"), Household.class, () -> b.buildingId(id)));
     o.optionalGeometry("location", Point.class).ifPresent(b::location);
     o.optionalInt("size", 0, 1000).ifPresent(b::size);
     o.optionalText("villagerGroup")
@@ -302,8 +308,7 @@ final class ModelCodec {
   static Resident readResident(JsonNode node, String path, boolean strict) {
     ObjectReader o = ObjectReader.of(node, path, Resident.class);
     Resident.Builder b =
-        refusedAt(
-            path, Resident.class, () -> Resident.builder(o.text("id"), o.text("name")));
+        refusedAt(path, Resident.class, () -> Resident.builder(o.text("id"), o.text("name")));
     o.optionalText("householdId")
         .ifPresent(h -> refusedAt(o.pathOf("householdId"), Resident.class, () -> b.householdId(h)));
     o.optionalValue("idNumber", ResidentIdNumber.class, ResidentIdNumber::parse)
@@ -320,8 +325,7 @@ final class ModelCodec {
   static GridMember readMember(JsonNode node, String path, boolean strict) {
     ObjectReader o = ObjectReader.of(node, path, GridMember.class);
     GridMember.Builder b =
-        refusedAt(
-            path, GridMember.class, () -> GridMember.builder(o.text("id"), o.text("name")));
+        refusedAt(path, GridMember.class, () -> GridMember.builder(o.text("id"), o.text("name")));
     o.optionalCode("employment", Employment.class).ifPresent(b::employment);
     b.duties(o.codes("duties", Duty.class));
     b.grids(o.values("grids", GridCode.class, GridCode::parse));
@@ -347,8 +351,8 @@ final class ModelCodec {
 
   /**
    * Reads a tree document. Every record is read even after a bad one, so that one exception can
-   * list every bad record; the structure (parents, assignments…) is checked only when every
-   * record could be read, since a bad grid would otherwise make all its households "unknown".
+   * list every bad record; the structure (parents, assignments…) is checked only when every record
+   * could be read, since a bad grid would otherwise make all its households "unknown".
    *
    * @throws JsonProblem for the first bad record when it is the only one
    * @throws TreeProblems when several records are bad, or the structure is inconsistent
@@ -419,7 +423,9 @@ final class ModelCodec {
                     JsonProblem.shape(
                         o.pathOf("schemaVersion"),
                         "required property is missing; a grid tree document states its"
-                            + " schemaVersion (" + supported + ")",
+                            + " schemaVersion ("
+                            + supported
+                            + ")",
                         GridTree.class));
     if (!v.isIntegralNumber()) {
       throw JsonProblem.shape(
@@ -449,8 +455,8 @@ final class ModelCodec {
   }
 
   /**
-   * Runs a builder step, reporting what the model refuses as a problem at {@code path}. The
-   * model's messages already say what was expected.
+   * Runs a builder step, reporting what the model refuses as a problem at {@code path}. The model's
+   * messages already say what was expected.
    */
   private static <T> T refusedAt(String path, Class<?> target, Supplier<T> step) {
     try {
@@ -489,7 +495,10 @@ final class ModelCodec {
         sb.append(System.lineSeparator()).append("  ").append(problems.get(i).getMessage());
       }
       if (problems.size() > listed) {
-        sb.append(System.lineSeparator()).append("  ... and ").append(problems.size() - listed).append(" more");
+        sb.append(System.lineSeparator())
+            .append("  ... and ")
+            .append(problems.size() - listed)
+            .append(" more");
       }
       return sb.toString();
     }

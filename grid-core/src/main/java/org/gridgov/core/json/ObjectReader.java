@@ -29,8 +29,8 @@ import org.locationtech.jts.geom.Geometry;
  * wrong JSON type or refused by the model.
  *
  * <p>{@code null} and an absent property mean the same: an optional value that is not there, or an
- * empty list. The reader remembers which properties it was asked for, so that {@link #finish}
- * can report the ones nobody asked for (typically misspellings, which would otherwise drop data
+ * empty list. The reader remembers which properties it was asked for, so that {@link #finish} can
+ * report the ones nobody asked for (typically misspellings, which would otherwise drop data
  * silently).
  */
 final class ObjectReader {
@@ -56,7 +56,9 @@ final class ObjectReader {
   static ObjectReader of(JsonNode node, String path, Class<?> target) {
     if (!node.isObject()) {
       throw JsonProblem.shape(
-          path, "expected a JSON object (" + what(target) + ") but found " + describe(node), target);
+          path,
+          "expected a JSON object (" + what(target) + ") but found " + describe(node),
+          target);
     }
     return new ObjectReader(node, path, target);
   }
@@ -92,7 +94,9 @@ final class ObjectReader {
     return child(path, name);
   }
 
-  /** The path of property {@code name} under {@code parent}, as {@code $.a.b} or {@code $["x y"]}. */
+  /**
+   * The path of property {@code name} under {@code parent}, as {@code $.a.b} or {@code $["x y"]}.
+   */
   static String child(String parent, String name) {
     return IDENTIFIER.matcher(name).matches()
         ? parent + "." + name
@@ -153,7 +157,8 @@ final class ObjectReader {
 
   /** A required lower-case enum code. */
   <E extends Enum<E>> E code(String name, Class<E> type) {
-    return optionalCode(name, type).orElseThrow(() -> missing(name, "one of " + Codes.allowed(type)));
+    return optionalCode(name, type)
+        .orElseThrow(() -> missing(name, "one of " + Codes.allowed(type)));
   }
 
   /** An optional lower-case enum code. */
@@ -289,7 +294,9 @@ final class ObjectReader {
     }
     if (!type.isInstance(g)) {
       throw JsonProblem.shape(
-          at, "expected a GeoJSON " + type.getSimpleName() + " but found a " + g.getGeometryType(), type);
+          at,
+          "expected a GeoJSON " + type.getSimpleName() + " but found a " + g.getGeometryType(),
+          type);
     }
     return type.cast(g);
   }
@@ -310,7 +317,11 @@ final class ObjectReader {
       if (!allowed.contains(n)) {
         throw JsonProblem.unknownProperty(
             pathOf(n),
-            "unknown property \"" + n + "\" of " + what(target) + "; expected one of "
+            "unknown property \""
+                + n
+                + "\" of "
+                + what(target)
+                + "; expected one of "
                 + String.join(", ", allowed),
             target);
       }
@@ -323,7 +334,8 @@ final class ObjectReader {
   }
 
   static JsonProblem wrongType(String at, String expected, JsonNode found) {
-    return JsonProblem.shape(at, "expected " + expected + " but found " + describe(found), Object.class);
+    return JsonProblem.shape(
+        at, "expected " + expected + " but found " + describe(found), Object.class);
   }
 
   /** A short description of a JSON value for messages: its type, and its text when short. */

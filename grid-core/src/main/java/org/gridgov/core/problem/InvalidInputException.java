@@ -39,7 +39,9 @@ public class InvalidInputException extends RuntimeException {
 
   private static String render(String summary, List<Problem> problems) {
     StringBuilder sb = new StringBuilder(summary);
-    sb.append(" (").append(problems.size()).append(problems.size() == 1 ? " problem)" : " problems)");
+    sb.append(" (")
+        .append(problems.size())
+        .append(problems.size() == 1 ? " problem)" : " problems)");
     int listed = Math.min(problems.size(), MAX_LISTED);
     for (int i = 0; i < listed; i++) {
       sb.append(System.lineSeparator()).append("  ").append(problems.get(i));

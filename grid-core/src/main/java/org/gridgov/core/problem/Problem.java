@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * One problem found in input: where it is (when known), what it concerns, and what is wrong.
  *
- * <p>The message says what was found and what was expected, e.g. {@code column "size": "abc" is
- * not a whole number}.
+ * <p>The message says what was found and what was expected, e.g. {@code column "size": "abc" is not
+ * a whole number}.
  *
  * @param location where the problem was found, if the input came from a file
  * @param subject what the problem concerns, e.g. {@code grid 510107011005001} or {@code household

@@ -21,8 +21,8 @@ import org.gridgov.core.internal.Checks;
  * contact. Immutable; make one with {@link #builder(String, String)}.
  *
  * <p>A member is active from {@link #activeFrom()} through {@link #activeUntil()}, both inclusive
- * and both open when absent. A member who has left keeps their record with an end date, so that
- * the grid they leave shows a visible vacancy (人走格空) instead of silently losing a name.
+ * and both open when absent. A member who has left keeps their record with an end date, so that the
+ * grid they leave shows a visible vacancy (人走格空) instead of silently losing a name.
  */
 public final class GridMember {
 
@@ -236,10 +236,15 @@ public final class GridMember {
       if (grids.isEmpty()) {
         throw new IllegalStateException("member " + id + " serves no grid");
       }
-      if (activeFrom.isPresent() && activeUntil.isPresent()
+      if (activeFrom.isPresent()
+          && activeUntil.isPresent()
           && activeUntil.get().isBefore(activeFrom.get())) {
         throw new IllegalStateException(
-            "member " + id + ": service ends " + activeUntil.get() + " before it starts "
+            "member "
+                + id
+                + ": service ends "
+                + activeUntil.get()
+                + " before it starts "
                 + activeFrom.get());
       }
       return new GridMember(this);

@@ -1,6 +1,4 @@
-/**
- * Grid members (网格员) and party organisations (党组织) attached to grids.
- */
+/** Grid members (网格员) and party organisations (党组织) attached to grids. */
 @NullMarked
 package org.gridgov.core.staff;
 

@@ -37,7 +37,6 @@ public @interface ChineseMobile {
   /** The payload. */
   Class<? extends Payload>[] payload() default {};
 
-
   /** Several {@code @ChineseMobile} on one element. */
   @Documented
   @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})

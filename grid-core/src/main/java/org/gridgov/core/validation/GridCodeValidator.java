@@ -10,8 +10,8 @@ import org.gridgov.core.grid.GridLevel;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks {@link GridCode @GridCode}. Public only so that validation providers can
- * instantiate it; use the annotation.
+ * Checks {@link GridCode @GridCode}. Public only so that validation providers can instantiate it;
+ * use the annotation.
  */
 public final class GridCodeValidator implements ConstraintValidator<GridCode, String> {
 
@@ -26,9 +26,7 @@ public final class GridCodeValidator implements ConstraintValidator<GridCode, St
   public void initialize(GridCode annotation) {
     levels = annotation.level().clone();
     allowed =
-        levels.length == 0
-            ? EnumSet.allOf(GridLevel.class)
-            : EnumSet.copyOf(Arrays.asList(levels));
+        levels.length == 0 ? EnumSet.allOf(GridLevel.class) : EnumSet.copyOf(Arrays.asList(levels));
   }
 
   /** Whether {@code value} is null or a grid code of an allowed level. */
@@ -37,8 +35,7 @@ public final class GridCodeValidator implements ConstraintValidator<GridCode, St
     if (value == null) {
       return true;
     }
-    Optional<org.gridgov.core.grid.GridCode> code =
-        org.gridgov.core.grid.GridCode.tryParse(value);
+    Optional<org.gridgov.core.grid.GridCode> code = org.gridgov.core.grid.GridCode.tryParse(value);
     if (code.isEmpty()) {
       return false;
     }

@@ -17,8 +17,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * messages in English and Simplified Chinese.
  *
  * <p>It interpolates with {@link ParameterMessageInterpolator}, which resolves {@code {key}}
- * messages and {@code {attribute}} parameters but no {@code ${expressions}}, so that embedders
- * need no Jakarta Expression Language implementation. The messages come from the {@code
+ * messages and {@code {attribute}} parameters but no {@code ${expressions}}, so that embedders need
+ * no Jakarta Expression Language implementation. The messages come from the {@code
  * ContributorValidationMessages} bundles in this jar, which Hibernate Validator aggregates from
  * every jar; an application's own {@code ValidationMessages.properties} still overrides any key.
  */

@@ -18,9 +18,9 @@ import java.lang.annotation.Target;
 /**
  * The annotated string is a resident identity number (公民身份号码) of GB 11643, as {@link
  * org.gridgov.core.identity.ResidentIdNumber#parse} accepts it: 18 characters with the right check
- * character (full-width digits, a lower-case {@code x}, spaces and hyphens allowed), and by
- * default also a 15-digit first-generation number. {@code null} is valid; add {@code @NotNull} to
- * require a value.
+ * character (full-width digits, a lower-case {@code x}, spaces and hyphens allowed), and by default
+ * also a 15-digit first-generation number. {@code null} is valid; add {@code @NotNull} to require a
+ * value.
  */
 @Documented
 @Constraint(validatedBy = ResidentIdNumberValidator.class)

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * Checks {@link ResidentIdNumber @ResidentIdNumber}. Public only so that validation providers can
  * instantiate it; use the annotation.
  */
-public final class ResidentIdNumberValidator implements ConstraintValidator<ResidentIdNumber, String> {
+public final class ResidentIdNumberValidator
+    implements ConstraintValidator<ResidentIdNumber, String> {
 
   private boolean allowMasked;
   private boolean allowLegacy15;
@@ -38,7 +39,8 @@ public final class ResidentIdNumberValidator implements ConstraintValidator<Resi
     }
     IdNumberForm form = number.get().form();
     if (form == IdNumberForm.MASKED && !allowMasked) {
-      return Violations.reject(context, "{org.gridgov.core.validation.ResidentIdNumber.masked.message}");
+      return Violations.reject(
+          context, "{org.gridgov.core.validation.ResidentIdNumber.masked.message}");
     }
     if (form == IdNumberForm.LEGACY_15 && !allowLegacy15) {
       return Violations.reject(

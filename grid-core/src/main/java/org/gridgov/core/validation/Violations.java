@@ -24,10 +24,13 @@ final class Violations {
    * ({@code town|village}). The parameter is passed through Hibernate Validator's context, which
    * works with the parameter-only interpolator that {@link GridValidation} sets up.
    */
-  static boolean rejectLevel(ConstraintValidatorContext context, String template, Enum<?>[] levels) {
+  static boolean rejectLevel(
+      ConstraintValidatorContext context, String template, Enum<?>[] levels) {
     String codes = Arrays.stream(levels).map(Codes::code).collect(Collectors.joining("|"));
     try {
-      context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("levels", codes);
+      context
+          .unwrap(HibernateConstraintValidatorContext.class)
+          .addMessageParameter("levels", codes);
     } catch (ValidationException e) {
       // Another provider: the message keeps its {levels} placeholder, which is still readable.
     }

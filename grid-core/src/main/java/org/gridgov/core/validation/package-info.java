@@ -1,5 +1,7 @@
 /**
- * Jakarta Validation constraints for field-level rules (@ResidentIdNumber, @DivisionCode, @ChineseMobile, @GridCode), with messages in English and Simplified Chinese.
+ * Jakarta Validation constraints for field-level rules
+ * (@ResidentIdNumber, @DivisionCode, @ChineseMobile, @GridCode), with messages in English and
+ * Simplified Chinese.
  */
 @NullMarked
 package org.gridgov.core.validation;

@@ -46,7 +46,8 @@ class DivisionCodeTest {
   }
 
   @Test
-  @DisplayName("ancestorAt gives the enclosing division at a level, the code itself at its own level, nothing below it")
+  @DisplayName(
+      "ancestorAt gives the enclosing division at a level, the code itself at its own level, nothing below it")
   void ancestorAt() {
     DivisionCode c = code("510107011005");
     assertThat(c.ancestorAt(DivisionLevel.PROVINCE)).contains(code("510000000000"));
@@ -66,7 +67,8 @@ class DivisionCodeTest {
         DivisionCode ancestor = c.ancestorAt(level).orElseThrow();
         assertThat(c.isWithin(ancestor)).isTrue();
         assertThat(other.isWithin(ancestor))
-            .isEqualTo(other.digits().startsWith(ancestor.digits().substring(0, prefixLength(level))));
+            .isEqualTo(
+                other.digits().startsWith(ancestor.digits().substring(0, prefixLength(level))));
       }
       assertThat(c.ancestorAt(DivisionLevel.CITY).orElseThrow().isWithin(c)).isFalse();
     }
@@ -96,10 +98,17 @@ class DivisionCodeTest {
 
   @ParameterizedTest
   @CsvSource({
-    "001, STREET", "099, STREET", "100, TOWN", "199, TOWN", "200, TOWNSHIP", "399, TOWNSHIP",
-    "400, GOVERNMENT_ENTERPRISE_UNIT", "599, GOVERNMENT_ENTERPRISE_UNIT"
+    "001, STREET",
+    "099, STREET",
+    "100, TOWN",
+    "199, TOWN",
+    "200, TOWNSHIP",
+    "399, TOWNSHIP",
+    "400, GOVERNMENT_ENTERPRISE_UNIT",
+    "599, GOVERNMENT_ENTERPRISE_UNIT"
   })
-  @DisplayName("townKind: 001-099 street, 100-199 town, 200-399 township, 400-599 government-enterprise unit")
+  @DisplayName(
+      "townKind: 001-099 street, 100-199 town, 200-399 township, 400-599 government-enterprise unit")
   void townKind(String segment, TownKind kind) {
     assertThat(code("510107" + segment + "000").townKind()).contains(kind);
     assertThat(code("510107" + segment + "001").townKind()).contains(kind);
@@ -139,7 +148,8 @@ class DivisionCodeTest {
         "５10107011005   | character 1 ('５') is not a digit 0-9",
         "510107600000   | town segment 600 is above 599"
       })
-  @DisplayName("parse rejects unknown provinces, non-zero after zero, wrong lengths and non-digits, saying which")
+  @DisplayName(
+      "parse rejects unknown provinces, non-zero after zero, wrong lengths and non-digits, saying which")
   void rejects(String text, String why) {
     assertThatThrownBy(() -> DivisionCode.parse(text))
         .isInstanceOf(IllegalArgumentException.class)

@@ -37,7 +37,8 @@ class GridCodeTest {
   }
 
   @Test
-  @DisplayName("child and exclusive make codes that parse back, extend their parent and name it as code parent")
+  @DisplayName(
+      "child and exclusive make codes that parse back, extend their parent and name it as code parent")
   void childAndExclusive(Random r) {
     for (int i = 0; i < 300; i++) {
       int a = 1 + r.nextInt(999);
@@ -65,7 +66,8 @@ class GridCodeTest {
   @DisplayName("child and exclusive refuse sequences outside 1-999 and levels that have none")
   void childAndExclusiveRefuse() {
     assertThatThrownBy(() -> COMMUNITY.child(0)).hasMessage("sequence must be 1-999 but was 0");
-    assertThatThrownBy(() -> COMMUNITY.exclusive(1000)).hasMessage("sequence must be 1-999 but was 1000");
+    assertThatThrownBy(() -> COMMUNITY.exclusive(1000))
+        .hasMessage("sequence must be 1-999 but was 1000");
     assertThatThrownBy(() -> COMMUNITY.child(1).exclusive(1))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("exclusive grid codes extend a community code");
@@ -98,7 +100,8 @@ class GridCodeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"510107011005", "510107011005001", "510107011005001001", "510107011005E001"})
+  @ValueSource(
+      strings = {"510107011005", "510107011005001", "510107011005001001", "510107011005E001"})
   @DisplayName("ofCommunity gives the total grid of a community")
   void ofCommunity(String text) {
     GridCode c = GridCode.parse(text);
@@ -109,7 +112,10 @@ class GridCodeTest {
   @DisplayName("codes compare by their text")
   void equalityAndOrder() {
     new EqualsTester()
-        .addEqualityGroup(COMMUNITY, GridCode.parse("510107011005"), GridCode.ofCommunity(DivisionCode.parse("510107011005")))
+        .addEqualityGroup(
+            COMMUNITY,
+            GridCode.parse("510107011005"),
+            GridCode.ofCommunity(DivisionCode.parse("510107011005")))
         .addEqualityGroup(COMMUNITY.child(1), GridCode.parse("510107011005001"))
         .addEqualityGroup(COMMUNITY.exclusive(1))
         .testEquals();

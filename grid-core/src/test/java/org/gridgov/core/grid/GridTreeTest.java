@@ -66,7 +66,8 @@ class GridTreeTest {
         .assign("H5", G2)
         .addMember(member("M1", G1))
         .addMember(member("M2", M11, M12))
-        .addPartyOrganization(new PartyOrganization("P1", "第一党支部", PartyOrganizationKind.GRID_BRANCH, G1));
+        .addPartyOrganization(
+            new PartyOrganization("P1", "第一党支部", PartyOrganizationKind.GRID_BRANCH, G1));
   }
 
   private static List<String> codes(List<Grid> grids) {
@@ -78,7 +79,8 @@ class GridTreeTest {
   }
 
   @Test
-  @DisplayName("navigation: grids in code order, children, parent, communityOf and descendants follow the parents")
+  @DisplayName(
+      "navigation: grids in code order, children, parent, communityOf and descendants follow the parents")
   void gridNavigation() {
     GridTree t = sample().build();
     assertThat(codes(t.grids()))
@@ -100,7 +102,8 @@ class GridTreeTest {
   }
 
   @Test
-  @DisplayName("navigation: households of a grid, gridsOf, gridOf, unassigned, multiply assigned and householdsWithin")
+  @DisplayName(
+      "navigation: households of a grid, gridsOf, gridOf, unassigned, multiply assigned and householdsWithin")
   void householdNavigation() {
     GridTree t = sample().build();
     assertThat(ids(t.households(M11))).containsExactly("H1", "H3");
@@ -129,7 +132,8 @@ class GridTreeTest {
   }
 
   @Test
-  @DisplayName("the builder collects every problem in one exception: unknown parent, duplicate code, cycle, unknown grids, conflicting rows")
+  @DisplayName(
+      "the builder collects every problem in one exception: unknown parent, duplicate code, cycle, unknown grids, conflicting rows")
   void allProblemsAtOnce() {
     GridCode a = C.child(7);
     GridCode b = C.child(8);
@@ -139,11 +143,13 @@ class GridTreeTest {
             .addGrid(grid(OTHER.child(1)))
             .addGrid(Grid.builder(a, "甲").parent(b).build())
             .addGrid(Grid.builder(b, "乙").parent(a).build())
-            .addHousehold(Household.builder("H1").size(4).build(), SourceLocation.of("households.csv", 3))
+            .addHousehold(
+                Household.builder("H1").size(4).build(), SourceLocation.of("households.csv", 3))
             .assign("H4", C.child(99))
             .addMember(member("M9", G1.child(99)));
     GridStructureException e = catchThrowableOfType(GridStructureException.class, builder::build);
-    List<String> problems = e.problems().stream().map(Problem::toString).collect(Collectors.toList());
+    List<String> problems =
+        e.problems().stream().map(Problem::toString).collect(Collectors.toList());
     assertThat(problems)
         .containsExactlyInAnyOrder(
             "grids.csv:9: grid 510107011005002: duplicate code",
@@ -156,7 +162,8 @@ class GridTreeTest {
   }
 
   @Test
-  @DisplayName("a household assigned but never added, and a resident of an unknown household, are problems")
+  @DisplayName(
+      "a household assigned but never added, and a resident of an unknown household, are problems")
   void danglingReferences() {
     GridStructureException e =
         catchThrowableOfType(
@@ -165,7 +172,9 @@ class GridTreeTest {
                 sample()
                     .assign("H9", M11)
                     .addResident(
-                        org.gridgov.core.household.Resident.builder("R1", "张伟").householdId("H8").build())
+                        org.gridgov.core.household.Resident.builder("R1", "张伟")
+                            .householdId("H8")
+                            .build())
                     .build());
     assertThat(e.problems())
         .extracting(Problem::toString)
@@ -175,7 +184,8 @@ class GridTreeTest {
   }
 
   @Test
-  @DisplayName("the same household on two rows with two grids is one household in two grids; a member on two rows serves both grids")
+  @DisplayName(
+      "the same household on two rows with two grids is one household in two grids; a member on two rows serves both grids")
   void repeatedRowsMerge() {
     GridTree t =
         sample()
@@ -190,7 +200,8 @@ class GridTreeTest {
   }
 
   @Test
-  @DisplayName("in random valid trees every assignment is navigable both ways and every grid but the communities has its parent")
+  @DisplayName(
+      "in random valid trees every assignment is navigable both ways and every grid but the communities has its parent")
   void randomTreesAreConsistent(Random r) {
     for (int i = 0; i < 100; i++) {
       GridTree t = RandomTrees.tree(r);
@@ -199,17 +210,20 @@ class GridTreeTest {
           assertThat(t.households(g)).contains(h);
         }
         assertThat(t.unassignedHouseholds().contains(h)).isEqualTo(t.gridsOf(h.id()).isEmpty());
-        assertThat(t.multiplyAssignedHouseholds().contains(h)).isEqualTo(t.gridsOf(h.id()).size() > 1);
+        assertThat(t.multiplyAssignedHouseholds().contains(h))
+            .isEqualTo(t.gridsOf(h.id()).size() > 1);
       }
       for (Grid g : t.grids()) {
         assertThat(t.parent(g.code()).isPresent()).isEqualTo(g.level() != GridLevel.COMMUNITY);
         t.parent(g.code()).ifPresent(p -> assertThat(t.children(p.code())).contains(g));
-        assertThat(t.communityOf(g.code()).map(Grid::code)).contains(GridCode.ofCommunity(g.code().community()));
+        assertThat(t.communityOf(g.code()).map(Grid::code))
+            .contains(GridCode.ofCommunity(g.code().community()));
       }
       Set<Household> within = Set.copyOf(t.householdsWithin(t.communities().get(0).code()));
       for (Household h : t.households()) {
         boolean inFirst =
-            t.gridsOf(h.id()).stream().anyMatch(g -> g.community().equals(t.communities().get(0).code().community()));
+            t.gridsOf(h.id()).stream()
+                .anyMatch(g -> g.community().equals(t.communities().get(0).code().community()));
         assertThat(within.contains(h)).isEqualTo(inFirst);
       }
     }

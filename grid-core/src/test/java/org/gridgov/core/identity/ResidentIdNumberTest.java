@@ -20,8 +20,8 @@ class ResidentIdNumberTest {
   private static final String CHARACTERS = "0123456789X";
 
   /**
-   * The check character computed a second way, straight from ISO 7064 MOD 11-2: weight 2^(17-i)
-   * mod 11, check value (12 - sum mod 11) mod 11, 10 written as X.
+   * The check character computed a second way, straight from ISO 7064 MOD 11-2: weight 2^(17-i) mod
+   * 11, check value (12 - sum mod 11) mod 11, 10 written as X.
    */
   private static char referenceCheck(String first17) {
     int sum = 0;
@@ -37,7 +37,8 @@ class ResidentIdNumberTest {
   }
 
   @Test
-  @DisplayName("every generated valid number parses as FULL, and its check character agrees with ISO 7064 MOD 11-2")
+  @DisplayName(
+      "every generated valid number parses as FULL, and its check character agrees with ISO 7064 MOD 11-2")
   void validNumbersPass(Random r) {
     for (int i = 0; i < 2000; i++) {
       String id = RandomTrees.idNumber(r);
@@ -49,7 +50,8 @@ class ResidentIdNumberTest {
   }
 
   @Test
-  @DisplayName("every single-character change of a valid number (each position, each other character of 0-9 and X) fails")
+  @DisplayName(
+      "every single-character change of a valid number (each position, each other character of 0-9 and X) fails")
   void everySingleChangeFails(Random r) {
     for (int i = 0; i < 300; i++) {
       String id = RandomTrees.idNumber(r);
@@ -59,14 +61,17 @@ class ResidentIdNumberTest {
             continue;
           }
           String changed = id.substring(0, pos) + c + id.substring(pos + 1);
-          assertThat(ResidentIdNumber.isValid(changed)).as("%s changed at %d to %s", id, pos + 1, c).isFalse();
+          assertThat(ResidentIdNumber.isValid(changed))
+              .as("%s changed at %d to %s", id, pos + 1, c)
+              .isFalse();
         }
       }
     }
   }
 
   @Test
-  @DisplayName("upgrading a 15-digit number gives an 18-character number that parses as FULL with the same person's data")
+  @DisplayName(
+      "upgrading a 15-digit number gives an 18-character number that parses as FULL with the same person's data")
   void legacyUpgradeAgreesWithCheckCharacter(Random r) {
     int checked = 0;
     while (checked < 1000) {
@@ -112,7 +117,8 @@ class ResidentIdNumberTest {
   }
 
   @Test
-  @DisplayName("full-width digits and letters, a lower-case x, spaces and hyphens are read as the plain number")
+  @DisplayName(
+      "full-width digits and letters, a lower-case x, spaces and hyphens are read as the plain number")
   void writtenVariants() {
     String id = "11010519491231002X";
     ResidentIdNumber plain = ResidentIdNumber.parse(id);
@@ -125,7 +131,8 @@ class ResidentIdNumberTest {
   }
 
   @Test
-  @DisplayName("masked numbers keep their visible parts: partial key, compatibility, and an empty birth date when it is hidden")
+  @DisplayName(
+      "masked numbers keep their visible parts: partial key, compatibility, and an empty birth date when it is hidden")
   void maskedNumbers() {
     ResidentIdNumber full = ResidentIdNumber.parse("510107198001010013");
     ResidentIdNumber masked = ResidentIdNumber.parse("510107********0013");
@@ -194,7 +201,9 @@ class ResidentIdNumberTest {
             ResidentIdNumber.parse("510104800101123"),
             ResidentIdNumber.parse("５１０１０４１９８００１０１１２３６"))
         .addEqualityGroup(ResidentIdNumber.parse("510104********1236"))
-        .addEqualityGroup(ResidentIdNumber.parse("11010519491231002X"), ResidentIdNumber.parse("11010519491231002x"))
+        .addEqualityGroup(
+            ResidentIdNumber.parse("11010519491231002X"),
+            ResidentIdNumber.parse("11010519491231002x"))
         .testEquals();
   }
 

@@ -122,7 +122,11 @@ class RoundTripTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder(
-              GridFiles.GRIDS, GridFiles.HOUSEHOLDS, GridFiles.MEMBERS, GridFiles.PARTY, GridFiles.BUILDINGS);
+              GridFiles.GRIDS,
+              GridFiles.HOUSEHOLDS,
+              GridFiles.MEMBERS,
+              GridFiles.PARTY,
+              GridFiles.BUILDINGS);
     }
     assertThat(Files.readString(dir.resolve(GridFiles.HOUSEHOLDS)))
         .startsWith(String.join(",", HouseholdCsv.HEADER) + "\n");

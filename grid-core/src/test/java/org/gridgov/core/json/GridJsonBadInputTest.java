@@ -108,12 +108,12 @@ class GridJsonBadInputTest {
   }
 
   @Test
-  @DisplayName("an identity number with a wrong check character is refused with its path and the right character")
+  @DisplayName(
+      "an identity number with a wrong check character is refused with its path and the right character")
   void wrongCheckCharacter() {
     String good = validIdNumber();
     char wrong = good.charAt(17) == '0' ? '1' : '0';
-    ((ObjectNode) doc.withArray("residents").get(0))
-        .put("idNumber", good.substring(0, 17) + wrong);
+    ((ObjectNode) doc.withArray("residents").get(0)).put("idNumber", good.substring(0, 17) + wrong);
     JsonProcessingException e = readError(doc);
     assertThat(e).isInstanceOf(InvalidFormatException.class);
     assertThat(e.getMessage())
@@ -127,7 +127,8 @@ class GridJsonBadInputTest {
     ((ObjectNode) doc.withArray("households").get(0)).put("size", "three");
     assertThat(readError(doc))
         .isInstanceOf(MismatchedInputException.class)
-        .hasMessageStartingWith("$.households[0].size: expected a whole number 0-1000 but found the string \"three\"");
+        .hasMessageStartingWith(
+            "$.households[0].size: expected a whole number 0-1000 but found the string \"three\"");
   }
 
   @Test
@@ -151,14 +152,16 @@ class GridJsonBadInputTest {
   @Test
   @DisplayName("a property given twice in one object is refused")
   void duplicateProperty() {
-    String json = doc.toString().replace("\"schemaVersion\":1", "\"schemaVersion\":1,\"schemaVersion\":1");
+    String json =
+        doc.toString().replace("\"schemaVersion\":1", "\"schemaVersion\":1,\"schemaVersion\":1");
     assertThatThrownBy(() -> GridJson.read(json))
         .isInstanceOf(JsonProcessingException.class)
         .hasMessageContaining("Duplicate field 'schemaVersion'");
   }
 
   @Test
-  @DisplayName("a grid tree's structural problems are reported with the path of each record, the GridStructureException as cause")
+  @DisplayName(
+      "a grid tree's structural problems are reported with the path of each record, the GridStructureException as cause")
   void structuralProblems() {
     ((ObjectNode) doc.withArray("households").get(0)).withArray("grids").add("510107011005009");
     grid(1).put("parent", "510107011006");
@@ -213,7 +216,11 @@ class GridJsonBadInputTest {
   @Test
   @DisplayName("a malformed boundary is reported down to the bad position")
   void badBoundary() {
-    grid(1).putObject("boundary").put("type", "Polygon").putArray("coordinates").addArray()
+    grid(1)
+        .putObject("boundary")
+        .put("type", "Polygon")
+        .putArray("coordinates")
+        .addArray()
         .add(MAPPER.createArrayNode().add(104).add(30))
         .add(MAPPER.createArrayNode().add(104.1).add(30))
         .add(MAPPER.createArrayNode().add(104.1).add(95))
@@ -227,7 +234,8 @@ class GridJsonBadInputTest {
   void unknownPropertiesCanBeIgnored() throws Exception {
     ObjectMapper lenient =
         GridJson.mapper()
-            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(
+                com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     doc.put("comment", "from the 2025 census");
     GridTree tree = lenient.readValue(doc.toString(), GridTree.class);
     assertThat(tree.households()).hasSize(1);

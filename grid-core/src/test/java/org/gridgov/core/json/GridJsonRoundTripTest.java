@@ -19,7 +19,8 @@ class GridJsonRoundTripTest {
   private static final int TREES = 200;
 
   @Test
-  @DisplayName("a grid tree written as JSON reads back equal: grids, households, assignments, buildings, residents, members, party organisations")
+  @DisplayName(
+      "a grid tree written as JSON reads back equal: grids, households, assignments, buildings, residents, members, party organisations")
   void treeRoundTrips(Random r) throws Exception {
     for (int i = 0; i < TREES; i++) {
       GridTree tree = TreeFixtures.withResidentsAndBuildings(r, RandomTrees.tree(r));
@@ -39,7 +40,8 @@ class GridJsonRoundTripTest {
   }
 
   @Test
-  @DisplayName("a mapper that found the module through ServiceLoader writes what GridJson writes and reads it back")
+  @DisplayName(
+      "a mapper that found the module through ServiceLoader writes what GridJson writes and reads it back")
   void serviceLoaderMapperRoundTrips(Random r) throws Exception {
     ObjectMapper plain = new ObjectMapper().findAndRegisterModules();
     for (int i = 0; i < 20; i++) {
@@ -57,11 +59,14 @@ class GridJsonRoundTripTest {
     }
     assertThat(actual.households()).containsExactlyElementsOf(expected.households());
     for (Household h : expected.households()) {
-      assertThat(actual.gridsOf(h.id())).as("grids of %s", h.id()).isEqualTo(expected.gridsOf(h.id()));
+      assertThat(actual.gridsOf(h.id()))
+          .as("grids of %s", h.id())
+          .isEqualTo(expected.gridsOf(h.id()));
     }
     assertThat(actual.buildings()).containsExactlyElementsOf(expected.buildings());
     assertThat(actual.residents()).containsExactlyElementsOf(expected.residents());
     assertThat(actual.members()).containsExactlyElementsOf(expected.members());
-    assertThat(actual.partyOrganizations()).containsExactlyElementsOf(expected.partyOrganizations());
+    assertThat(actual.partyOrganizations())
+        .containsExactlyElementsOf(expected.partyOrganizations());
   }
 }

@@ -39,7 +39,8 @@ class GridModuleValuesTest {
   }
 
   @Test
-  @DisplayName("every grid, household, building, resident, member and party organisation round-trips on its own")
+  @DisplayName(
+      "every grid, household, building, resident, member and party organisation round-trips on its own")
   void modelObjectsRoundTripAlone(Random r) throws Exception {
     for (int i = 0; i < 100; i++) {
       GridTree tree = TreeFixtures.withResidentsAndBuildings(r, RandomTrees.tree(r));
@@ -74,7 +75,8 @@ class GridModuleValuesTest {
   }
 
   @Test
-  @DisplayName("codes and identity numbers are JSON strings that round-trip, in every accepted form")
+  @DisplayName(
+      "codes and identity numbers are JSON strings that round-trip, in every accepted form")
   void scalarsRoundTripAsStrings(Random r) throws Exception {
     for (int i = 0; i < 500; i++) {
       GridCode community =
@@ -94,7 +96,10 @@ class GridModuleValuesTest {
       }
       String full = RandomTrees.idNumber(r);
       for (String form :
-          List.of(full, full.substring(0, 6) + full.substring(8, 17), full.substring(0, 6) + "********" + full.substring(14))) {
+          List.of(
+              full,
+              full.substring(0, 6) + full.substring(8, 17),
+              full.substring(0, 6) + "********" + full.substring(14))) {
         ResidentIdNumber n = ResidentIdNumber.parse(form);
         assertThat(MAPPER.writeValueAsString(n)).isEqualTo("\"" + n.value() + "\"");
         assertThat(roundTrip(n, ResidentIdNumber.class)).isEqualTo(n);
@@ -106,7 +111,8 @@ class GridModuleValuesTest {
   @DisplayName("a point round-trips as a GeoJSON Point")
   void pointRoundTrips(Random r) throws Exception {
     for (int i = 0; i < 200; i++) {
-      Point p = org.gridgov.core.geo.Wgs84.point(r.nextDouble() * 360 - 180, r.nextDouble() * 180 - 90);
+      Point p =
+          org.gridgov.core.geo.Wgs84.point(r.nextDouble() * 360 - 180, r.nextDouble() * 180 - 90);
       String json = MAPPER.writeValueAsString(p);
       assertThat(MAPPER.readTree(json).get("type").asText()).isEqualTo("Point");
       Point back = roundTrip(p, Point.class);
@@ -118,12 +124,15 @@ class GridModuleValuesTest {
   @DisplayName("the model's enums are written and read as their lower-case codes")
   void enumsAreLowerCaseCodes() throws Exception {
     assertThat(MAPPER.writeValueAsString(Employment.FULL_TIME)).isEqualTo("\"full_time\"");
-    assertThat(MAPPER.writeValueAsString(SpecialGroup.ELDERLY_ALONE)).isEqualTo("\"elderly_alone\"");
+    assertThat(MAPPER.writeValueAsString(SpecialGroup.ELDERLY_ALONE))
+        .isEqualTo("\"elderly_alone\"");
     assertThat(MAPPER.readValue("\"office_building\"", ExclusiveKind.class))
         .isEqualTo(ExclusiveKind.OFFICE_BUILDING);
-    assertThat(MAPPER.readValue("[\"micro\",\"exclusive\"]", new TypeReference<List<GridLevel>>() {}))
+    assertThat(
+            MAPPER.readValue("[\"micro\",\"exclusive\"]", new TypeReference<List<GridLevel>>() {}))
         .containsExactly(GridLevel.MICRO, GridLevel.EXCLUSIVE);
-    assertThat(MAPPER.readValue("\"village\"", DivisionLevel.class)).isEqualTo(DivisionLevel.VILLAGE);
+    assertThat(MAPPER.readValue("\"village\"", DivisionLevel.class))
+        .isEqualTo(DivisionLevel.VILLAGE);
   }
 
   @Test

@@ -54,7 +54,8 @@ class GridTreeSchemaTest {
   }
 
   static JsonSchema schema(JsonNode node) {
-    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+    SchemaValidatorsConfig config =
+        SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node, config);
   }
 
@@ -69,7 +70,8 @@ class GridTreeSchemaTest {
         JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
             .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
     assertThat(meta.validate(schemaNode)).isEmpty();
-    assertThat(schemaNode.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(schemaNode.get("$schema").asText())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
     assertThat(schemaNode.get("$id").asText()).startsWith("https://");
   }
 
@@ -83,11 +85,15 @@ class GridTreeSchemaTest {
   }
 
   @Test
-  @DisplayName("the schema refuses documents the reader refuses: bad code shapes, unknown codes, unknown properties, another version")
+  @DisplayName(
+      "the schema refuses documents the reader refuses: bad code shapes, unknown codes, unknown properties, another version")
   void schemaRefusesBadDocuments(Random r) throws Exception {
     ObjectNode doc;
     do {
-      doc = (ObjectNode) MAPPER.readTree(GridJson.write(TreeFixtures.withResidentsAndBuildings(r, RandomTrees.tree(r))));
+      doc =
+          (ObjectNode)
+              MAPPER.readTree(
+                  GridJson.write(TreeFixtures.withResidentsAndBuildings(r, RandomTrees.tree(r))));
     } while (doc.withArray("members").isEmpty() || doc.withArray("households").isEmpty());
     assertThat(validate(with(doc, d -> d.put("schemaVersion", 2)))).isNotEmpty();
     assertThat(validate(with(doc, d -> d.remove("schemaVersion")))).isNotEmpty();
@@ -112,12 +118,14 @@ class GridTreeSchemaTest {
     if (node.isObject()) {
       JsonNode props = node.get("properties");
       if (props != null) {
-        props.properties().forEach(
-            e -> {
-              if (!e.getValue().hasNonNull("description")) {
-                out.add(at + "/properties/" + e.getKey());
-              }
-            });
+        props
+            .properties()
+            .forEach(
+                e -> {
+                  if (!e.getValue().hasNonNull("description")) {
+                    out.add(at + "/properties/" + e.getKey());
+                  }
+                });
       }
       node.properties().forEach(e -> collectUndescribed(e.getValue(), at + "/" + e.getKey(), out));
     } else if (node.isArray()) {

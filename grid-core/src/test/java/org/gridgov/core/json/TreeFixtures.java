@@ -69,8 +69,11 @@ final class TreeFixtures {
     String number = RandomTrees.idNumber(r);
     switch (r.nextInt(5)) {
       case 0 -> b.idNumber(ResidentIdNumber.parse(number));
-      case 1 -> b.idNumber(ResidentIdNumber.parse(number.substring(0, 6) + number.substring(8, 17)));
-      case 2 -> b.idNumber(ResidentIdNumber.parse(number.substring(0, 6) + "********" + number.substring(14)));
+      case 1 ->
+          b.idNumber(ResidentIdNumber.parse(number.substring(0, 6) + number.substring(8, 17)));
+      case 2 ->
+          b.idNumber(
+              ResidentIdNumber.parse(number.substring(0, 6) + "********" + number.substring(14)));
       case 3 -> {
         b.gender(r.nextBoolean() ? Gender.MALE : Gender.FEMALE);
         b.birthDate(LocalDate.of(1940, 1, 1).plusDays(r.nextInt(30000)));

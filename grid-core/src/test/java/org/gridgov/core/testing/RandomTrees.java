@@ -27,8 +27,8 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * Random but valid models for property tests: grid trees with boundaries (or none), households
  * (some unassigned, some in two grids), members (some serving two grids, some departed) and party
- * organisations, and random valid identity numbers. Everything comes from the given {@link
- * Random}, so a seed replays a case.
+ * organisations, and random valid identity numbers. Everything comes from the given {@link Random},
+ * so a seed replays a case.
  */
 public final class RandomTrees {
 
@@ -44,7 +44,9 @@ public final class RandomTrees {
     List<GridCode> all = new ArrayList<>();
     int communities = 1 + r.nextInt(2);
     for (int c = 0; c < communities; c++) {
-      DivisionCode division = DivisionCode.parse(String.format("510107%03d%03d", 1 + r.nextInt(98), 1 + r.nextInt(399)));
+      DivisionCode division =
+          DivisionCode.parse(
+              String.format("510107%03d%03d", 1 + r.nextInt(98), 1 + r.nextInt(399)));
       if (c == 1 && all.get(0).community().equals(division)) {
         continue;
       }
@@ -65,7 +67,13 @@ public final class RandomTrees {
         for (int m = 1; m <= micros; m++) {
           GridCode micro = general.child(m);
           double mh = w / micros;
-          b.addGrid(grid(r, micro, "第" + g + "-" + m + "微网格", rect(gx, lat0 + (m - 1) * mh, w, mh), settlement));
+          b.addGrid(
+              grid(
+                  r,
+                  micro,
+                  "第" + g + "-" + m + "微网格",
+                  rect(gx, lat0 + (m - 1) * mh, w, mh),
+                  settlement));
           leaves.add(micro);
           all.add(micro);
         }
@@ -146,7 +154,10 @@ public final class RandomTrees {
   private static Grid grid(Random r, GridCode code, String name, Geometry boundary, Settlement s) {
     Grid.Builder g = Grid.builder(code, name).settlement(s);
     if (r.nextInt(5) > 0) {
-      g.boundary(r.nextInt(4) == 0 ? Wgs84.FACTORY.createMultiPolygon(new Polygon[] {(Polygon) boundary}) : boundary);
+      g.boundary(
+          r.nextInt(4) == 0
+              ? Wgs84.FACTORY.createMultiPolygon(new Polygon[] {(Polygon) boundary})
+              : boundary);
     }
     return g.build();
   }
@@ -155,7 +166,14 @@ public final class RandomTrees {
   public static Household household(Random r, String id) {
     Household.Builder h = Household.builder(id).size(r.nextInt(7));
     if (r.nextBoolean()) {
-      h.address("锦官路" + (1 + r.nextInt(99)) + "号" + (1 + r.nextInt(9)) + "栋, \"" + (101 + r.nextInt(3000)) + "\"");
+      h.address(
+          "锦官路"
+              + (1 + r.nextInt(99))
+              + "号"
+              + (1 + r.nextInt(9))
+              + "栋, \""
+              + (101 + r.nextInt(3000))
+              + "\"");
     }
     if (r.nextBoolean()) {
       h.buildingId("B" + r.nextInt(20));

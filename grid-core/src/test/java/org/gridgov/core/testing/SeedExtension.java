@@ -23,7 +23,9 @@ public final class SeedExtension implements ParameterResolver, TestExecutionExce
   @Override
   public boolean supportsParameter(ParameterContext p, ExtensionContext c) {
     Class<?> t = p.getParameter().getType();
-    return t == Random.class || t == SplittableRandom.class || t == java.util.random.RandomGenerator.class;
+    return t == Random.class
+        || t == SplittableRandom.class
+        || t == java.util.random.RandomGenerator.class;
   }
 
   @Override

@@ -36,7 +36,8 @@ class GridValidationTest {
 
   record DivisionBean(@DivisionCode String value) {}
 
-  record CountyOrTownBean(@DivisionCode(level = {DivisionLevel.COUNTY, DivisionLevel.TOWN}) String value) {}
+  record CountyOrTownBean(
+      @DivisionCode(level = {DivisionLevel.COUNTY, DivisionLevel.TOWN}) String value) {}
 
   record MobileBean(@ChineseMobile String value) {}
 
@@ -52,7 +53,10 @@ class GridValidationTest {
       @NotNull @GridCode(level = {GridLevel.MICRO, GridLevel.GENERAL}) String grid) {}
 
   private static List<String> messages(Validator v, Object bean) {
-    return v.validate(bean).stream().map(ConstraintViolation::getMessage).sorted().collect(Collectors.toList());
+    return v.validate(bean).stream()
+        .map(ConstraintViolation::getMessage)
+        .sorted()
+        .collect(Collectors.toList());
   }
 
   private static String fullId(Random r) {
@@ -69,7 +73,11 @@ class GridValidationTest {
         String id = fullId(r);
         assertThat(EN.validate(new IdBean(id))).isEmpty();
         assertThat(EN.validate(new IdBean(id.toLowerCase(Locale.ROOT)))).isEmpty();
-        assertThat(EN.validate(new IdBean(id.substring(0, 6) + " " + id.substring(6, 14) + " " + id.substring(14)))).isEmpty();
+        assertThat(
+                EN.validate(
+                    new IdBean(
+                        id.substring(0, 6) + " " + id.substring(6, 14) + " " + id.substring(14))))
+            .isEmpty();
       }
       assertThat(EN.validate(new IdBean(null))).isEmpty();
       assertThat(EN.validate(new IdBean("510104800101123"))).isEmpty();
@@ -81,12 +89,14 @@ class GridValidationTest {
       String id = fullId(r);
       String wrong = id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1');
       assertThat(messages(EN, new IdBean(wrong)))
-          .containsExactly("must be a valid resident identity number (18 characters with a correct check character)");
+          .containsExactly(
+              "must be a valid resident identity number (18 characters with a correct check character)");
       assertThat(messages(EN, new IdBean("not a number"))).hasSize(1);
     }
 
     @Test
-    @DisplayName("@ResidentIdNumber rejects masked numbers unless allowMasked, and 15-digit ones when allowLegacy15 is false")
+    @DisplayName(
+        "@ResidentIdNumber rejects masked numbers unless allowMasked, and 15-digit ones when allowLegacy15 is false")
     void maskedAndLegacy(Random r) {
       String id = fullId(r);
       String masked = id.substring(0, 6) + "********" + id.substring(14);
@@ -103,22 +113,33 @@ class GridValidationTest {
   class DivisionCodes {
 
     @ParameterizedTest
-    @ValueSource(strings = {"510000000000", "510107000000", "510107011000", "510107011005", "110101001001"})
+    @ValueSource(
+        strings = {"510000000000", "510107000000", "510107011000", "510107011005", "110101001001"})
     @DisplayName("@DivisionCode accepts valid codes at any level")
     void accepts(String code) {
       assertThat(EN.validate(new DivisionBean(code))).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"990107011005", "51010701100", "5101070110050", "510100011005", "51010701100a", ""})
-    @DisplayName("@DivisionCode rejects unknown provinces, wrong lengths, non-zero after zero, non-digits")
+    @ValueSource(
+        strings = {
+          "990107011005",
+          "51010701100",
+          "5101070110050",
+          "510100011005",
+          "51010701100a",
+          ""
+        })
+    @DisplayName(
+        "@DivisionCode rejects unknown provinces, wrong lengths, non-zero after zero, non-digits")
     void rejects(String code) {
       assertThat(messages(EN, new DivisionBean(code)))
           .containsExactly("must be a valid 12-digit statistical division code");
     }
 
     @Test
-    @DisplayName("@DivisionCode(level) rejects a valid code at another level, naming the levels allowed")
+    @DisplayName(
+        "@DivisionCode(level) rejects a valid code at another level, naming the levels allowed")
     void levelFilter() {
       assertThat(EN.validate(new CountyOrTownBean("510107000000"))).isEmpty();
       assertThat(EN.validate(new CountyOrTownBean("510107011000"))).isEmpty();
@@ -133,18 +154,41 @@ class GridValidationTest {
   class Mobiles {
 
     @ParameterizedTest
-    @ValueSource(strings = {"13800138000", "19912345678", "+8613800138000", "+86 138-0013-8000", "0086 138 0013 8000", "8613800138000", "138-0013-8000", " 13800138000 "})
-    @DisplayName("@ChineseMobile accepts 11-digit numbers from 13 to 19, with +86/0086/86 and spaces or hyphens")
+    @ValueSource(
+        strings = {
+          "13800138000",
+          "19912345678",
+          "+8613800138000",
+          "+86 138-0013-8000",
+          "0086 138 0013 8000",
+          "8613800138000",
+          "138-0013-8000",
+          " 13800138000 "
+        })
+    @DisplayName(
+        "@ChineseMobile accepts 11-digit numbers from 13 to 19, with +86/0086/86 and spaces or hyphens")
     void accepts(String number) {
       assertThat(EN.validate(new MobileBean(number))).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12800138000", "1380013800", "138001380000", "+85213800138000", "028-85551234", "1380013800O", "+86", ""})
-    @DisplayName("@ChineseMobile rejects other prefixes, wrong lengths, landlines, other country codes and letters")
+    @ValueSource(
+        strings = {
+          "12800138000",
+          "1380013800",
+          "138001380000",
+          "+85213800138000",
+          "028-85551234",
+          "1380013800O",
+          "+86",
+          ""
+        })
+    @DisplayName(
+        "@ChineseMobile rejects other prefixes, wrong lengths, landlines, other country codes and letters")
     void rejects(String number) {
       assertThat(messages(EN, new MobileBean(number)))
-          .containsExactly("must be a mainland China mobile number (11 digits starting with 13-19)");
+          .containsExactly(
+              "must be a mainland China mobile number (11 digits starting with 13-19)");
     }
   }
 
@@ -152,22 +196,33 @@ class GridValidationTest {
   class GridCodes {
 
     @ParameterizedTest
-    @ValueSource(strings = {"510107011005", "510107011005001", "510107011005001012", "510107011005E002"})
+    @ValueSource(
+        strings = {"510107011005", "510107011005001", "510107011005001012", "510107011005E002"})
     @DisplayName("@GridCode accepts the four shapes")
     void accepts(String code) {
       assertThat(EN.validate(new GridBean(code))).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"510107011000", "510107011005000", "510107011005E000", "5101070110050011", "510107011005e002", "510107011005X002"})
+    @ValueSource(
+        strings = {
+          "510107011000",
+          "510107011005000",
+          "510107011005E000",
+          "5101070110050011",
+          "510107011005e002",
+          "510107011005X002"
+        })
     @DisplayName("@GridCode rejects town codes, sequence 000, wrong lengths and wrong letters")
     void rejects(String code) {
       assertThat(messages(EN, new GridBean(code)))
-          .containsExactly("must be a valid grid code (12, 15 or 18 digits, or 12 digits + E + 3 digits)");
+          .containsExactly(
+              "must be a valid grid code (12, 15 or 18 digits, or 12 digits + E + 3 digits)");
     }
 
     @Test
-    @DisplayName("@GridCode(level) rejects a valid code of another level, naming the levels allowed")
+    @DisplayName(
+        "@GridCode(level) rejects a valid code of another level, naming the levels allowed")
     void levelFilter() {
       assertThat(EN.validate(new MicroGridBean("510107011005001012"))).isEmpty();
       assertThat(messages(EN, new MicroGridBean("510107011005001")))
@@ -178,11 +233,13 @@ class GridValidationTest {
   @Test
   @DisplayName("a bean with all four constraints is validated, in English and in Chinese")
   void sampleBean(Random r) {
-    ResidentForm good = new ResidentForm(fullId(r), "510107011005", "+86 138-0013-8000", "510107011005001012");
+    ResidentForm good =
+        new ResidentForm(fullId(r), "510107011005", "+86 138-0013-8000", "510107011005001012");
     assertThat(EN.validate(good)).isEmpty();
     assertThat(ZH.validate(good)).isEmpty();
 
-    ResidentForm bad = new ResidentForm("510107198001010010", "510107011000", "12345", "510107011005E001");
+    ResidentForm bad =
+        new ResidentForm("510107198001010010", "510107011000", "12345", "510107011005E001");
     Set<ConstraintViolation<ResidentForm>> en = EN.validate(bad);
     assertThat(en)
         .extracting(v -> v.getPropertyPath().toString() + ": " + v.getMessage())
@@ -206,10 +263,13 @@ class GridValidationTest {
   @DisplayName("every message of the four constraints has a Chinese translation")
   void chineseMessages() {
     assertThat(messages(ZH, new IdBean("x"))).containsExactly("必须是有效的公民身份号码（18位，校验码正确）");
-    assertThat(messages(ZH, new StrictIdBean("510104800101123"))).containsExactly("必须是18位公民身份号码，不能是15位旧号码");
-    assertThat(messages(ZH, new IdBean("510104********1234"))).containsExactly("必须是完整的公民身份号码，不能是脱敏号码");
+    assertThat(messages(ZH, new StrictIdBean("510104800101123")))
+        .containsExactly("必须是18位公民身份号码，不能是15位旧号码");
+    assertThat(messages(ZH, new IdBean("510104********1234")))
+        .containsExactly("必须是完整的公民身份号码，不能是脱敏号码");
     assertThat(messages(ZH, new DivisionBean("x"))).containsExactly("必须是有效的12位统计用区划代码");
-    assertThat(messages(ZH, new GridBean("x"))).containsExactly("必须是有效的网格编码（12、15或18位数字，或12位数字+E+3位数字）");
+    assertThat(messages(ZH, new GridBean("x")))
+        .containsExactly("必须是有效的网格编码（12、15或18位数字，或12位数字+E+3位数字）");
     assertThat(messages(ZH, new MicroGridBean("510107011005"))).containsExactly("必须是micro网格的编码");
     assertThat(messages(ZH, new MobileBean("x"))).containsExactly("必须是中国大陆手机号码（以13-19开头的11位数字）");
   }

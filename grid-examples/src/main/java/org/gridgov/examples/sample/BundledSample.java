@@ -9,8 +9,8 @@ import org.gridgov.core.io.GridFiles;
 
 /**
  * The sample communities shipped inside grid-examples as interchange files (grids.geojson,
- * households.csv, members.csv, party.csv, buildings.csv). They are the output of {@link SampleCommunities} with
- * its default seed; a test keeps the files and the generator in step.
+ * households.csv, members.csv, party.csv, buildings.csv). They are the output of {@link
+ * SampleCommunities} with its default seed; a test keeps the files and the generator in step.
  */
 public enum BundledSample {
   /** An urban community in Chengdu: general grids, micro grids and exclusive grids. */
@@ -31,7 +31,10 @@ public enum BundledSample {
     return description;
   }
 
-  /** The classpath directory that holds the four files, e.g. {@code org/gridgov/examples/sample/urban}. */
+  /**
+   * The classpath directory that holds the four files, e.g. {@code
+   * org/gridgov/examples/sample/urban}.
+   */
   public String resourceDirectory() {
     return "org/gridgov/examples/sample/" + directory;
   }

@@ -208,22 +208,13 @@ final class Staffing {
     int size = Draw.intBetween(rnd, profile.teamMin(), profile.teamMax());
     for (int k = 0; k < size; k++) {
       int born = Draw.intBetween(rnd, 1944, 1954);
-      tree.addMember(
-          microMember(born, k == 0)
-              .grid(micro)
-              .hasSmartphone(false)
-              .build());
+      tree.addMember(microMember(born, k == 0).grid(micro).hasSmartphone(false).build());
     }
   }
 
   private void sharedMember(GridCode a, GridCode b) {
     int born = birthYear();
-    tree.addMember(
-        microMember(born, false)
-            .grid(a)
-            .grid(b)
-            .hasSmartphone(hasPhone(born))
-            .build());
+    tree.addMember(microMember(born, false).grid(a).grid(b).hasSmartphone(hasPhone(born)).build());
   }
 
   /** The contact an exclusive grid's managing body appoints (专属网格联络员). */

@@ -25,7 +25,8 @@ class BundledSampleTest {
     assertThat(loaded.partyOrganizations())
         .containsExactlyInAnyOrderElementsOf(generated.partyOrganizations());
     assertThat(loaded)
-        .as("regenerate with: ./grid sample --kind %s --force --out grid-examples/src/main/resources/%s",
+        .as(
+            "regenerate with: ./grid sample --kind %s --force --out grid-examples/src/main/resources/%s",
             sample.name().toLowerCase(java.util.Locale.ROOT), sample.resourceDirectory())
         .isEqualTo(generated);
   }

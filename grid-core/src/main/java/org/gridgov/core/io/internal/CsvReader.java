@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.gridgov.core.grid.GridCode;
 
 /**
  * A streaming RFC 4180 reader: comma-separated, fields optionally enclosed in double quotes with
@@ -60,6 +63,12 @@ public final class CsvReader implements Closeable {
    * @param header the exact header the input must start with
    * @param problems where syntax problems go
    */
+  /**
+   * Grid codes already parsed in this file. A file names few grids many times over, so parsing each
+   * once (and hashing one canonical instance) is a large share of a household file's load.
+   */
+  private final Map<String, GridCode> gridCodes = new HashMap<>();
+
   public CsvReader(String source, Reader in, List<String> header, ProblemLog problems) {
     this.source = requireNonNull(source, "source");
     this.in = requireNonNull(in, "in");
@@ -107,7 +116,7 @@ public final class CsvReader implements Closeable {
                   + ")");
         } else {
           return Optional.of(
-              new CsvRecord(source, raw.get().line, header, raw.get().fields, problems));
+              new CsvRecord(source, raw.get().line, header, raw.get().fields, problems, gridCodes));
         }
       }
       return Optional.empty();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -34,6 +35,7 @@ public final class CsvRecord {
   private final ImmutableList<String> header;
   private final ImmutableList<String> fields;
   private final ProblemLog problems;
+  private final Map<String, GridCode> gridCodes;
   private String subject = "";
   private boolean hasProblems;
 
@@ -42,12 +44,14 @@ public final class CsvRecord {
       long line,
       ImmutableList<String> header,
       ImmutableList<String> fields,
-      ProblemLog problems) {
+      ProblemLog problems,
+      Map<String, GridCode> gridCodes) {
     this.source = source;
     this.line = line;
     this.header = header;
     this.fields = fields;
     this.problems = problems;
+    this.gridCodes = gridCodes;
   }
 
   /** The 1-based line the record starts on. */
@@ -135,8 +139,8 @@ public final class CsvRecord {
 
   /**
    * A WGS 84 position from a longitude and a latitude column: both given, or neither (empty, no
-   * problem). One without the other, a value that is not a decimal, or one outside WGS 84 ranges
-   * is reported.
+   * problem). One without the other, a value that is not a decimal, or one outside WGS 84 ranges is
+   * reported.
    *
    * @return {@code [lon, lat]}, or empty
    */
@@ -166,7 +170,13 @@ public final class CsvRecord {
     if (d.isPresent() && !(Math.abs(d.getAsDouble()) <= limit)) {
       problem(
           column,
-          text + " is outside WGS 84 ranges (" + what + " -" + (int) limit + ".." + (int) limit
+          text
+              + " is outside WGS 84 ranges ("
+              + what
+              + " -"
+              + (int) limit
+              + ".."
+              + (int) limit
               + " degrees)");
       return OptionalDouble.empty();
     }
@@ -242,8 +252,14 @@ public final class CsvRecord {
 
   /** A grid code. */
   public Optional<GridCode> gridCode(String s, int column) {
+    GridCode known = gridCodes.get(s);
+    if (known != null) {
+      return Optional.of(known);
+    }
     try {
-      return Optional.of(GridCode.parse(s));
+      GridCode code = GridCode.parse(s);
+      gridCodes.put(s, code);
+      return Optional.of(code);
     } catch (IllegalArgumentException e) {
       problem(column, e.getMessage());
       return Optional.empty();
