@@ -1,0 +1,35 @@
+package org.gridgov.rules.validation;
+
+import java.util.Set;
+import java.util.function.Consumer;
+import org.gridgov.core.finding.Finding;
+
+/**
+ * One rule over a grid tree. Implementations are plain objects with a public no-argument
+ * constructor, registered in {@code META-INF/services/org.gridgov.rules.validation.GridRule} so
+ * that {@link GridValidator} finds them; a vendor adds its own rules the same way. A rule reads its
+ * figures from the {@link RuleContext}'s policy, so it is configured by the policy JSON.
+ *
+ * <p>Rules must be thread-safe and stateless: one instance may check many trees, also at once.
+ */
+public interface GridRule {
+
+  /** The rule's stable id, e.g. {@code size.micro}; part of the public contract. */
+  String id();
+
+  /**
+   * Every id this rule may put on its findings (a rule may report under several ids, such as {@code
+   * coverage.gap} and {@code coverage.overlap}). By default only {@link #id()}.
+   */
+  default Set<String> ids() {
+    return Set.of(id());
+  }
+
+  /**
+   * Checks the tree and reports each finding to {@code findings}.
+   *
+   * @param context the tree, the policy, the date and shared indexes
+   * @param findings receives the findings, in any order
+   */
+  void check(RuleContext context, Consumer<Finding> findings);
+}

@@ -1,0 +1,137 @@
+package org.gridgov.rules.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.gridgov.core.finding.Finding;
+import org.gridgov.core.finding.Severity;
+import org.gridgov.core.finding.ValidationReport;
+import org.gridgov.core.grid.GridTree;
+import org.gridgov.rules.policy.GridPolicy;
+
+/**
+ * Checks a grid tree against a set of rules under a policy. Immutable and thread-safe; make one
+ * with {@link #builder()}.
+ *
+ * <pre>{@code
+ * ValidationReport report = GridValidator.builder().build().validate(tree);
+ * report.findings(Severity.ERROR).forEach(System.out::println);
+ * }</pre>
+ */
+public final class GridValidator {
+
+  private final ImmutableList<GridRule> rules;
+  private final GridPolicy policy;
+
+  private GridValidator(ImmutableList<GridRule> rules, GridPolicy policy) {
+    this.rules = rules;
+    this.policy = policy;
+  }
+
+  /** Starts a validator: every rule found on the class path, the default policy. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The rules this validator runs (the policy may still turn some off). */
+  public ImmutableList<GridRule> rules() {
+    return rules;
+  }
+
+  /** The policy applied. */
+  public GridPolicy policy() {
+    return policy;
+  }
+
+  /** Checks {@code tree} as of today in China Standard Time. */
+  public ValidationReport validate(GridTree tree) {
+    return validate(tree, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+  }
+
+  /**
+   * Checks {@code tree} as of {@code date}: members active that day count as active.
+   *
+   * @throws RuleFailedException if a rule throws; it names the rule
+   */
+  public ValidationReport validate(GridTree tree, LocalDate date) {
+    requireNonNull(tree, "tree");
+    requireNonNull(date, "date");
+    RuleContext context = new RuleContext(tree, policy, date);
+    List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
+    // Rules are independent, so they run side by side; each collects its own findings.
+    rules.parallelStream()
+        .filter(rule -> rule.ids().stream().anyMatch(policy::enabled))
+        .forEach(
+            rule -> {
+              List<Finding> mine = new ArrayList<>();
+              try {
+                rule.check(context, mine::add);
+              } catch (RuntimeException e) {
+                throw new RuleFailedException(rule, e);
+              }
+              for (Finding f : mine) {
+                if (!rule.ids().contains(f.rule())) {
+                  throw new RuleFailedException(
+                      rule,
+                      new IllegalStateException(
+                          "reported a finding under id "
+                              + f.rule()
+                              + ", not one of "
+                              + rule.ids()));
+                }
+                if (policy.enabled(f.rule())) {
+                  Optional<Severity> override = policy.severity(f.rule());
+                  findings.add(override.map(f::withSeverity).orElse(f));
+                }
+              }
+            });
+    return ValidationReport.of(findings, date);
+  }
+
+  /** Builds a {@link GridValidator}. */
+  public static final class Builder {
+    private Optional<List<GridRule>> rules = Optional.empty();
+    private GridPolicy policy = GridPolicy.defaults();
+
+    private Builder() {}
+
+    /** Runs exactly these rules instead of those found on the class path. */
+    public Builder rules(List<GridRule> rules) {
+      List<GridRule> copy = List.copyOf(rules);
+      this.rules = Optional.of(copy);
+      return this;
+    }
+
+    /** Applies this policy instead of the default one. */
+    public Builder policy(GridPolicy policy) {
+      this.policy = requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Builds the validator.
+     *
+     * @throws IllegalStateException if two rules claim the same id
+     */
+    public GridValidator build() {
+      List<GridRule> chosen =
+          rules.orElseGet(() -> RuleLoader.load(GridRule.class.getClassLoader()));
+      List<String> seen = new ArrayList<>();
+      for (GridRule r : chosen) {
+        for (String id : r.ids()) {
+          if (seen.contains(id)) {
+            throw new IllegalStateException(
+                "two rules claim the id " + id + ": " + r.getClass().getName() + " and another");
+          }
+          seen.add(id);
+        }
+      }
+      return new GridValidator(ImmutableList.copyOf(chosen), policy);
+    }
+  }
+}
