@@ -46,4 +46,14 @@ class BenchmarksSmokeTest {
     assertThat(b.jtsGeoJsonReaderGridsOnly()).isNotNull();
     assertThat(b.gridgovLoadGridsOnly()).isNotZero();
   }
+
+  @Test
+  @DisplayName("the validation benchmark validates a small synthetic district without errors")
+  void validation() {
+    ValidationBenchmark b = new ValidationBenchmark();
+    b.microGrids = 80;
+    b.setUp();
+    assertThat(b.district.households()).hasSize(8_000);
+    assertThat(b.validateDistrict().hasErrors()).isFalse();
+  }
 }
