@@ -26,6 +26,7 @@ import org.gridgov.rules.validation.GridRule;
 import org.gridgov.rules.validation.GridValidator;
 import org.gridgov.rules.workload.WorkloadModel;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -131,7 +132,7 @@ class StaffingSampleValidationTest {
     assertThat(faults(validate(planted))).containsExactlyElementsOf(expected);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   @DisplayName("urban and rural samples of any seed have no ERROR or WARNING from these rules")
   void anySeedClean(Random random) {
     for (int k = 0; k < 3; k++) {
@@ -145,7 +146,7 @@ class StaffingSampleValidationTest {
     }
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   @DisplayName("the generator's planted faults are found: vacant, unreachable and their care")
   void generatorPlantedFaults(Random random) {
     long seed = random.nextLong();
