@@ -1,8 +1,10 @@
 package org.gridgov.examples.sample;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.gridgov.core.grid.Grid;
@@ -50,7 +52,10 @@ final class RuralGenerator {
   /** Hamlet names already given; only looked up. */
   private final Set<String> hamlets = new HashSet<>();
 
-  private RuralGenerator(long seed) {
+  private final boolean plantFaults;
+
+  private RuralGenerator(long seed, boolean plantFaults) {
+    this.plantFaults = plantFaults;
     SplittableRandom root = new SplittableRandom(seed);
     this.geo = root.split();
     this.people = root.split();
@@ -58,8 +63,8 @@ final class RuralGenerator {
     this.names = new Names(root.split());
   }
 
-  static GridTree generate(long seed) {
-    return new RuralGenerator(seed).run();
+  static GridTree generate(long seed, boolean plantFaults) {
+    return new RuralGenerator(seed, plantFaults).run();
   }
 
   private GridTree run() {
@@ -138,12 +143,13 @@ final class RuralGenerator {
     }
 
     Staffing staffing =
-        new Staffing(staff, names, Staffing.RURAL, SampleCommunities.REFERENCE_DATE, tree);
+        new Staffing(
+            staff, names, Staffing.RURAL, SampleCommunities.REFERENCE_DATE, tree, plantFaults);
     staffing.totalGridChief(villageCode);
     for (Grid g : generals) {
       staffing.fullTime(g.code(), 1);
     }
-    staffing.microTeams(microsByGeneral);
+    staffing.microTeams(microsByGeneral, householdsOf());
     staffing.partyOrganisations(village, VILLAGE_NAME + "党委", generals, micros, "院落");
     return tree.build();
   }
@@ -217,5 +223,14 @@ final class RuralGenerator {
             .size(size)
             .villagerGroup("第" + group + "组");
     households.add(new Demography.Pending(b, size, grid));
+  }
+
+  /** How many households each grid has been given. */
+  private Map<GridCode, Integer> householdsOf() {
+    Map<GridCode, Integer> counts = new HashMap<>();
+    for (Demography.Pending p : households) {
+      counts.merge(p.grid(), 1, Integer::sum);
+    }
+    return counts;
   }
 }

@@ -15,11 +15,14 @@ import org.gridgov.core.grid.GridTree;
  * order. Dates (members who have left, service start dates) are drawn relative to {@link
  * #REFERENCE_DATE}, not to today, so a sample does not age.
  *
- * <p>The samples contain on purpose what the validators should find: a micro grid whose members
- * have all left (人走格空), a micro grid whose only active members have no smartphone (格在人在事不传), both
- * whenever there are at least two micro grids, and general and micro grids without a party
- * organisation. All names, codes below the county and addresses are fictional. Where each figure
- * comes from is written beside it in the source.
+ * <p>The samples are staffed as the founding paper asks and validate clean under the default
+ * policy: every grid has an active member, every micro grid an active member with a smartphone and
+ * a team large enough for the 3-hour round, and every general grid a party branch. Members who have
+ * left are in the data, each with a successor. For research and for testing validators, {@link
+ * UrbanCommunitySpec#plantStaffingFaults()} and {@link #rural(long, boolean)} plant a micro grid
+ * whose members have all left (人走格空) and one whose only active members have no smartphone
+ * (格在人在事不传), both whenever there are at least two micro grids. All names, codes below the county
+ * and addresses are fictional. Where each figure comes from is written beside it in the source.
  */
 public final class SampleCommunities {
 
@@ -77,6 +80,18 @@ public final class SampleCommunities {
    * @param seed any value; equal seeds give equal trees
    */
   public static GridTree rural(long seed) {
-    return RuralGenerator.generate(seed);
+    return rural(seed, false);
+  }
+
+  /**
+   * The rural village of {@link #rural(long)}, with or without the two planted staffing faults (a
+   * vacant micro grid and one whose active members have no smartphone). The grids and households
+   * are the same either way; only the members differ.
+   *
+   * @param seed any value; equal seeds give equal trees
+   * @param plantStaffingFaults whether to plant the faults
+   */
+  public static GridTree rural(long seed, boolean plantStaffingFaults) {
+    return RuralGenerator.generate(seed, plantStaffingFaults);
   }
 }

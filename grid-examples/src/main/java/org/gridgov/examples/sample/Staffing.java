@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.gridgov.core.grid.Grid;
@@ -17,10 +19,16 @@ import org.gridgov.core.staff.PartyOrganization;
 import org.gridgov.core.staff.PartyOrganizationKind;
 
 /**
- * Puts members and party organisations on a sample's grids, with the failures the founding paper
- * names built in on purpose so that validators have something real to find: members who have left
- * (and one micro grid left empty by it, 人走格空), members without a smartphone (and one micro grid
- * whose only active members have none, 格在人在事不传), and party organisations on fewer grids than all.
+ * Puts members and party organisations on a sample's grids. The samples are staffed the way the
+ * founding paper asks, so that they validate clean: every grid has an active member, every micro
+ * grid an active chief with a smartphone, teams large enough for the 3-hour round, no member
+ * serving more households than the default policy allows, and a party branch on every general grid.
+ * Life still happens: some members have left (each replaced by a successor), many older members
+ * have no smartphone, and only some micro grids have a building party group.
+ *
+ * <p>On request ({@code plantFaults}) two of the failures the paper names are planted, so that
+ * validators have something real to find: one micro grid whose members have all left (人走格空) and one
+ * whose active members have no smartphone (格在人在事不传).
  */
 final class Staffing {
 
@@ -73,11 +81,21 @@ final class Staffing {
   /** Share of micro grid members who have left before the reference date (assumption). */
   private static final double DEPARTURE_RATE = 0.05;
 
-  /** Share of departures whose place has been filled since (assumption). */
-  private static final double REPLACEMENT_RATE = 0.5;
-
   /** Chance that two neighbouring micro grids share one member (assumption). */
   private static final double SHARED_MEMBER_RATE = 0.15;
+
+  /**
+   * Households per member that a micro grid's team is sized for, at least: at about 3.6 minutes of
+   * work per household (docs/workload.md), 40 households take some 145 minutes, which leaves room
+   * within the 3-hour round for walking and for households with special groups.
+   */
+  private static final int HOUSEHOLDS_PER_MEMBER = 40;
+
+  /**
+   * Most households a member shared by two micro grids serves: the default policy's limit for
+   * part-time members and volunteers, so that sharing never overloads anyone.
+   */
+  private static final int SHARED_MEMBER_MAX_HOUSEHOLDS = 200;
 
   /** Share of micro grids with a building party group: the paper finds coverage too low. */
   private static final double BUILDING_GROUP_RATE = 0.35;
@@ -89,6 +107,7 @@ final class Staffing {
   private final Profile profile;
   private final LocalDate referenceDate;
   private final GridTree.Builder tree;
+  private final boolean plantFaults;
   private int memberSeq;
   private int partySeq;
 
@@ -97,12 +116,14 @@ final class Staffing {
       Names names,
       Profile profile,
       LocalDate referenceDate,
-      GridTree.Builder tree) {
+      GridTree.Builder tree,
+      boolean plantFaults) {
     this.rnd = rnd;
     this.names = names;
     this.profile = profile;
     this.referenceDate = referenceDate;
     this.tree = tree;
+    this.plantFaults = plantFaults;
   }
 
   /** The total grid chief (总网格长), usually the community's party secretary. */
@@ -131,30 +152,44 @@ final class Staffing {
 
   /**
    * Teams for the micro grids, listed general grid by general grid so that shared members serve
-   * neighbours. One micro grid is left empty by departures and another is served only by members
-   * without a smartphone; neither shares a member with another grid, so each stays what it is.
+   * neighbours. With {@code plantFaults}, one micro grid is left empty by departures and another is
+   * served only by members without a smartphone; neither shares a member with another grid, so each
+   * stays what it is.
+   *
+   * @param households the households of each micro grid
    */
-  void microTeams(List<List<GridCode>> microsByGeneral) {
+  void microTeams(List<List<GridCode>> microsByGeneral, Map<GridCode, Integer> households) {
     List<GridCode> all = new ArrayList<>();
     microsByGeneral.forEach(all::addAll);
-    List<GridCode> order = Draw.shuffled(rnd, all);
-    GridCode vacant = order.get(0);
-    GridCode unreachable = order.get(1 % order.size());
+    Set<GridCode> special = new HashSet<>();
+    Optional<GridCode> vacant = Optional.empty();
+    Optional<GridCode> unreachable = Optional.empty();
+    if (plantFaults && !all.isEmpty()) {
+      List<GridCode> order = Draw.shuffled(rnd, all);
+      vacant = Optional.of(order.get(0));
+      unreachable = Optional.of(order.get(1 % order.size()));
+      special.add(vacant.get());
+      special.add(unreachable.get());
+    }
     for (List<GridCode> micros : microsByGeneral) {
       for (int k = 0; k < micros.size(); k++) {
         GridCode micro = micros.get(k);
-        if (micro.equals(vacant)) {
-          vacantTeam(micro);
-        } else if (micro.equals(unreachable)) {
-          unreachableTeam(micro);
+        int size = teamSize(households.getOrDefault(micro, 0));
+        if (vacant.isPresent() && micro.equals(vacant.get())) {
+          vacantTeam(micro, size);
+        } else if (unreachable.isPresent() && micro.equals(unreachable.get())) {
+          unreachableTeam(micro, size);
         } else {
-          ordinaryTeam(micro);
+          ordinaryTeam(micro, size);
         }
         if (k + 1 < micros.size()) {
           GridCode next = micros.get(k + 1);
-          Set<GridCode> special = Set.of(vacant, unreachable);
+          boolean fits =
+              households.getOrDefault(micro, 0) + households.getOrDefault(next, 0)
+                  <= SHARED_MEMBER_MAX_HOUSEHOLDS;
           if (!special.contains(micro)
               && !special.contains(next)
+              && fits
               && Draw.chance(rnd, SHARED_MEMBER_RATE)) {
             sharedMember(micro, next);
           }
@@ -163,11 +198,17 @@ final class Staffing {
     }
   }
 
-  private void ordinaryTeam(GridCode micro) {
-    int size = Draw.intBetween(rnd, profile.teamMin(), profile.teamMax());
+  /** A team of the profile's size, but never too small for the round within 3 hours. */
+  private int teamSize(int households) {
+    int needed = (households + HOUSEHOLDS_PER_MEMBER - 1) / HOUSEHOLDS_PER_MEMBER;
+    return Math.max(Draw.intBetween(rnd, profile.teamMin(), profile.teamMax()), needed);
+  }
+
+  private void ordinaryTeam(GridCode micro, int size) {
     for (int k = 0; k < size; k++) {
+      boolean chief = k == 0;
       int born = birthYear();
-      GridMember.Builder b = microMember(born, k == 0).grid(micro).hasSmartphone(hasPhone(born));
+      GridMember.Builder b = microMember(born, chief).grid(micro).hasSmartphone(phone(born, chief));
       // The start of service only places the departure; it is not recorded, because the members
       // file carries active_until but no start date, and the bundled files must equal the model.
       LocalDate from = date(MICRO_GRIDS_START, LocalDate.of(2024, 12, 31));
@@ -175,14 +216,14 @@ final class Staffing {
         LocalDate until = date(from.plusDays(180), referenceDate.minusDays(2));
         b.activeUntil(until);
         tree.addMember(b.build());
-        if (Draw.chance(rnd, REPLACEMENT_RATE)) {
-          int successor = birthYear();
-          tree.addMember(
-              microMember(successor, k == 0)
-                  .grid(micro)
-                  .hasSmartphone(hasPhone(successor))
-                  .build());
-        }
+        // The street office fills the place (assumption: at once, in these samples), so a
+        // departure leaves a record but no gap.
+        int successor = birthYear();
+        tree.addMember(
+            microMember(successor, chief)
+                .grid(micro)
+                .hasSmartphone(phone(successor, chief))
+                .build());
       } else {
         tree.addMember(b.build());
       }
@@ -190,8 +231,7 @@ final class Staffing {
   }
 
   /** Everyone has left and no one has come: 人走格空. */
-  private void vacantTeam(GridCode micro) {
-    int size = Draw.intBetween(rnd, profile.teamMin(), profile.teamMax());
+  private void vacantTeam(GridCode micro, int size) {
     for (int k = 0; k < size; k++) {
       int born = birthYear();
       tree.addMember(
@@ -204,8 +244,7 @@ final class Staffing {
   }
 
   /** Members are there but none can send a report from a phone: 格在人在事不传. */
-  private void unreachableTeam(GridCode micro) {
-    int size = Draw.intBetween(rnd, profile.teamMin(), profile.teamMax());
+  private void unreachableTeam(GridCode micro, int size) {
     for (int k = 0; k < size; k++) {
       int born = Draw.intBetween(rnd, 1944, 1954);
       tree.addMember(microMember(born, k == 0).grid(micro).hasSmartphone(false).build());
@@ -229,8 +268,9 @@ final class Staffing {
   }
 
   /**
-   * The party overlay: a committee on the community, a branch on most general grids but not all,
-   * and a building (or courtyard) group on about a third of the micro grids.
+   * The party overlay: a committee on the community, a branch on every general grid (the default
+   * policy asks for full coverage of general grids), and a building (or courtyard) group on about a
+   * third of the micro grids, since the paper finds coverage below the general grids too low.
    *
    * @param groupWord what a micro grid's group is called, 楼栋 or 院落
    */
@@ -241,18 +281,8 @@ final class Staffing {
       List<Grid> micros,
       String groupWord) {
     addParty(committeeName, PartyOrganizationKind.COMMUNITY_COMMITTEE, community.code());
-    int withoutBranch = Math.max(1, (int) Math.round(generals.size() * 0.25));
-    Set<GridCode> skipped = new HashSet<>();
-    if (generals.size() > 1) {
-      for (Grid g :
-          Draw.shuffled(rnd, generals).subList(0, Math.min(withoutBranch, generals.size() - 1))) {
-        skipped.add(g.code());
-      }
-    }
     for (Grid g : generals) {
-      if (!skipped.contains(g.code())) {
-        addParty(g.name() + "党支部", PartyOrganizationKind.GRID_BRANCH, g.code());
-      }
+      addParty(g.name() + "党支部", PartyOrganizationKind.GRID_BRANCH, g.code());
     }
     int groups =
         Math.max(
@@ -298,6 +328,14 @@ final class Staffing {
   private int birthYear() {
     int band = Draw.weighted(rnd, profile.bandWeights());
     return Draw.intBetween(rnd, profile.bandFrom()[band], profile.bandTo()[band]);
+  }
+
+  /**
+   * Whether a micro grid member has a smartphone. The chief (微网格长) always has one: the street
+   * office appoints as chief someone who can report (assumption), so that no grid is cut off.
+   */
+  private boolean phone(int born, boolean chief) {
+    return chief || hasPhone(born);
   }
 
   private boolean hasPhone(int born) {

@@ -23,13 +23,18 @@ import org.gridgov.core.grid.ExclusiveKind;
  * @param householdSpread how far a general grid's households may be from the mean, 0 to mean − 1
  * @param microGridCap the most households of a micro grid (微网格), 20–200; the paper's rule is 100
  * @param exclusiveKinds one exclusive grid (专属网格) of each kind listed, in this order, at most 12
+ * @param plantStaffingFaults whether to plant the two staffing failures the founding paper names,
+ *     for research and for testing validators: one micro grid whose members have all left (人走格空)
+ *     and one whose active members have no smartphone (格在人在事不传). False by default: the default
+ *     samples are fully staffed.
  */
 public record UrbanCommunitySpec(
     int generalGrids,
     int householdsPerGeneralGrid,
     int householdSpread,
     int microGridCap,
-    ImmutableList<ExclusiveKind> exclusiveKinds) {
+    ImmutableList<ExclusiveKind> exclusiveKinds,
+    boolean plantStaffingFaults) {
 
   /** Most micro grids one general grid is split into; the street mesh leaves room for this many. */
   static final int MAX_MICRO_GRIDS_PER_GENERAL = 12;
@@ -80,9 +85,29 @@ public record UrbanCommunitySpec(
   }
 
   /**
+   * A spec without planted staffing faults.
+   *
+   * @throws IllegalArgumentException listing every parameter out of range
+   */
+  public UrbanCommunitySpec(
+      int generalGrids,
+      int householdsPerGeneralGrid,
+      int householdSpread,
+      int microGridCap,
+      ImmutableList<ExclusiveKind> exclusiveKinds) {
+    this(
+        generalGrids,
+        householdsPerGeneralGrid,
+        householdSpread,
+        microGridCap,
+        exclusiveKinds,
+        false);
+  }
+
+  /**
    * The default community: 8 general grids of 400 ± 80 households (3,200 in all), micro grids of at
-   * most 100 households, and an office building, a market, a school and a hospital as exclusive
-   * grids.
+   * most 100 households, an office building, a market, a school and a hospital as exclusive grids,
+   * and no planted staffing faults.
    */
   public static UrbanCommunitySpec defaults() {
     return new UrbanCommunitySpec(
@@ -132,6 +157,7 @@ public record UrbanCommunitySpec(
     private int householdSpread;
     private int microGridCap;
     private ImmutableList<ExclusiveKind> exclusiveKinds;
+    private boolean plantStaffingFaults;
 
     private Builder(UrbanCommunitySpec from) {
       this.generalGrids = from.generalGrids;
@@ -139,6 +165,7 @@ public record UrbanCommunitySpec(
       this.householdSpread = from.householdSpread;
       this.microGridCap = from.microGridCap;
       this.exclusiveKinds = from.exclusiveKinds;
+      this.plantStaffingFaults = from.plantStaffingFaults;
     }
 
     /**
@@ -203,13 +230,27 @@ public record UrbanCommunitySpec(
     }
 
     /**
+     * Sets whether to plant a vacant micro grid and one whose members have no smartphone; off by
+     * default.
+     */
+    public Builder plantStaffingFaults(boolean plant) {
+      this.plantStaffingFaults = plant;
+      return this;
+    }
+
+    /**
      * Builds the spec.
      *
      * @throws IllegalArgumentException listing every way the values do not fit together
      */
     public UrbanCommunitySpec build() {
       return new UrbanCommunitySpec(
-          generalGrids, householdsPerGeneralGrid, householdSpread, microGridCap, exclusiveKinds);
+          generalGrids,
+          householdsPerGeneralGrid,
+          householdSpread,
+          microGridCap,
+          exclusiveKinds,
+          plantStaffingFaults);
     }
 
     private static void checkRange(String what, int value, int min, int max) {

@@ -2,7 +2,9 @@ package org.gridgov.examples.sample;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
@@ -206,12 +208,18 @@ final class UrbanGenerator {
     }
 
     Staffing staffing =
-        new Staffing(staff, names, Staffing.URBAN, SampleCommunities.REFERENCE_DATE, tree);
+        new Staffing(
+            staff,
+            names,
+            Staffing.URBAN,
+            SampleCommunities.REFERENCE_DATE,
+            tree,
+            spec.plantStaffingFaults());
     staffing.totalGridChief(communityCode);
     for (Grid g : generals) {
       staffing.fullTime(g.code(), Draw.chance(staff, 0.5) ? 2 : 1);
     }
-    staffing.microTeams(microsByGeneral);
+    staffing.microTeams(microsByGeneral, householdsOf());
     for (Grid e : exclusives) {
       staffing.exclusiveContact(e.code());
     }
@@ -568,5 +576,14 @@ final class UrbanGenerator {
       case 2 -> place + b + "号楼" + unit + "单元" + floor + "楼" + door + "号";
       default -> street + b + "-" + unit + "-" + room;
     };
+  }
+
+  /** How many households each grid has been given. */
+  private Map<GridCode, Integer> householdsOf() {
+    Map<GridCode, Integer> counts = new HashMap<>();
+    for (Demography.Pending p : households) {
+      counts.merge(p.grid(), 1, Integer::sum);
+    }
+    return counts;
   }
 }

@@ -90,17 +90,25 @@ class RuralSampleTest {
   }
 
   @Test
-  @DisplayName(
-      "has a vacant micro grid, an unreachable one, and party organisations on most groups")
+  @DisplayName("has no vacant or unreachable micro grid, and a party branch on every group")
   void staffing() {
-    assertThat(TreeChecks.vacantMicroGrids(tree)).isNotEmpty();
-    assertThat(TreeChecks.unreachableMicroGrids(tree)).isNotEmpty();
-    long branches =
-        tree.partyOrganizations().stream()
-            .filter(p -> p.kind() == PartyOrganizationKind.GRID_BRANCH)
-            .count();
-    assertThat(branches)
-        .isGreaterThan(tree.grids(GridLevel.GENERAL).size() / 2)
-        .isLessThan(tree.grids(GridLevel.GENERAL).size());
+    assertThat(TreeChecks.vacantMicroGrids(tree)).isEmpty();
+    assertThat(TreeChecks.unreachableMicroGrids(tree)).isEmpty();
+    assertThat(
+            tree.partyOrganizations().stream()
+                .filter(p -> p.kind() == PartyOrganizationKind.GRID_BRANCH)
+                .map(p -> p.grid()))
+        .containsExactlyInAnyOrderElementsOf(
+            tree.grids(GridLevel.GENERAL).stream().map(g -> g.code()).toList());
+  }
+
+  @Test
+  @DisplayName("with planted faults: a vacant and an unreachable micro grid, the same households")
+  void plantedFaults() {
+    GridTree planted = SampleCommunities.rural(SampleCommunities.DEFAULT_SEED, true);
+    assertThat(TreeChecks.vacantMicroGrids(planted)).hasSize(1);
+    assertThat(TreeChecks.unreachableMicroGrids(planted)).hasSize(1);
+    assertThat(planted.grids()).isEqualTo(tree.grids());
+    assertThat(planted.households()).isEqualTo(tree.households());
   }
 }

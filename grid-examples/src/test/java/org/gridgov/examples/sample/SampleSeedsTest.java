@@ -90,15 +90,14 @@ class SampleSeedsTest {
   }
 
   @Test
-  @DisplayName(
-      "urban and rural: have a vacant and an unreachable micro grid and special groups in range")
-  void failuresAndRates(Random random) {
+  @DisplayName("urban and rural: no vacant or unreachable micro grid, and special groups in range")
+  void staffingAndRates(Random random) {
     for (long seed : seeds(random)) {
       GridTree urban = SampleCommunities.urban(seed);
       GridTree rural = SampleCommunities.rural(seed);
       for (GridTree tree : List.of(urban, rural)) {
-        assertThat(TreeChecks.vacantMicroGrids(tree)).as("seed %s", seed).isNotEmpty();
-        assertThat(TreeChecks.unreachableMicroGrids(tree)).as("seed %s", seed).isNotEmpty();
+        assertThat(TreeChecks.vacantMicroGrids(tree)).as("seed %s", seed).isEmpty();
+        assertThat(TreeChecks.unreachableMicroGrids(tree)).as("seed %s", seed).isEmpty();
       }
       assertThat(TreeChecks.share(urban, SpecialGroup.ELDERLY_ALONE))
           .as("seed %s", seed)
@@ -110,6 +109,21 @@ class SampleSeedsTest {
           .as("seed %s", seed)
           .isBetween(0.08, 0.12);
       assertThat(rural.households()).as("seed %s", seed).hasSizeBetween(400, 700);
+    }
+  }
+
+  @Test
+  @DisplayName("urban and rural with planted faults: exactly one vacant and one unreachable grid")
+  void plantedFaults(Random random) {
+    for (long seed : seeds(random)) {
+      GridTree urban =
+          SampleCommunities.urban(
+              UrbanCommunitySpec.builder().plantStaffingFaults(true).build(), seed);
+      GridTree rural = SampleCommunities.rural(seed, true);
+      for (GridTree tree : List.of(urban, rural)) {
+        assertThat(TreeChecks.vacantMicroGrids(tree)).as("seed %s", seed).hasSize(1);
+        assertThat(TreeChecks.unreachableMicroGrids(tree)).as("seed %s", seed).hasSize(1);
+      }
     }
   }
 

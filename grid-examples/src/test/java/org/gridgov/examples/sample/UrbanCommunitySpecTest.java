@@ -85,4 +85,14 @@ class UrbanCommunitySpecTest {
     assertThat(d.exclusiveKinds()).hasSize(4);
     assertThat(UrbanCommunitySpec.builder().build()).isEqualTo(d);
   }
+
+  @Test
+  @DisplayName("staffing faults are planted only when asked for")
+  void plantStaffingFaultsOffByDefault() {
+    assertThat(UrbanCommunitySpec.defaults().plantStaffingFaults()).isFalse();
+    assertThat(new UrbanCommunitySpec(8, 400, 80, 100, ImmutableList.of()).plantStaffingFaults())
+        .isFalse();
+    assertThat(UrbanCommunitySpec.builder().plantStaffingFaults(true).build().plantStaffingFaults())
+        .isTrue();
+  }
 }
