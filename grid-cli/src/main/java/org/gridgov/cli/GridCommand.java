@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = GridCommand.Version.class,
     description = "Micro-grid, real-grid (微网实格) community grid governance tools.",
-    subcommands = {DemoCommand.class, InspectCommand.class, SampleCommand.class},
+    subcommands = {
+      DemoCommand.class,
+      InspectCommand.class,
+      ValidateCommand.class,
+      SampleCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

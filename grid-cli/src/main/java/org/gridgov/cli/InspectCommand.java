@@ -1,9 +1,7 @@
 package org.gridgov.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gridgov.core.grid.GridTree;
-import org.gridgov.core.io.GridFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,24 +21,7 @@ final class InspectCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--grids", required = true, paramLabel = "FILE", description = "Grids, GeoJSON.")
-  Path grids;
-
-  @Option(
-      names = "--households",
-      required = true,
-      paramLabel = "FILE",
-      description = "Households, CSV.")
-  Path households;
-
-  @Option(names = "--members", paramLabel = "FILE", description = "Grid members, CSV.")
-  Path members;
-
-  @Option(names = "--party", paramLabel = "FILE", description = "Party organisations, CSV.")
-  Path party;
-
-  @Option(names = "--buildings", paramLabel = "FILE", description = "Buildings, CSV (optional).")
-  Path buildings;
+  @Mixin GridFilesOptions files = new GridFilesOptions();
 
   @Option(
       names = "--format",
@@ -54,22 +35,9 @@ final class InspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Progress progress = new Progress(spec.commandLine().getErr());
-    GridFiles.Loader loader =
-        GridFiles.loader().progress(progress).grids(grids).households(households);
-    if (members != null) {
-      loader.members(members);
-    }
-    if (party != null) {
-      loader.party(party);
-    }
-    if (buildings != null) {
-      loader.buildings(buildings);
-    }
-    GridTree tree = loader.load();
-    progress.done();
+    GridTree tree = files.load(spec.commandLine().getErr());
     SummaryPrinter.print(
-        "Files: " + grids + ", " + households,
+        "Files: " + files.grids + ", " + files.households,
         tree,
         date.dateOrToday(),
         format,

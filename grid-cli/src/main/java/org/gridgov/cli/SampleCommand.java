@@ -8,6 +8,7 @@ import org.gridgov.core.io.GridFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.examples.sample.BundledSample;
+import org.gridgov.examples.sample.SampleCommunities;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,6 +46,13 @@ final class SampleCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite files that already exist in DIR.")
   boolean force;
 
+  @Option(
+      names = "--plant-staffing-faults",
+      description =
+          "Plant a vacant micro grid (人走格空) and one whose members have no smartphone"
+              + " (格在人在事不传), for trying the validators.")
+  boolean plantFaults;
+
   @Override
   public Integer call() throws Exception {
     if (!force) {
@@ -64,7 +72,8 @@ final class SampleCommand implements Callable<Integer> {
         }
       }
     }
-    GridTree tree = seed == null ? kind.generate() : kind.generate(seed);
+    GridTree tree =
+        kind.generate(seed == null ? SampleCommunities.DEFAULT_SEED : seed, plantFaults);
     Files.createDirectories(out);
     GridFiles.writeDirectory(tree, out);
     spec.commandLine()

@@ -167,7 +167,7 @@ class GridCommandTest {
   @DisplayName("a missing required option exits 2; --help exits 0 on every command")
   void usage() {
     assertThat(grid("inspect", "--grids", "x.geojson").exit()).isEqualTo(ExitCodes.BAD_INPUT);
-    for (String command : new String[] {"demo", "inspect", "sample"}) {
+    for (String command : new String[] {"demo", "inspect", "validate", "sample"}) {
       Run help = grid(command, "--help");
       assertThat(help.exit()).isZero();
       assertThat(help.out()).contains("Usage: grid " + command);
@@ -187,6 +187,54 @@ class GridCommandTest {
             dir.resolve("nope.csv").toString());
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains("nope.geojson");
+  }
+
+  @Test
+  @DisplayName(
+      "validate passes the bundled-quality sample (exit 0) and fails a faulty one (exit 1)")
+  void validateCleanAndFaulty() throws IOException {
+    Path clean = dir.resolve("clean");
+    assertThat(grid("sample", "--out", clean.toString()).exit()).isZero();
+    Run ok = grid(validateArgs(clean, "--date", "2026-03-01"));
+    assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
+    assertThat(ok.out()).contains("0 errors");
+
+    Path faulty = dir.resolve("faulty");
+    assertThat(grid("sample", "--out", faulty.toString(), "--plant-staffing-faults").exit())
+        .isZero();
+    Run bad = grid(validateArgs(faulty, "--date", "2026-03-01", "--format", "json"));
+    assertThat(bad.exit()).isEqualTo(1);
+    JsonNode doc = new ObjectMapper().readTree(bad.out());
+    assertThat(doc.at("/summary/passed").asBoolean()).isFalse();
+    assertThat(doc.get("findings"))
+        .anySatisfy(
+            f -> {
+              assertThat(f.get("rule").asText()).isEqualTo("staffing.vacant");
+              assertThat(f.get("severity").asText()).isEqualTo("error");
+              assertThat(f.get("grid").asText()).hasSize(18);
+              assertThat(f.get("message").asText()).isNotBlank();
+            });
+    Run zh = grid(validateArgs(faulty, "--date", "2026-03-01", "--lang", "zh"));
+    assertThat(zh.out()).contains("人走格空").doesNotContain("has no active member");
+  }
+
+  private static String[] validateArgs(Path d, String... more) {
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "validate",
+                "--grids",
+                d.resolve(GridFiles.GRIDS).toString(),
+                "--households",
+                d.resolve(GridFiles.HOUSEHOLDS).toString(),
+                "--members",
+                d.resolve(GridFiles.MEMBERS).toString(),
+                "--party",
+                d.resolve(GridFiles.PARTY).toString(),
+                "--buildings",
+                d.resolve(GridFiles.BUILDINGS).toString()));
+    args.addAll(java.util.List.of(more));
+    return args.toArray(new String[0]);
   }
 
   private static String feature(String code, String level, String parent) {

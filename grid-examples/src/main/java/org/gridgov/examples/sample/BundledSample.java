@@ -61,7 +61,22 @@ public enum BundledSample {
 
   /** Generates this kind of community with another seed. */
   public GridTree generate(long seed) {
-    return this == URBAN ? SampleCommunities.urban(seed) : SampleCommunities.rural(seed);
+    return generate(seed, false);
+  }
+
+  /**
+   * Generates this kind of community, optionally with the two staffing faults the founding paper
+   * names planted (a vacant micro grid, 人走格空, and one whose members have no smartphone, 格在人在事不传),
+   * for exercising the validators.
+   */
+  public GridTree generate(long seed, boolean plantStaffingFaults) {
+    return this == URBAN
+        ? SampleCommunities.urban(
+            UrbanCommunitySpec.defaults().toBuilder()
+                .plantStaffingFaults(plantStaffingFaults)
+                .build(),
+            seed)
+        : SampleCommunities.rural(seed, plantStaffingFaults);
   }
 
   private Reader open(String file) {

@@ -1,0 +1,49 @@
+package org.gridgov.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.gridgov.core.grid.GridTree;
+import org.gridgov.core.io.GridFiles;
+import picocli.CommandLine.Option;
+
+/** The input files shared by the commands that load a community: grids, households and the rest. */
+final class GridFilesOptions {
+
+  @Option(names = "--grids", required = true, paramLabel = "FILE", description = "Grids, GeoJSON.")
+  Path grids;
+
+  @Option(
+      names = "--households",
+      required = true,
+      paramLabel = "FILE",
+      description = "Households, CSV.")
+  Path households;
+
+  @Option(names = "--members", paramLabel = "FILE", description = "Grid members, CSV.")
+  Path members;
+
+  @Option(names = "--party", paramLabel = "FILE", description = "Party organisations, CSV.")
+  Path party;
+
+  @Option(names = "--buildings", paramLabel = "FILE", description = "Buildings, CSV (optional).")
+  Path buildings;
+
+  /** Loads the files, showing progress on {@code err} when it takes a while. */
+  GridTree load(PrintWriter err) {
+    Progress progress = new Progress(err);
+    GridFiles.Loader loader =
+        GridFiles.loader().progress(progress).grids(grids).households(households);
+    if (members != null) {
+      loader.members(members);
+    }
+    if (party != null) {
+      loader.party(party);
+    }
+    if (buildings != null) {
+      loader.buildings(buildings);
+    }
+    GridTree tree = loader.load();
+    progress.done();
+    return tree;
+  }
+}
