@@ -2,6 +2,8 @@ package org.gridgov.core.grid;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -52,6 +54,10 @@ public final class GridTree {
   private final ImmutableListMultimap<GridCode, GridMember> membersOfGrid;
   private final ImmutableMap<String, PartyOrganization> partyOrganizations;
   private final ImmutableListMultimap<GridCode, PartyOrganization> partyOfGrid;
+
+  /** Derived once, on first use: the tree is immutable, so it never goes stale. */
+  private final Supplier<AssignmentCounts> assignmentCounts =
+      Suppliers.memoize(this::countAssignments);
 
   private GridTree(Builder b, ImmutableMap<String, Building> buildings) {
     TreeMap<GridCode, Grid> sorted = new TreeMap<>();
@@ -193,9 +199,20 @@ public final class GridTree {
    * counted once.
    */
   public ImmutableList<Household> householdsWithin(GridCode code) {
+    ImmutableList<Grid> below = descendants(code);
+    if (below.isEmpty()) {
+      return households(code);
+    }
+    if (assignmentCounts().multiplyAssigned().isEmpty()) {
+      // No household is in two grids, so the grids' lists are disjoint: no set is needed.
+      ImmutableList.Builder<Household> out = ImmutableList.builder();
+      out.addAll(households(code));
+      below.forEach(g -> out.addAll(households(g.code())));
+      return out.build();
+    }
     ImmutableSet.Builder<Household> out = ImmutableSet.builder();
     out.addAll(households(code));
-    for (Grid g : descendants(code)) {
+    for (Grid g : below) {
       out.addAll(households(g.code()));
     }
     return out.build().asList();
@@ -214,16 +231,34 @@ public final class GridTree {
 
   /** Households assigned to no grid. */
   public ImmutableList<Household> unassignedHouseholds() {
-    return households.values().stream()
-        .filter(h -> !gridsOfHousehold.containsKey(h.id()))
-        .collect(ImmutableList.toImmutableList());
+    return assignmentCounts().unassigned();
   }
 
   /** Households assigned to more than one grid. */
   public ImmutableList<Household> multiplyAssignedHouseholds() {
-    return households.values().stream()
-        .filter(h -> gridsOfHousehold.get(h.id()).size() > 1)
-        .collect(ImmutableList.toImmutableList());
+    return assignmentCounts().multiplyAssigned();
+  }
+
+  /** The households in no grid and in several, found in one pass when first asked for. */
+  private record AssignmentCounts(
+      ImmutableList<Household> unassigned, ImmutableList<Household> multiplyAssigned) {}
+
+  private AssignmentCounts assignmentCounts() {
+    return assignmentCounts.get();
+  }
+
+  private AssignmentCounts countAssignments() {
+    ImmutableList.Builder<Household> none = ImmutableList.builder();
+    ImmutableList.Builder<Household> several = ImmutableList.builder();
+    for (Household h : households.values()) {
+      int n = gridsOfHousehold.get(h.id()).size();
+      if (n == 0) {
+        none.add(h);
+      } else if (n > 1) {
+        several.add(h);
+      }
+    }
+    return new AssignmentCounts(none.build(), several.build());
   }
 
   // ---- buildings and residents ----

@@ -99,8 +99,8 @@ public final class PartyCoverageRule implements GridRule {
         continue;
       }
       for (Grid g : uncovered) {
-        String levelEn = StaffingVacantRule.levelEn(g.level());
-        String levelZh = StaffingVacantRule.levelZh(g.level());
+        String levelEn = Levels.en(g.level());
+        String levelZh = Levels.zh(g.level());
         findings.accept(
             context
                 .finding(ID, Severity.WARNING)

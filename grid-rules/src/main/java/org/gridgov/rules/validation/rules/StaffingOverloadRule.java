@@ -109,7 +109,7 @@ public final class StaffingOverloadRule implements GridRule {
   /** Households in the lists, each counted once. */
   private static int count(List<ImmutableList<Household>> served) {
     if (served.size() == 1) {
-      return served.get(0).size(); // the lists hold each household once already
+      return served.get(0).size(); // the list holds each household once already
     }
     Set<String> ids = new HashSet<>();
     served.forEach(list -> list.forEach(h -> ids.add(h.id())));

@@ -4,7 +4,6 @@ import java.util.function.Consumer;
 import org.gridgov.core.finding.Finding;
 import org.gridgov.core.finding.Severity;
 import org.gridgov.core.grid.Grid;
-import org.gridgov.core.grid.GridLevel;
 import org.gridgov.rules.validation.GridRule;
 import org.gridgov.rules.validation.RuleContext;
 
@@ -42,14 +41,14 @@ public final class StaffingVacantRule implements GridRule {
       int left = context.tree().members(grid.code()).size();
       int households = context.householdsWithin(grid.code()).size();
       String en =
-          levelEn(grid.level())
+          Levels.en(grid.level())
               + " has no active member"
               + (left > 0 ? " (" + left + " recorded, all gone)" : "")
               + "; "
               + households
               + " households are left without staff";
       String zh =
-          levelZh(grid.level())
+          Levels.zh(grid.level())
               + "无在岗网格员"
               + (left > 0 ? "（登记" + left + "人，均已离岗）" : "")
               + "，"
@@ -58,23 +57,5 @@ public final class StaffingVacantRule implements GridRule {
       findings.accept(
           context.finding(ID, Severity.ERROR).grid(grid.code()).value(0).limit(1).message(en, zh));
     }
-  }
-
-  static String levelEn(GridLevel level) {
-    return switch (level) {
-      case COMMUNITY -> "community total grid";
-      case GENERAL -> "general grid";
-      case MICRO -> "micro grid";
-      case EXCLUSIVE -> "exclusive grid";
-    };
-  }
-
-  static String levelZh(GridLevel level) {
-    return switch (level) {
-      case COMMUNITY -> "社区总网格";
-      case GENERAL -> "一般网格";
-      case MICRO -> "微网格";
-      case EXCLUSIVE -> "专属网格";
-    };
   }
 }
