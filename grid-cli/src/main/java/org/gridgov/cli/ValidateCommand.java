@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gridgov.core.finding.Finding;
@@ -25,8 +26,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Loads a community's files and checks them against the rules of the micro-grid model"
-          + " (sizes, workload, coverage, staffing, party coverage, care; docs/rules.md) under"
-          + " the default policy."
+          + " (sizes, workload, coverage, staffing, party coverage, care; docs/rules.md), under"
+          + " the default policy or the one given with --policy (docs/policy.md)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -42,6 +43,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin GridFilesOptions files = new GridFilesOptions();
+
+  @Option(names = "--policy", paramLabel = "FILE", description = "Policy, JSON (docs/policy.md).")
+  Path policy;
 
   @Option(
       names = "--format",
@@ -63,7 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Locale locale = locale();
-    GridPolicy rules = GridPolicy.defaults();
+    GridPolicy rules = policy == null ? GridPolicy.defaults() : GridPolicy.load(policy);
     GridTree tree = files.load(spec.commandLine().getErr());
     ValidationReport report =
         GridValidator.builder().policy(rules).build().validate(tree, date.dateOrToday());

@@ -218,6 +218,22 @@ class GridCommandTest {
     assertThat(zh.out()).contains("人走格空").doesNotContain("has no active member");
   }
 
+  @Test
+  @DisplayName("validate --policy applies the policy, and a bad policy exits 2 naming the field")
+  void validateWithPolicy() throws IOException {
+    Path clean = dir.resolve("clean");
+    assertThat(grid("sample", "--out", clean.toString()).exit()).isZero();
+    Path strict =
+        write("strict.json", "{\"schemaVersion\":1,\"defaults\":{\"microMaxHouseholds\":50}}");
+    Run run = grid(validateArgs(clean, "--date", "2026-03-01", "--policy", strict.toString()));
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("size.micro").contains("the limit is 50");
+    Path bad = write("bad.json", "{\"schemaVersion\":1,\"defaults\":{\"microMaxHouseholds\":-5}}");
+    Run refused = grid(validateArgs(clean, "--policy", bad.toString()));
+    assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(refused.err()).contains("bad.json").contains("$.defaults.microMaxHouseholds");
+  }
+
   private static String[] validateArgs(Path d, String... more) {
     java.util.List<String> args =
         new java.util.ArrayList<>(

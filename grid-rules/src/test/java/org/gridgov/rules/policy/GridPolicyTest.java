@@ -1,0 +1,141 @@
+package org.gridgov.rules.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.gridgov.core.division.DivisionCode;
+import org.gridgov.core.finding.Severity;
+import org.gridgov.core.grid.Grid;
+import org.gridgov.core.grid.GridCode;
+import org.gridgov.core.grid.Settlement;
+import org.gridgov.core.problem.InvalidInputException;
+import org.gridgov.core.problem.Problem;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class GridPolicyTest {
+
+  private static final DivisionCode TOWN = DivisionCode.parse("510107011000");
+  private static final DivisionCode OTHER_TOWN = DivisionCode.parse("510107012000");
+
+  private static GridPolicy docExample() throws IOException {
+    String doc = Files.readString(Path.of("../docs/policy.md"), StandardCharsets.UTF_8);
+    int start =
+        doc.indexOf("```json", doc.indexOf("<!-- example: policy.json -->")) + "```json".length();
+    String json = doc.substring(start, doc.indexOf("```", start));
+    return GridPolicy.fromJson(new StringReader(json), "docs/policy.md");
+  }
+
+  private static GridPolicy read(String json) {
+    return GridPolicy.fromJson(new StringReader(json), "policy.json");
+  }
+
+  @Test
+  @DisplayName("the example of docs/policy.md reads, and resolves defaults ← settlement ← town")
+  void docExampleResolves() throws IOException {
+    GridPolicy p = docExample();
+    PolicyValues urbanElsewhere = p.values(Settlement.URBAN, Optional.of(OTHER_TOWN));
+    assertThat(urbanElsewhere.microMaxHouseholds()).isEqualTo(100);
+    assertThat(urbanElsewhere.partyCoverageThreshold()).isEqualTo(0.9);
+    PolicyValues rural = p.values(Settlement.RURAL, Optional.empty());
+    assertThat(rural.microMaxHouseholds()).isEqualTo(60);
+    assertThat(rural.workload().walkingMetresPerMinute()).isEqualTo(60);
+    assertThat(rural.workload().visitMinutes()).isEqualTo(3.0);
+    PolicyValues ruralInTown = p.values(Settlement.RURAL, Optional.of(TOWN));
+    assertThat(ruralInTown.microMaxHouseholds()).isEqualTo(80); // the town wins
+    assertThat(ruralInTown.workload().walkingMetresPerMinute()).isEqualTo(60); // kept from rural
+    assertThat(ruralInTown.roundMaxMinutes()).isEqualTo(150);
+    assertThat(p.enabled("staffing.overload")).isFalse();
+    assertThat(p.enabled("size.micro")).isTrue();
+    assertThat(p.severity("size.micro.average")).contains(Severity.INFO);
+  }
+
+  @Test
+  @DisplayName("a grid takes its town from the first nine digits of its code")
+  void gridTown() throws IOException {
+    GridPolicy p = docExample();
+    Grid inTown = Grid.builder(GridCode.parse("510107011005001001"), "微网格").build();
+    Grid elsewhere = Grid.builder(GridCode.parse("510107012005001001"), "微网格").build();
+    assertThat(p.values(inTown).microMaxHouseholds()).isEqualTo(80);
+    assertThat(p.values(elsewhere).microMaxHouseholds()).isEqualTo(100);
+  }
+
+  @Test
+  @DisplayName("the default policy is the paper's figures and runs every rule at its own severity")
+  void defaults() {
+    assertThat(GridPolicy.defaults().defaultValues()).isEqualTo(PolicyValues.DEFAULTS);
+    assertThat(GridPolicy.defaults().enabled("anything.at.all")).isTrue();
+    assertThat(GridPolicy.defaults().severity("size.micro")).isEmpty();
+    assertThat(read("{\"schemaVersion\":1}").defaultValues()).isEqualTo(PolicyValues.DEFAULTS);
+  }
+
+  @Test
+  @DisplayName("every bad field is reported at once, each with its JSON path")
+  void badFields() {
+    String json =
+        "{\"schemaVersion\":1,"
+            + "\"defaults\":{\"microMaxHouseholds\":0,\"colour\":\"red\","
+            + "\"workload\":{\"visitMinutes\":\"3\"}},"
+            + "\"settlements\":{\"suburban\":{}},"
+            + "\"towns\":{\"510107011005\":{}},"
+            + "\"rules\":{\"size.micro\":{\"severity\":\"fatal\"},\"Bad Id\":{}},"
+            + "\"extra\":1}";
+    assertThatThrownBy(() -> read(json))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::subject)
+                    .containsExactlyInAnyOrder(
+                        "$.defaults.microMaxHouseholds",
+                        "$.defaults.colour",
+                        "$.defaults.workload.visitMinutes",
+                        "$.settlements.suburban",
+                        "$.towns.510107011005",
+                        "$.rules.size.micro.severity",
+                        "$.rules.Bad Id",
+                        "$.extra"))
+        .hasMessageContaining("policy.json")
+        .hasMessageContaining("0 is outside 1..100000");
+  }
+
+  @Test
+  @DisplayName("a minimum above its maximum is reported where the override makes it")
+  void inconsistentCombination() {
+    String json =
+        "{\"schemaVersion\":1,\"towns\":{\"510107011000\":{\"generalMinHouseholds\":600}}}";
+    assertThatThrownBy(() -> read(json))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::subject)
+                    .contains("$.towns.510107011000"));
+  }
+
+  @Test
+  @DisplayName("malformed JSON names the line and column; a missing schemaVersion is refused")
+  void syntaxAndVersion() {
+    assertThatThrownBy(() -> read("{\n  \"schemaVersion\": 1,\n  \"defaults\": {\n"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems().get(0).location().orElseThrow().line()).isGreaterThan(0))
+        .hasMessageContaining("malformed JSON");
+    assertThatThrownBy(() -> read("{}")).hasMessageContaining("$.schemaVersion");
+    assertThatThrownBy(() -> read("{\"schemaVersion\":2}")).hasMessageContaining("version 1");
+  }
+
+  @Test
+  @DisplayName("a missing policy file is bad input naming it")
+  void missingFile() {
+    assertThatThrownBy(() -> GridPolicy.load(Path.of("no-such-policy.json")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("no-such-policy.json");
+  }
+}
