@@ -27,13 +27,7 @@ final class DemoCommand implements Callable<Integer> {
       description = "Which sample: ${COMPLETION-CANDIDATES} (default: all).")
   BundledSample sample;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output format: text or json (default: ${DEFAULT-VALUE}).",
-      converter = FormatConverter.class)
-  OutputFormat format;
+  @Mixin FormatOption output = new FormatOption();
 
   @Mixin DateOption date = new DateOption();
 
@@ -45,9 +39,9 @@ final class DemoCommand implements Callable<Integer> {
           "Sample: " + s.description() + " (bundled files: " + s.resourceDirectory() + ")",
           s.load(),
           date.dateOrToday(),
-          format,
+          output.format,
           out);
-      if (format == OutputFormat.TEXT) {
+      if (output.format == OutputFormat.TEXT) {
         out.println();
       }
     }

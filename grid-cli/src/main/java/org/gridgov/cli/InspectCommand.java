@@ -5,7 +5,6 @@ import org.gridgov.core.grid.GridTree;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code grid inspect}: loads grid files and prints their hierarchy summary. */
@@ -23,13 +22,7 @@ final class InspectCommand implements Callable<Integer> {
 
   @Mixin GridFilesOptions files = new GridFilesOptions();
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output format: text or json (default: ${DEFAULT-VALUE}).",
-      converter = FormatConverter.class)
-  OutputFormat format;
+  @Mixin FormatOption output = new FormatOption();
 
   @Mixin DateOption date = new DateOption();
 
@@ -40,7 +33,7 @@ final class InspectCommand implements Callable<Integer> {
         "Files: " + files.grids + ", " + files.households,
         tree,
         date.dateOrToday(),
-        format,
+        output.format,
         spec.commandLine().getOut());
     return ExitCodes.OK;
   }

@@ -47,13 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--policy", paramLabel = "FILE", description = "Policy, JSON (docs/policy.md).")
   Path policy;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output format: text or json (default: ${DEFAULT-VALUE}).",
-      converter = FormatConverter.class)
-  OutputFormat format;
+  @Mixin FormatOption output = new FormatOption();
 
   @Option(
       names = "--lang",
@@ -72,7 +66,7 @@ final class ValidateCommand implements Callable<Integer> {
     ValidationReport report =
         GridValidator.builder().policy(rules).build().validate(tree, date.dateOrToday());
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.JSON) {
+    if (output.format == OutputFormat.JSON) {
       out.println(JSON.writeValueAsString(toJson(report, locale)));
     } else {
       printText(report, locale, out);

@@ -115,12 +115,7 @@ public final class HouseholdCsv {
     // Line of each household's first row; negative when that row had no grid. Needed to report a
     // household listed both with and without a grid, which would otherwise pass as one household.
     Map<String, Long> firstRows = new HashMap<>();
-    try (CsvReader csv = new CsvReader(source, in, HEADER, problems)) {
-      for (Optional<CsvRecord> r = csv.next(); r.isPresent(); r = csv.next()) {
-        readRow(r.get(), tree, firstRows);
-      }
-      return csv.readToEnd();
-    }
+    return CsvReader.forEachRecord(source, in, HEADER, problems, r -> readRow(r, tree, firstRows));
   }
 
   private static void readRow(CsvRecord r, GridTree.Builder tree, Map<String, Long> firstRows) {

@@ -94,12 +94,7 @@ public final class MemberCsv {
       throws IOException {
     // Line of each member-and-grid row, to report a repeated row, which merging would hide.
     Map<String, Long> rows = new HashMap<>();
-    try (CsvReader csv = new CsvReader(source, in, HEADER, problems)) {
-      for (Optional<CsvRecord> r = csv.next(); r.isPresent(); r = csv.next()) {
-        readRow(r.get(), tree, rows);
-      }
-      return csv.readToEnd();
-    }
+    return CsvReader.forEachRecord(source, in, HEADER, problems, r -> readRow(r, tree, rows));
   }
 
   private static void readRow(CsvRecord r, GridTree.Builder tree, Map<String, Long> rows) {

@@ -56,12 +56,7 @@ public final class PartyCsv {
    */
   static boolean read(String source, Reader in, GridTree.Builder tree, ProblemLog problems)
       throws IOException {
-    try (CsvReader csv = new CsvReader(source, in, HEADER, problems)) {
-      for (Optional<CsvRecord> r = csv.next(); r.isPresent(); r = csv.next()) {
-        readRow(r.get(), tree);
-      }
-      return csv.readToEnd();
-    }
+    return CsvReader.forEachRecord(source, in, HEADER, problems, r -> readRow(r, tree));
   }
 
   private static void readRow(CsvRecord r, GridTree.Builder tree) {

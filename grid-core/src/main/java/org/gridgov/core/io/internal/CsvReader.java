@@ -64,6 +64,28 @@ public final class CsvReader implements Closeable {
    * @param problems where syntax problems go
    */
   /**
+   * Reads every record of a file and hands each to {@code row}, closing the reader at the end.
+   *
+   * @return whether the file was read to its end (false after a fatal problem such as a wrong
+   *     header or an unterminated quote, which is reported)
+   * @throws IOException if reading fails
+   */
+  public static boolean forEachRecord(
+      String source,
+      Reader in,
+      List<String> header,
+      ProblemLog problems,
+      java.util.function.Consumer<CsvRecord> row)
+      throws IOException {
+    try (CsvReader csv = new CsvReader(source, in, header, problems)) {
+      for (Optional<CsvRecord> r = csv.next(); r.isPresent(); r = csv.next()) {
+        row.accept(r.get());
+      }
+      return csv.readToEnd();
+    }
+  }
+
+  /**
    * Grid codes already parsed in this file. A file names few grids many times over, so parsing each
    * once (and hashing one canonical instance) is a large share of a household file's load.
    */
