@@ -156,8 +156,11 @@ public final class GeoJsonGeometry {
         || pos.size() < 2
         || pos.size() > 3
         || !pos.get(0).isNumber()
-        || !pos.get(1).isNumber()) {
-      throw new IllegalArgumentException(path + " must be a position [longitude, latitude]");
+        || !pos.get(1).isNumber()
+        || (pos.size() == 3 && !pos.get(2).isNumber())) {
+      throw new IllegalArgumentException(
+          path
+              + " must be a position [longitude, latitude] or [longitude, latitude, altitude] of numbers");
     }
     double lon = pos.get(0).asDouble();
     double lat = pos.get(1).asDouble();

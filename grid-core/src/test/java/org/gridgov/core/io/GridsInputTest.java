@@ -131,6 +131,16 @@ class GridsInputTest {
   }
 
   @Test
+  @DisplayName("a third coordinate that is not a number is reported")
+  void altitude() {
+    String bad =
+        "{\"type\":\"Polygon\",\"coordinates\":[[[104.0,30.0,\"high\"],[104.1,30.0],[104.1,30.1],"
+            + "[104.0,30.0]]]}";
+    Problem p = onlyProblem(collection(feature("510107011005", "community", null, bad)));
+    assertThat(p.message()).startsWith("geometry.coordinates[0][0] must be a position");
+  }
+
+  @Test
   @DisplayName("a self-intersecting polygon is reported as an invalid boundary")
   void invalidPolygon() {
     String bowtie =
