@@ -56,4 +56,15 @@ class BenchmarksSmokeTest {
     assertThat(b.district.households()).hasSize(8_000);
     assertThat(b.validateDistrict().hasErrors()).isFalse();
   }
+
+  @Test
+  @DisplayName(
+      "the planner benchmark plans both general grids into grids of at most 100 households")
+  void planner() {
+    PlannerBenchmark b = new PlannerBenchmark();
+    b.setUp();
+    assertThat(b.plan500Households().assignment()).hasSize(500);
+    assertThat(b.planSampleGeneralGrid().grids())
+        .allSatisfy(g -> assertThat(g.households().size()).isLessThanOrEqualTo(100));
+  }
 }

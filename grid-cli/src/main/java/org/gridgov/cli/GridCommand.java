@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       InspectCommand.class,
       ValidateCommand.class,
+      PlanCommand.class,
       SampleCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -167,7 +167,7 @@ class GridCommandTest {
   @DisplayName("a missing required option exits 2; --help exits 0 on every command")
   void usage() {
     assertThat(grid("inspect", "--grids", "x.geojson").exit()).isEqualTo(ExitCodes.BAD_INPUT);
-    for (String command : new String[] {"demo", "inspect", "validate", "sample"}) {
+    for (String command : new String[] {"demo", "inspect", "validate", "plan", "sample"}) {
       Run help = grid(command, "--help");
       assertThat(help.exit()).isZero();
       assertThat(help.out()).contains("Usage: grid " + command);
@@ -232,6 +232,51 @@ class GridCommandTest {
     Run refused = grid(validateArgs(clean, "--policy", bad.toString()));
     assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(refused.err()).contains("bad.json").contains("$.defaults.microMaxHouseholds");
+  }
+
+  @Test
+  @DisplayName(
+      "plan writes a proposal that loads, covers the general grid's households and validates")
+  void plan() throws IOException {
+    Path sample = dir.resolve("sample");
+    assertThat(grid("sample", "--out", sample.toString()).exit()).isZero();
+    Path out = dir.resolve("plan");
+    Run run =
+        grid(
+            "plan",
+            "--grids",
+            sample.resolve(GridFiles.GRIDS).toString(),
+            "--households",
+            sample.resolve(GridFiles.HOUSEHOLDS).toString(),
+            "--buildings",
+            sample.resolve(GridFiles.BUILDINGS).toString(),
+            "--grid",
+            "510107011005005",
+            "--out",
+            out.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    var planned = GridFiles.loadDirectory(out);
+    var original = BundledSample.URBAN.load();
+    assertThat(planned.households())
+        .hasSize(
+            original
+                .householdsWithin(org.gridgov.core.grid.GridCode.parse("510107011005005"))
+                .size());
+    assertThat(planned.unassignedHouseholds()).isEmpty();
+    assertThat(run.out()).contains("micro grids");
+    Run bad =
+        grid(
+            "plan",
+            "--grids",
+            sample.resolve(GridFiles.GRIDS).toString(),
+            "--households",
+            sample.resolve(GridFiles.HOUSEHOLDS).toString(),
+            "--grid",
+            "510107011005005001",
+            "--out",
+            out.toString());
+    assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(bad.err()).contains("not a general grid");
   }
 
   private static String[] validateArgs(Path d, String... more) {
