@@ -2,21 +2,14 @@ package org.gridgov.core.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -120,84 +113,7 @@ public final class GridGeoJson {
   static boolean read(String source, Reader in, GridTree.Builder tree, ProblemLog problems)
       throws IOException {
     FeatureReader features = new FeatureReader(source, tree, problems);
-    try (JsonParser p = MAPPER.createParser(skipByteOrderMark(in))) {
-      try {
-        return readCollection(p, features);
-      } catch (JsonEOFException e) {
-        features.atJson(
-            e.getLocation(), "the file ends in the middle of the JSON (truncated?): " + clean(e));
-      } catch (JsonProcessingException e) {
-        features.atJson(e.getLocation(), "malformed JSON: " + clean(e));
-      } catch (CharacterCodingException e) {
-        features.atJson(p.currentLocation(), "the file is not UTF-8 text here; save it as UTF-8");
-      }
-      return false;
-    }
-  }
-
-  private static boolean readCollection(JsonParser p, FeatureReader features) throws IOException {
-    if (p.nextToken() != JsonToken.START_OBJECT) {
-      features.atJson(
-          p.currentTokenLocation(), "expected a GeoJSON FeatureCollection object at the top");
-      return false;
-    }
-    JsonLocation start = p.currentTokenLocation();
-    boolean sawType = false;
-    boolean sawFeatures = false;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      JsonToken value = p.nextToken();
-      if (field.equals("type")) {
-        sawType = true;
-        if (value != JsonToken.VALUE_STRING) {
-          features.atJson(p.currentTokenLocation(), "\"type\" must be \"FeatureCollection\"");
-        } else if (!p.getText().equals("FeatureCollection")) {
-          features.atJson(
-              p.currentTokenLocation(),
-              "\"type\" is \"" + p.getText() + "\"; expected \"FeatureCollection\"");
-        }
-      } else if (field.equals("features") && value == JsonToken.START_ARRAY) {
-        sawFeatures = true;
-        int index = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          JsonLocation at = p.currentTokenLocation();
-          JsonNode feature = MAPPER.readTree(p);
-          features.read(feature, index++, at);
-        }
-      } else if (field.equals("features")) {
-        features.atJson(p.currentTokenLocation(), "\"features\" must be an array of features");
-        p.skipChildren();
-        return false;
-      }
-      p.skipChildren(); // members the format does not use, e.g. bbox
-    }
-    if (!sawType) {
-      features.atJson(start, "\"type\": \"FeatureCollection\" is missing");
-    }
-    if (!sawFeatures) {
-      features.atJson(start, "\"features\" is missing; expected an array of features");
-      return false;
-    }
-    if (p.nextToken() != null) {
-      features.atJson(
-          p.currentTokenLocation(), "unexpected content after the end of the FeatureCollection");
-    }
-    return true;
-  }
-
-  /** Jackson's message without the description of the source, which the location already gives. */
-  private static String clean(JsonProcessingException e) {
-    return e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "[").strip();
-  }
-
-  /** RFC 8259 lets parsers ignore a byte-order mark; Jackson's character parser does not. */
-  private static Reader skipByteOrderMark(Reader in) throws IOException {
-    PushbackReader r = new PushbackReader(in, 1);
-    int first = r.read();
-    if (first >= 0 && first != '\uFEFF') {
-      r.unread(first);
-    }
-    return r;
+    return FeatureCollections.read(source, in, features::read, problems::add);
   }
 
   /** Turns one feature, read as a tree, into a grid, collecting every problem it has. */
@@ -212,14 +128,7 @@ public final class GridGeoJson {
       this.problems = problems;
     }
 
-    void atJson(JsonLocation at, String message) {
-      problems.add(source, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), "", message);
-    }
-
-    void read(JsonNode feature, int index, JsonLocation start) {
-      SourceLocation at =
-          SourceLocation.of(
-              source, Math.max(0, start.getLineNr()), Math.max(0, start.getColumnNr()));
+    void read(JsonNode feature, int index, SourceLocation at) {
       List<String> errors = new ArrayList<>();
       String subject = "feature " + index;
       if (!feature.isObject()) {
