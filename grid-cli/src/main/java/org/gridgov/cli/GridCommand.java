@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       ValidateCommand.class,
       PlanCommand.class,
+      OverlayCommand.class,
       SampleCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

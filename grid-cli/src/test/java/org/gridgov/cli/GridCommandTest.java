@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.gridgov.core.io.GridFiles;
 import org.gridgov.examples.sample.BundledSample;
 import org.junit.jupiter.api.DisplayName;
@@ -167,7 +168,8 @@ class GridCommandTest {
   @DisplayName("a missing required option exits 2; --help exits 0 on every command")
   void usage() {
     assertThat(grid("inspect", "--grids", "x.geojson").exit()).isEqualTo(ExitCodes.BAD_INPUT);
-    for (String command : new String[] {"demo", "inspect", "validate", "plan", "sample"}) {
+    for (String command :
+        new String[] {"demo", "inspect", "validate", "plan", "overlay", "sample"}) {
       Run help = grid(command, "--help");
       assertThat(help.exit()).isZero();
       assertThat(help.out()).contains("Usage: grid " + command);
@@ -277,6 +279,83 @@ class GridCommandTest {
             out.toString());
     assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(bad.err()).contains("not a general grid");
+  }
+
+  @Test
+  @DisplayName(
+      "overlay writes mapping, cuts and uncovered CSVs; a bad layer exits 2 with its place")
+  void overlay() throws IOException {
+    Path sample = dir.resolve("sample");
+    assertThat(grid("sample", "--out", sample.toString()).exit()).isZero();
+    // One police beat: the western half of the sample's bounding box.
+    var box =
+        BundledSample.URBAN
+            .load()
+            .communities()
+            .get(0)
+            .boundary()
+            .orElseThrow()
+            .getEnvelopeInternal();
+    double mid = (box.getMinX() + box.getMaxX()) / 2;
+    String ring =
+        String.format(
+            java.util.Locale.ROOT,
+            "[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]",
+            box.getMinX(),
+            box.getMinY(),
+            mid,
+            box.getMinY(),
+            mid,
+            box.getMaxY(),
+            box.getMinX(),
+            box.getMaxY(),
+            box.getMinX(),
+            box.getMinY());
+    Path layer =
+        write(
+            "beats.geojson",
+            "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                + "\"properties\":{\"id\":\"beat-1\",\"department\":\"police\"},"
+                + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":["
+                + ring
+                + "]}}]}");
+    Path out = dir.resolve("overlay");
+    Run run =
+        grid(
+            "overlay",
+            "--grids",
+            sample.resolve(GridFiles.GRIDS).toString(),
+            "--layer",
+            layer.toString(),
+            "--out",
+            out.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    List<String> mapping = Files.readAllLines(out.resolve("mapping.csv"));
+    assertThat(mapping.get(0))
+        .isEqualTo(
+            "cell_id,department,grid_code,grid_level,intersection_m2,share_of_cell,share_of_grid");
+    assertThat(mapping).hasSizeGreaterThan(10);
+    assertThat(Files.readAllLines(out.resolve("cuts.csv")).get(0))
+        .isEqualTo("grid_code,cells,largest_share,smallest_part_m2");
+    assertThat(Files.readAllLines(out.resolve("uncovered.csv")))
+        .first()
+        .isEqualTo("kind,id,uncovered_m2,share");
+    // The eastern half lies in no beat.
+    assertThat(Files.readAllLines(out.resolve("uncovered.csv")))
+        .anyMatch(l -> l.startsWith("grid,"));
+
+    Path bad = write("bad.geojson", "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":");
+    Run refused =
+        grid(
+            "overlay",
+            "--grids",
+            sample.resolve(GridFiles.GRIDS).toString(),
+            "--layer",
+            bad.toString(),
+            "--out",
+            out.toString());
+    assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(refused.err()).contains("bad.geojson:1");
   }
 
   private static String[] validateArgs(Path d, String... more) {
