@@ -67,4 +67,18 @@ class BenchmarksSmokeTest {
     assertThat(b.planSampleGeneralGrid().grids())
         .allSatisfy(g -> assertThat(g.households().size()).isLessThanOrEqualTo(100));
   }
+
+  @Test
+  @DisplayName("the locate benchmark's points all fall in the synthetic city")
+  void locate() {
+    LocateBenchmark b = new LocateBenchmark();
+    b.microGrids = 400;
+    b.setUp();
+    for (var p : b.points) {
+      assertThat(b.locator.locate(p))
+          .isInstanceOf(org.gridgov.rules.routing.Location.Located.class);
+    }
+    b.locatePoints(BH);
+    b.locatePointsIrregular(BH);
+  }
 }
