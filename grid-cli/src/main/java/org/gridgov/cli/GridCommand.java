@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       PlanCommand.class,
       OverlayCommand.class,
+      KnockCommand.class,
       SampleCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

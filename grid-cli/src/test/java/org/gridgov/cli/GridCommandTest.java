@@ -169,7 +169,7 @@ class GridCommandTest {
   void usage() {
     assertThat(grid("inspect", "--grids", "x.geojson").exit()).isEqualTo(ExitCodes.BAD_INPUT);
     for (String command :
-        new String[] {"demo", "inspect", "validate", "plan", "overlay", "sample"}) {
+        new String[] {"demo", "inspect", "validate", "plan", "overlay", "knock", "sample"}) {
       Run help = grid(command, "--help");
       assertThat(help.exit()).isZero();
       assertThat(help.out()).contains("Usage: grid " + command);
@@ -356,6 +356,50 @@ class GridCommandTest {
             out.toString());
     assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(refused.err()).contains("bad.geojson:1");
+  }
+
+  @Test
+  @DisplayName(
+      "knock writes plan.csv with its header and names unreachable households; a bad area exits 2")
+  void knock() throws IOException {
+    Path sample = dir.resolve("sample");
+    assertThat(grid("sample", "--out", sample.toString()).exit()).isZero();
+    Path fire =
+        write(
+            "fire.geojson",
+            "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                + "\"properties\":{\"radius_m\":150},\"geometry\":{\"type\":\"Point\","
+                + "\"coordinates\":[104.044,30.642]}}]}");
+    Path out = dir.resolve("knock");
+    Run run = grid(knockArgs(sample, fire, out));
+    assertThat(run.exit()).as(run.err()).isZero();
+    List<String> plan = Files.readAllLines(out.resolve("plan.csv"));
+    assertThat(plan.get(0)).isEqualTo("member_id,household_id,seq,minutes_from_start");
+    assertThat(run.out()).contains("households to visit");
+    Path bad = write("bad-area.geojson", "{\"type\":\"FeatureCollection\",\"features\":[]}");
+    Run refused = grid(knockArgs(sample, bad, out));
+    assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(refused.err()).contains("bad-area.geojson").contains("no feature");
+  }
+
+  private static String[] knockArgs(Path d, Path area, Path out) {
+    return new String[] {
+      "knock",
+      "--grids",
+      d.resolve(GridFiles.GRIDS).toString(),
+      "--households",
+      d.resolve(GridFiles.HOUSEHOLDS).toString(),
+      "--members",
+      d.resolve(GridFiles.MEMBERS).toString(),
+      "--buildings",
+      d.resolve(GridFiles.BUILDINGS).toString(),
+      "--area",
+      area.toString(),
+      "--out",
+      out.toString(),
+      "--date",
+      "2026-03-01"
+    };
   }
 
   private static String[] validateArgs(Path d, String... more) {

@@ -1,0 +1,122 @@
+package org.gridgov.rules.incident;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The door-knock plan of an area incident: who knocks on which door, in which order, and when, and
+ * the households that cannot be reached in time, with the reason.
+ *
+ * @param visits one per planned household, by member then sequence
+ * @param unreachable affected households no member can reach within the round, with why
+ */
+public record DoorKnockPlan(ImmutableList<Visit> visits, ImmutableList<Unreachable> unreachable) {
+
+  /** The header of {@code plan.csv}, a public contract. */
+  public static final String PLAN_HEADER = "member_id,household_id,seq,minutes_from_start";
+
+  /** The header of {@code unreachable.csv}. */
+  public static final String UNREACHABLE_HEADER = "household_id,reason";
+
+  /** Validates the parts. */
+  public DoorKnockPlan {
+    requireNonNull(visits, "visits");
+    requireNonNull(unreachable, "unreachable");
+  }
+
+  /**
+   * One planned visit.
+   *
+   * @param memberId who knocks
+   * @param householdId on whose door
+   * @param seq the visit's place in the member's list, from 1
+   * @param minutesFromStart when the member reaches the door, in minutes from the start
+   * @param specialGroup whether the household has a special group (they come first)
+   */
+  public record Visit(
+      String memberId,
+      String householdId,
+      int seq,
+      double minutesFromStart,
+      boolean specialGroup) {}
+
+  /**
+   * An affected household that no one can reach in time.
+   *
+   * @param householdId the household
+   * @param reason why, for people
+   */
+  public record Unreachable(String householdId, String reason) {}
+
+  /**
+   * Writes {@code plan.csv} and {@code unreachable.csv} into {@code dir}, each in full to a
+   * temporary file first and then moved into place.
+   *
+   * @throws UncheckedIOException if the directory cannot be written
+   */
+  public void write(Path dir) {
+    List<String> plan = new ArrayList<>();
+    plan.add(PLAN_HEADER);
+    for (Visit v : visits) {
+      plan.add(
+          v.memberId()
+              + ","
+              + v.householdId()
+              + ","
+              + v.seq()
+              + ","
+              + String.format(Locale.ROOT, "%.1f", v.minutesFromStart()));
+    }
+    List<String> missed = new ArrayList<>();
+    missed.add(UNREACHABLE_HEADER);
+    for (Unreachable u : unreachable) {
+      missed.add(u.householdId() + "," + quote(u.reason()));
+    }
+    try {
+      Files.createDirectories(dir);
+      Path p = temp(dir, plan);
+      Path u = temp(dir, missed);
+      move(p, dir.resolve("plan.csv"));
+      move(u, dir.resolve("unreachable.csv"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the plan to " + dir + ": " + e, e);
+    }
+  }
+
+  private static Path temp(Path dir, List<String> lines) throws IOException {
+    // Not Files.createTempFile: its owner-only permissions would carry over to the final file.
+    Path t = dir.resolve(".knock." + java.util.UUID.randomUUID() + ".tmp");
+    try (Writer w = new BufferedWriter(Files.newBufferedWriter(t, StandardCharsets.UTF_8))) {
+      for (String line : lines) {
+        w.write(line);
+        w.write('\n');
+      }
+    }
+    return t;
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static String quote(String s) {
+    return s.indexOf(',') < 0 && s.indexOf('"') < 0 ? s : '"' + s.replace("\"", "\"\"") + '"';
+  }
+}
