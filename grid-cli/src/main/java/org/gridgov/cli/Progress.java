@@ -31,10 +31,12 @@ final class Progress implements LoadProgress {
     shown = true;
     lastShown = now;
     long mb = bytesRead >> 20;
-    if (totalBytes > 0) {
+    if (totalBytes >= 1 << 20) {
       err.printf(
           "grid: reading %s: %d%% (%d of %d MB)%n",
           source, bytesRead * 100 / totalBytes, mb, totalBytes >> 20);
+    } else if (totalBytes > 0) {
+      err.printf("grid: reading %s: %d%%%n", source, bytesRead * 100 / totalBytes);
     } else {
       err.printf("grid: reading %s: %d MB%n", source, mb);
     }

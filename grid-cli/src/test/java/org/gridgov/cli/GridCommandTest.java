@@ -336,13 +336,13 @@ class GridCommandTest {
             "cell_id,department,grid_code,grid_level,intersection_m2,share_of_cell,share_of_grid");
     assertThat(mapping).hasSizeGreaterThan(10);
     assertThat(Files.readAllLines(out.resolve("cuts.csv")).get(0))
-        .isEqualTo("grid_code,cells,largest_share,smallest_part_m2");
+        .isEqualTo("department,grid_code,cells,largest_share,smallest_part_m2");
     assertThat(Files.readAllLines(out.resolve("uncovered.csv")))
         .first()
-        .isEqualTo("kind,id,uncovered_m2,share");
+        .isEqualTo("department,kind,id,uncovered_m2,share");
     // The eastern half lies in no beat.
     assertThat(Files.readAllLines(out.resolve("uncovered.csv")))
-        .anyMatch(l -> l.startsWith("grid,"));
+        .anyMatch(l -> l.startsWith("police,grid,"));
 
     Path bad = write("bad.geojson", "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":");
     Run refused =

@@ -62,14 +62,32 @@ public final class FeatureCollections {
       String source, Reader in, FeatureHandler handler, Consumer<Problem> problems)
       throws IOException {
     Reading features = new Reading(source, handler, problems);
-    try (JsonParser p = MAPPER.createParser(skipByteOrderMark(in))) {
+    Reader text;
+    try {
+      // Skipping a byte-order mark already decodes the first character, so a file that is not
+      // UTF-8 can fail here, before the parser exists.
+      text = skipByteOrderMark(in);
+    } catch (CharacterCodingException e) {
+      problems.accept(
+          Problem.at(
+              SourceLocation.of(source, 1, 1),
+              "",
+              "the file is not UTF-8 text here; save it as UTF-8"));
+      return false;
+    }
+    try (JsonParser p = MAPPER.createParser(text)) {
       try {
         return readCollection(p, features);
       } catch (JsonEOFException e) {
         features.atJson(
             e.getLocation(), "the file ends in the middle of the JSON (truncated?): " + clean(e));
       } catch (JsonProcessingException e) {
-        features.atJson(e.getLocation(), "malformed JSON: " + clean(e));
+        // Jackson reports some truncations as plain parse errors; say what they are.
+        String what =
+            e.getOriginalMessage().contains("end-of-input")
+                ? "the file ends in the middle of the JSON (truncated?): "
+                : "malformed JSON: ";
+        features.atJson(e.getLocation(), what + clean(e));
       } catch (CharacterCodingException e) {
         features.atJson(p.currentLocation(), "the file is not UTF-8 text here; save it as UTF-8");
       }

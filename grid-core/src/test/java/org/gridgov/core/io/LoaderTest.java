@@ -163,6 +163,17 @@ class LoaderTest {
   }
 
   @Test
+  @DisplayName("a small grids file that is not UTF-8 is bad input, not an I/O failure")
+  void gridsNotUtf8() throws IOException {
+    GridFiles.writeDirectory(Models.smallTree(), dir);
+    String grids = Files.readString(dir.resolve(GridFiles.GRIDS), StandardCharsets.UTF_8);
+    Files.write(dir.resolve(GridFiles.GRIDS), grids.getBytes("GBK"));
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> GridFiles.loadDirectory(dir));
+    assertThat(e.problems()).extracting(Problem::message).anyMatch(m -> m.contains("not UTF-8"));
+  }
+
+  @Test
   @DisplayName("a households file of 200,000 rows is read row by row without error")
   void largeFile() throws IOException {
     Files.writeString(dir.resolve(GridFiles.GRIDS), Models.minimalGrids(), StandardCharsets.UTF_8);

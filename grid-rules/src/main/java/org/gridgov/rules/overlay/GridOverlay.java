@@ -64,7 +64,11 @@ public final class GridOverlay {
       gridArea.put(g.code(), Wgs84.areaSquareMetres(g.boundary().get()));
     }
     List<OverlayResult.Mapping> mapping = new ArrayList<>();
-    Map<GridCode, TreeMap<String, Double>> partsOfGrid = new TreeMap<>();
+    // Per grid, per department ("" when a cell names none), the parts of the grid in each cell:
+    // departments are compared separately, since a police beat and a health area may overlap.
+    Map<GridCode, TreeMap<String, TreeMap<String, Double>>> partsOfGrid = new TreeMap<>();
+    TreeMap<String, Boolean> departments = new TreeMap<>();
+    layer.cells().forEach(c -> departments.put(c.department().orElse(""), true));
     List<OverlayResult.Uncovered> uncovered = new ArrayList<>();
     List<DepartmentCell> cells = new ArrayList<>(layer.cells());
     cells.sort(Comparator.comparing(DepartmentCell::id));
@@ -99,12 +103,17 @@ public final class GridOverlay {
                 Math.min(1, shared / gridArea.get(g.code()))));
         if (g.level() != GridLevel.EXCLUSIVE) {
           inTerritory += shared;
-          partsOfGrid.computeIfAbsent(g.code(), k -> new TreeMap<>()).put(cell.id(), shared);
+          partsOfGrid
+              .computeIfAbsent(g.code(), k -> new TreeMap<>())
+              .computeIfAbsent(cell.department().orElse(""), k -> new TreeMap<>())
+              .put(cell.id(), shared);
         }
       }
       double outside = cellArea - inTerritory;
       if (outside > toleranceSquareMetres) {
-        uncovered.add(new OverlayResult.Uncovered("cell", cell.id(), outside, outside / cellArea));
+        uncovered.add(
+            new OverlayResult.Uncovered(
+                cell.department().orElse(""), "cell", cell.id(), outside, outside / cellArea));
       }
     }
     List<OverlayResult.Cut> cuts = new ArrayList<>();
@@ -113,27 +122,36 @@ public final class GridOverlay {
         continue;
       }
       double area = gridArea.get(g.code());
-      TreeMap<String, Double> parts = partsOfGrid.getOrDefault(g.code(), new TreeMap<>());
-      double covered = parts.values().stream().mapToDouble(Double::doubleValue).sum();
-      if (area - covered > toleranceSquareMetres) {
-        uncovered.add(
-            new OverlayResult.Uncovered(
-                "grid", g.code().value(), area - covered, (area - covered) / area));
-      }
-      if (parts.size() >= 2) {
-        double largest = parts.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        double smallest = parts.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
-        cuts.add(
-            new OverlayResult.Cut(
-                g.code(),
-                ImmutableList.copyOf(parts.keySet()),
-                Math.min(1, largest / area),
-                smallest));
+      for (String department : departments.keySet()) {
+        TreeMap<String, Double> parts =
+            partsOfGrid
+                .getOrDefault(g.code(), new TreeMap<>())
+                .getOrDefault(department, new TreeMap<>());
+        double covered = parts.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (area - covered > toleranceSquareMetres) {
+          uncovered.add(
+              new OverlayResult.Uncovered(
+                  department, "grid", g.code().value(), area - covered, (area - covered) / area));
+        }
+        if (parts.size() >= 2) {
+          double largest = parts.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+          double smallest =
+              parts.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+          cuts.add(
+              new OverlayResult.Cut(
+                  department,
+                  g.code(),
+                  ImmutableList.copyOf(parts.keySet()),
+                  Math.min(1, largest / area),
+                  smallest));
+        }
       }
     }
-    cuts.sort(Comparator.comparing(OverlayResult.Cut::grid));
+    cuts.sort(
+        Comparator.comparing(OverlayResult.Cut::department).thenComparing(OverlayResult.Cut::grid));
     uncovered.sort(
-        Comparator.comparing(OverlayResult.Uncovered::kind)
+        Comparator.comparing(OverlayResult.Uncovered::department)
+            .thenComparing(OverlayResult.Uncovered::kind)
             .thenComparing(OverlayResult.Uncovered::id));
     return new OverlayResult(
         ImmutableList.copyOf(mapping), ImmutableList.copyOf(cuts), ImmutableList.copyOf(uncovered));

@@ -36,10 +36,11 @@ public record OverlayResult(
       "cell_id,department,grid_code,grid_level,intersection_m2,share_of_cell,share_of_grid";
 
   /** The header of {@code cuts.csv}, a public contract. */
-  public static final String CUTS_HEADER = "grid_code,cells,largest_share,smallest_part_m2";
+  public static final String CUTS_HEADER =
+      "department,grid_code,cells,largest_share,smallest_part_m2";
 
   /** The header of {@code uncovered.csv}, a public contract. */
-  public static final String UNCOVERED_HEADER = "kind,id,uncovered_m2,share";
+  public static final String UNCOVERED_HEADER = "department,kind,id,uncovered_m2,share";
 
   /** Validates the parts. */
   public OverlayResult {
@@ -69,14 +70,16 @@ public record OverlayResult(
       double shareOfGrid) {}
 
   /**
-   * A grid divided between cells: the boundary a street office should align.
+   * A grid divided between cells of one department: the boundary a street office should align.
    *
+   * @param department the cells' department; empty string when they name none
    * @param grid the grid cut
    * @param cells the cells it is divided between, by id
    * @param largestShare the largest cell's share of the grid, 0–1
    * @param smallestPartSquareMetres the smallest part, in m²
    */
   public record Cut(
+      String department,
       GridCode grid,
       ImmutableList<String> cells,
       double largestShare,
@@ -85,13 +88,15 @@ public record OverlayResult(
   /**
    * Area one layer covers and the other does not.
    *
+   * @param department the department whose layer it is; empty string when cells name none
    * @param kind {@code grid} (part of a grid in no cell) or {@code cell} (part of a cell in no
    *     grid)
    * @param id the grid code or cell id
    * @param squareMetres the area left out
    * @param share that area as a share of the grid's or cell's, 0–1
    */
-  public record Uncovered(String kind, String id, double squareMetres, double share) {}
+  public record Uncovered(
+      String department, String kind, String id, double squareMetres, double share) {}
 
   /**
    * Writes {@code mapping.csv}, {@code cuts.csv} and {@code uncovered.csv} into {@code dir}: each
@@ -120,6 +125,7 @@ public record OverlayResult(
       c.add(
           String.join(
               ",",
+              csv(r.department()),
               r.grid().value(),
               csv(String.join(";", r.cells())),
               share(r.largestShare()),
@@ -128,7 +134,14 @@ public record OverlayResult(
     List<String> u = new ArrayList<>();
     u.add(UNCOVERED_HEADER);
     for (Uncovered r : uncovered) {
-      u.add(String.join(",", r.kind(), csv(r.id()), area(r.squareMetres()), share(r.share())));
+      u.add(
+          String.join(
+              ",",
+              csv(r.department()),
+              r.kind(),
+              csv(r.id()),
+              area(r.squareMetres()),
+              share(r.share())));
     }
     try {
       Files.createDirectories(dir);

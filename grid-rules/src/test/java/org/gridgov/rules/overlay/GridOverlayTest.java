@@ -146,6 +146,29 @@ class GridOverlayTest {
   }
 
   @Test
+  @DisplayName(
+      "cells of different departments are compared separately: overlapping layers cut nothing")
+  void departmentsApart() {
+    DepartmentLayer layer =
+        DepartmentLayer.of(
+            List.of(
+                new DepartmentCell("P1", Optional.empty(), Optional.of("police"), rect(0, 0, 2, 1)),
+                new DepartmentCell(
+                    "H1", Optional.empty(), Optional.of("health"), rect(0, 0, 1.5, 1)),
+                new DepartmentCell(
+                    "H2", Optional.empty(), Optional.of("health"), rect(1.5, 0, 2, 1))));
+    OverlayResult r = GridOverlay.compute(strip(2), layer, 1.0);
+    assertThat(r.cuts())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.department()).isEqualTo("health");
+              assertThat(c.cells()).containsExactly("H1", "H2");
+            });
+    assertThat(r.uncovered()).isEmpty();
+  }
+
+  @Test
   @DisplayName("bad layers: missing and duplicate ids, a non-polygon, truncated JSON, with places")
   void badLayer() {
     String json =
