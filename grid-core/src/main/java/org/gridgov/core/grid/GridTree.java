@@ -210,12 +210,13 @@ public final class GridTree {
       below.forEach(g -> out.addAll(households(g.code())));
       return out.build();
     }
-    ImmutableSet.Builder<Household> out = ImmutableSet.builder();
-    out.addAll(households(code));
+    // Deduplicate by id: hashing a whole household is far dearer than hashing its id.
+    Map<String, Household> out = new LinkedHashMap<>();
+    households(code).forEach(h -> out.putIfAbsent(h.id(), h));
     for (Grid g : below) {
-      out.addAll(households(g.code()));
+      households(g.code()).forEach(h -> out.putIfAbsent(h.id(), h));
     }
-    return out.build().asList();
+    return ImmutableList.copyOf(out.values());
   }
 
   /** Every grid a household is assigned to: none, one, or (a data error) several. */

@@ -224,7 +224,24 @@ public final class MicroGridPlanner {
           break;
         }
       }
-      if (ok || k >= units.size()) {
+      if (ok) {
+        return parts;
+      }
+      if (k >= units.size()) {
+        // One unit per grid and still over a limit: a single household (or the smallest run of a
+        // building) cannot be visited within the round under this policy. Say so, do not hide it.
+        for (List<Unit> part : parts) {
+          if (!limits.fits(households(part))) {
+            throw new IllegalArgumentException(
+                "the households of "
+                    + part.get(0).key().substring(2)
+                    + " alone exceed the policy's limits ("
+                    + limits.households
+                    + " households, "
+                    + limits.minutes
+                    + " minutes for the planned members); no division can keep them");
+          }
+        }
         return parts;
       }
       k++;

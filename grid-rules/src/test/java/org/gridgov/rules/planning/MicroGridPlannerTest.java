@@ -165,4 +165,19 @@ class MicroGridPlannerTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not a general grid");
   }
+
+  @Test
+  @DisplayName(
+      "a household that alone breaks the round under a strict policy is refused, not planned over the limit")
+  void impossible() {
+    GridTree tree = SampleCommunities.urban();
+    GridCode general = tree.grids(GridLevel.GENERAL).get(0).code();
+    org.gridgov.rules.policy.GridPolicy strict =
+        org.gridgov.rules.policy.GridPolicy.fromJson(
+            new java.io.StringReader("{\"schemaVersion\":1,\"defaults\":{\"roundMaxMinutes\":1}}"),
+            "strict.json");
+    assertThatThrownBy(() -> MicroGridPlanner.builder().policy(strict).build().plan(tree, general))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("alone exceed the policy's limits");
+  }
 }
