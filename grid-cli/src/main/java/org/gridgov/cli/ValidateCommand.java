@@ -63,8 +63,19 @@ final class ValidateCommand implements Callable<Integer> {
     Locale locale = locale();
     GridPolicy rules = policy == null ? GridPolicy.defaults() : GridPolicy.load(policy);
     GridTree tree = files.load(spec.commandLine().getErr());
-    ValidationReport report =
-        GridValidator.builder().policy(rules).build().validate(tree, date.dateOrToday());
+    GridValidator validator = GridValidator.builder().policy(rules).build();
+    java.util.Set<String> known = new java.util.HashSet<>();
+    validator.rules().forEach(r -> known.addAll(r.ids()));
+    for (String id : rules.configuredRuleIds()) {
+      if (!known.contains(id)) {
+        spec.commandLine()
+            .getErr()
+            .printf(
+                "grid: warning: the policy configures rule %s, which no installed rule reports%n",
+                id);
+      }
+    }
+    ValidationReport report = validator.validate(tree, date.dateOrToday());
     PrintWriter out = spec.commandLine().getOut();
     if (output.format == OutputFormat.JSON) {
       out.println(JSON.writeValueAsString(toJson(report, locale)));

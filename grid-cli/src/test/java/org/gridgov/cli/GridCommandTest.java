@@ -226,10 +226,14 @@ class GridCommandTest {
     Path clean = dir.resolve("clean");
     assertThat(grid("sample", "--out", clean.toString()).exit()).isZero();
     Path strict =
-        write("strict.json", "{\"schemaVersion\":1,\"defaults\":{\"microMaxHouseholds\":50}}");
+        write(
+            "strict.json",
+            "{\"schemaVersion\":1,\"defaults\":{\"microMaxHouseholds\":50},"
+                + "\"rules\":{\"size.mirco\":{\"enabled\":false}}}");
     Run run = grid(validateArgs(clean, "--date", "2026-03-01", "--policy", strict.toString()));
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains("size.micro").contains("the limit is 50");
+    assertThat(run.err()).contains("size.mirco").contains("no installed rule");
     Path bad = write("bad.json", "{\"schemaVersion\":1,\"defaults\":{\"microMaxHouseholds\":-5}}");
     Run refused = grid(validateArgs(clean, "--policy", bad.toString()));
     assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);

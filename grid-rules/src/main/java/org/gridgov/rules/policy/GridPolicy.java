@@ -115,6 +115,14 @@ public final class GridPolicy {
     return s == null || s.enabled();
   }
 
+  /**
+   * The rule ids the policy configures (switches or severities), in file order. A tool can warn
+   * about ids that no installed rule reports: a misspelt id would otherwise change nothing.
+   */
+  public com.google.common.collect.ImmutableSet<String> configuredRuleIds() {
+    return rules.keySet();
+  }
+
   /** The severity the policy gives a rule's findings instead of the rule's own, if any. */
   public Optional<Severity> severity(String ruleId) {
     requireNonNull(ruleId, "ruleId");
