@@ -4,30 +4,21 @@ import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.gridgov.core.grid.GridStructureException;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.io.internal.CountingInputStream;
@@ -110,60 +101,13 @@ public final class GridFiles {
   public static void writeDirectory(GridTree tree, Path dir) {
     requireNonNull(tree, "tree");
     requireNonNull(dir, "dir");
-    Map<String, Path> temps = new LinkedHashMap<>();
-    try {
-      Files.createDirectories(dir);
-      write(dir, GRIDS, temps, out -> GridGeoJson.write(tree.grids(), out));
-      write(dir, HOUSEHOLDS, temps, out -> HouseholdCsv.write(tree, out));
-      write(dir, MEMBERS, temps, out -> MemberCsv.write(tree.members(), out));
-      write(dir, PARTY, temps, out -> PartyCsv.write(tree.partyOrganizations(), out));
-      write(dir, BUILDINGS, temps, out -> BuildingCsv.write(tree.buildings(), out));
-      for (Map.Entry<String, Path> e : temps.entrySet()) {
-        moveIntoPlace(e.getValue(), dir.resolve(e.getKey()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write grid files to " + dir + ": " + e, e);
-    } finally {
-      for (Path temp : temps.values()) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // Best effort: the temporary file has a name no reader looks for.
-        }
-      }
-    }
-  }
-
-  /** Writes one file's content. */
-  @FunctionalInterface
-  private interface Content {
-    void writeTo(Writer out) throws IOException;
-  }
-
-  private static void write(Path dir, String name, Map<String, Path> temps, Content content)
-      throws IOException {
-    // Not Files.createTempFile: its owner-only permissions would carry over to the final file.
-    Path temp = dir.resolve("." + name + "." + UUID.randomUUID() + ".tmp");
-    temps.put(name, temp);
-    try (FileChannel channel =
-            FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        Writer out =
-            new BufferedWriter(
-                new OutputStreamWriter(
-                    Channels.newOutputStream(channel), StandardCharsets.UTF_8.newEncoder()),
-                1 << 16)) {
-      content.writeTo(out);
-      out.flush();
-      channel.force(true); // on disk before the move makes it visible under its real name
-    }
-  }
-
-  private static void moveIntoPlace(Path temp, Path target) throws IOException {
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
+    Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
+    files.put(GRIDS, out -> GridGeoJson.write(tree.grids(), out));
+    files.put(HOUSEHOLDS, out -> HouseholdCsv.write(tree, out));
+    files.put(MEMBERS, out -> MemberCsv.write(tree.members(), out));
+    files.put(PARTY, out -> PartyCsv.write(tree.partyOrganizations(), out));
+    files.put(BUILDINGS, out -> BuildingCsv.write(tree.buildings(), out));
+    AtomicFiles.write(dir, files);
   }
 
   /**

@@ -3,18 +3,14 @@ package org.gridgov.rules.incident;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.gridgov.core.io.AtomicFiles;
 
 /**
  * The door-knock plan of an area incident: who knocks on which door, in which order, and when, and
@@ -85,35 +81,10 @@ public record DoorKnockPlan(ImmutableList<Visit> visits, ImmutableList<Unreachab
     for (Unreachable u : unreachable) {
       missed.add(u.householdId() + "," + quote(u.reason()));
     }
-    try {
-      Files.createDirectories(dir);
-      Path p = temp(dir, plan);
-      Path u = temp(dir, missed);
-      move(p, dir.resolve("plan.csv"));
-      move(u, dir.resolve("unreachable.csv"));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the plan to " + dir + ": " + e, e);
-    }
-  }
-
-  private static Path temp(Path dir, List<String> lines) throws IOException {
-    // Not Files.createTempFile: its owner-only permissions would carry over to the final file.
-    Path t = dir.resolve(".knock." + java.util.UUID.randomUUID() + ".tmp");
-    try (Writer w = new BufferedWriter(Files.newBufferedWriter(t, StandardCharsets.UTF_8))) {
-      for (String line : lines) {
-        w.write(line);
-        w.write('\n');
-      }
-    }
-    return t;
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
+    Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
+    files.put("plan.csv", AtomicFiles.lines(plan));
+    files.put("unreachable.csv", AtomicFiles.lines(missed));
+    AtomicFiles.write(dir, files);
   }
 
   private static String quote(String s) {

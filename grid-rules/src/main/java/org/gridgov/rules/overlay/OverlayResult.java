@@ -3,21 +3,17 @@ package org.gridgov.rules.overlay;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.grid.GridLevel;
+import org.gridgov.core.io.AtomicFiles;
 
 /**
  * What {@link GridOverlay} found: the mapping of departmental cells onto grids, the grids that cell
@@ -143,37 +139,11 @@ public record OverlayResult(
               area(r.squareMetres()),
               share(r.share())));
     }
-    try {
-      Files.createDirectories(dir);
-      List<Path[]> moves = new ArrayList<>();
-      moves.add(new Path[] {temp(dir, "mapping.csv", m), dir.resolve("mapping.csv")});
-      moves.add(new Path[] {temp(dir, "cuts.csv", c), dir.resolve("cuts.csv")});
-      moves.add(new Path[] {temp(dir, "uncovered.csv", u), dir.resolve("uncovered.csv")});
-      for (Path[] move : moves) {
-        try {
-          Files.move(
-              move[0],
-              move[1],
-              StandardCopyOption.ATOMIC_MOVE,
-              StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(move[0], move[1], StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the overlay to " + dir + ": " + e, e);
-    }
-  }
-
-  private static Path temp(Path dir, String name, List<String> lines) throws IOException {
-    Path t = dir.resolve("." + name + "." + System.nanoTime() + ".tmp");
-    try (Writer w = new BufferedWriter(Files.newBufferedWriter(t, StandardCharsets.UTF_8))) {
-      for (String line : lines) {
-        w.write(line);
-        w.write('\n');
-      }
-    }
-    return t;
+    Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
+    files.put("mapping.csv", AtomicFiles.lines(m));
+    files.put("cuts.csv", AtomicFiles.lines(c));
+    files.put("uncovered.csv", AtomicFiles.lines(u));
+    AtomicFiles.write(dir, files);
   }
 
   private static String area(double m2) {
