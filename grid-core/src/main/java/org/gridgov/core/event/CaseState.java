@@ -63,4 +63,13 @@ public enum CaseState {
   public String code() {
     return Codes.code(this);
   }
+
+  /**
+   * The case state with the given file code.
+   *
+   * @throws IllegalArgumentException naming the allowed codes
+   */
+  public static CaseState fromCode(String code) {
+    return Codes.parse(CaseState.class, "case state", code);
+  }
 }

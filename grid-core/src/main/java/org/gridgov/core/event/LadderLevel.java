@@ -30,4 +30,13 @@ public enum LadderLevel {
   public String code() {
     return Codes.code(this);
   }
+
+  /**
+   * The ladder level with the given file code.
+   *
+   * @throws IllegalArgumentException naming the allowed codes
+   */
+  public static LadderLevel fromCode(String code) {
+    return Codes.parse(LadderLevel.class, "ladder level", code);
+  }
 }

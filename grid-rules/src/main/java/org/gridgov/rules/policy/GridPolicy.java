@@ -32,6 +32,7 @@ import org.gridgov.core.grid.Settlement;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
+import org.gridgov.rules.routing.RoutingPolicy;
 
 /**
  * A policy: default figures, overrides per settlement and per town or street, and per rule an
@@ -49,13 +50,15 @@ public final class GridPolicy {
 
   private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
   private static final GridPolicy DEFAULTS =
-      new GridPolicy(full(PolicyValues.DEFAULTS), Map.of(), Map.of(), Map.of());
+      new GridPolicy(
+          full(PolicyValues.DEFAULTS), Map.of(), Map.of(), Map.of(), RoutingPolicy.defaults());
 
   private final EnumMap<PolicyField, Object> defaults;
   private final ImmutableMap<Settlement, Map<PolicyField, Object>> settlements;
   private final ImmutableMap<DivisionCode, Map<PolicyField, Object>> towns;
   private final ImmutableMap<String, RuleSetting> rules;
   private final PolicyValues defaultValues;
+  private final RoutingPolicy routing;
   private final Map<String, PolicyValues> resolved = new ConcurrentHashMap<>();
 
   /** A rule's switch and severity as the policy sets them. */
@@ -65,8 +68,10 @@ public final class GridPolicy {
       EnumMap<PolicyField, Object> defaults,
       Map<Settlement, Map<PolicyField, Object>> settlements,
       Map<DivisionCode, Map<PolicyField, Object>> towns,
-      Map<String, RuleSetting> rules) {
+      Map<String, RuleSetting> rules,
+      RoutingPolicy routing) {
     this.defaults = defaults;
+    this.routing = routing;
     this.settlements = ImmutableMap.copyOf(settlements);
     this.towns = ImmutableMap.copyOf(towns);
     this.rules = ImmutableMap.copyOf(rules);
@@ -76,6 +81,11 @@ public final class GridPolicy {
   /** The paper's policy with no overrides. */
   public static GridPolicy defaults() {
     return DEFAULTS;
+  }
+
+  /** The figures of event routing: escalation limits, departments, correlation. */
+  public RoutingPolicy routing() {
+    return routing;
   }
 
   /** The default figures, before any override. */
@@ -221,6 +231,7 @@ public final class GridPolicy {
       Map<Settlement, Map<PolicyField, Object>> settlements = new LinkedHashMap<>();
       Map<DivisionCode, Map<PolicyField, Object>> towns = new LinkedHashMap<>();
       Map<String, RuleSetting> rules = new LinkedHashMap<>();
+      RoutingPolicy routing = RoutingPolicy.defaults();
       for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
         String key = it.next();
         JsonNode value = root.get(key);
@@ -267,10 +278,12 @@ public final class GridPolicy {
           case "rules" ->
               objectEntries(value, path)
                   .forEach((id, node) -> rule(id, node, path + "." + id, rules));
+          case "routing" -> routing = new RoutingSection(this::problem).read(value, path);
           default ->
               problem(
                   path,
-                  "unknown field; expected schemaVersion, description, defaults, settlements, towns or rules");
+                  "unknown field; expected schemaVersion, description, defaults, settlements,"
+                      + " towns, rules or routing");
         }
       }
       if (problems.isEmpty()) {
@@ -279,7 +292,7 @@ public final class GridPolicy {
       if (!problems.isEmpty()) {
         throw failed();
       }
-      return new GridPolicy(defaults, settlements, towns, rules);
+      return new GridPolicy(defaults, settlements, towns, rules, routing);
     }
 
     private InvalidInputException failed() {

@@ -4,9 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -120,16 +118,32 @@ public final class Assigner {
 
   private Optional<GridMember> pick(
       Grid grid, EventCategory category, LocalDate date, Set<Employment> who) {
-    List<GridMember> reachable =
-        tree.members(grid.code()).stream()
-            .filter(m -> m.isActiveOn(date) && m.hasSmartphone() && who.contains(m.employment()))
-            .toList();
+    // Plain loops, not streams: this runs for every event routed, hundreds of thousands a second.
     Duty duty = duty(category);
-    List<GridMember> fitting = reachable.stream().filter(m -> m.duties().contains(duty)).toList();
-    return (fitting.isEmpty() ? reachable : fitting)
-        .stream()
-            .min(
-                Comparator.comparingInt((GridMember m) -> openCases(m.id()))
-                    .thenComparing(GridMember::id));
+    GridMember bestFitting = null;
+    int bestFittingOpen = 0;
+    GridMember bestAny = null;
+    int bestAnyOpen = 0;
+    for (GridMember m : tree.members(grid.code())) {
+      if (!m.hasSmartphone() || !who.contains(m.employment()) || !m.isActiveOn(date)) {
+        continue;
+      }
+      int n = openCases(m.id());
+      if (bestAny == null || better(m, n, bestAny, bestAnyOpen)) {
+        bestAny = m;
+        bestAnyOpen = n;
+      }
+      if (m.duties().contains(duty)
+          && (bestFitting == null || better(m, n, bestFitting, bestFittingOpen))) {
+        bestFitting = m;
+        bestFittingOpen = n;
+      }
+    }
+    return Optional.ofNullable(bestFitting != null ? bestFitting : bestAny);
+  }
+
+  /** Fewest open cases first, then the smaller id, so the choice does not depend on list order. */
+  private static boolean better(GridMember m, int open, GridMember best, int bestOpen) {
+    return open < bestOpen || (open == bestOpen && m.id().compareTo(best.id()) < 0);
   }
 }

@@ -62,6 +62,17 @@ public final class DepartmentTable {
   }
 
   /**
+   * A copy in which {@code category} calls other departments everywhere, unless a street or town
+   * names its own.
+   */
+  public DepartmentTable withDefault(EventCategory category, List<String> departments) {
+    Map<EventCategory, ImmutableList<String>> copy = new EnumMap<>(EventCategory.class);
+    copy.putAll(defaults);
+    copy.put(requireNonNull(category, "category"), ImmutableList.copyOf(departments));
+    return new DepartmentTable(copy, streets);
+  }
+
+  /**
    * A copy in which a street or town names its own departments for a category.
    *
    * @param street the 12-digit code of the street or town

@@ -68,6 +68,16 @@ public final class EscalationPolicy {
     return own != null ? own : bySeverity.get(severity);
   }
 
+  /** The limits of a severity, before any family's own. */
+  public Limits limits(EventSeverity severity) {
+    return bySeverity.get(requireNonNull(severity, "severity"));
+  }
+
+  /** The office hours that working-time limits count. */
+  public WorkingHours workingHours() {
+    return hours;
+  }
+
   /** Whether a case of this severity starts at the district and notifies every level. */
   public boolean startsAtDistrict(EventSeverity severity) {
     return severity == EventSeverity.I || severity == EventSeverity.II;
