@@ -13,7 +13,6 @@ import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.household.Building;
 import org.gridgov.core.io.internal.CsvReader;
 import org.gridgov.core.io.internal.CsvRecord;
-import org.gridgov.core.io.internal.CsvWriter;
 import org.gridgov.core.io.internal.ProblemLog;
 
 /**

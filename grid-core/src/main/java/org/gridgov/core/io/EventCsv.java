@@ -26,7 +26,6 @@ import org.gridgov.core.event.GridEvent;
 import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.io.internal.CsvReader;
 import org.gridgov.core.io.internal.CsvRecord;
-import org.gridgov.core.io.internal.CsvWriter;
 import org.gridgov.core.io.internal.ProblemLog;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.SourceLocation;

@@ -22,7 +22,6 @@ import org.gridgov.core.household.SpecialGroup;
 import org.gridgov.core.household.Tags;
 import org.gridgov.core.io.internal.CsvReader;
 import org.gridgov.core.io.internal.CsvRecord;
-import org.gridgov.core.io.internal.CsvWriter;
 import org.gridgov.core.io.internal.ProblemLog;
 import org.gridgov.core.problem.SourceLocation;
 

@@ -17,7 +17,6 @@ import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.io.internal.CsvReader;
 import org.gridgov.core.io.internal.CsvRecord;
-import org.gridgov.core.io.internal.CsvWriter;
 import org.gridgov.core.io.internal.ProblemLog;
 import org.gridgov.core.problem.SourceLocation;
 import org.gridgov.core.staff.Duty;

@@ -11,7 +11,6 @@ import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.io.internal.CsvReader;
 import org.gridgov.core.io.internal.CsvRecord;
-import org.gridgov.core.io.internal.CsvWriter;
 import org.gridgov.core.io.internal.ProblemLog;
 import org.gridgov.core.staff.PartyOrganization;
 import org.gridgov.core.staff.PartyOrganizationKind;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gridgov.core.io.AtomicFiles;
+import org.gridgov.core.io.CsvWriter;
 
 /**
  * The door-knock plan of an area incident: who knocks on which door, in which order, and when, and
@@ -76,18 +77,18 @@ public record DoorKnockPlan(ImmutableList<Visit> visits, ImmutableList<Unreachab
               + ","
               + String.format(Locale.ROOT, "%.1f", v.minutesFromStart()));
     }
-    List<String> missed = new ArrayList<>();
-    missed.add(UNREACHABLE_HEADER);
-    for (Unreachable u : unreachable) {
-      missed.add(u.householdId() + "," + quote(u.reason()));
-    }
     Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
     files.put("plan.csv", AtomicFiles.lines(plan));
-    files.put("unreachable.csv", AtomicFiles.lines(missed));
+    files.put(
+        "unreachable.csv",
+        out -> {
+          out.write(UNREACHABLE_HEADER);
+          out.write('\n');
+          CsvWriter csv = new CsvWriter(out);
+          for (Unreachable u : unreachable) {
+            csv.row(u.householdId(), u.reason());
+          }
+        });
     AtomicFiles.write(dir, files);
-  }
-
-  private static String quote(String s) {
-    return s.indexOf(',') < 0 && s.indexOf('"') < 0 ? s : '"' + s.replace("\"", "\"\"") + '"';
   }
 }

@@ -3,6 +3,7 @@ package org.gridgov.rules.routing;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,8 @@ import org.gridgov.core.event.GridEvent;
 import org.gridgov.core.event.LadderLevel;
 import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.grid.GridTree;
+import org.gridgov.core.io.AtomicFiles;
+import org.gridgov.core.io.CsvWriter;
 import org.locationtech.jts.geom.Point;
 
 /**
@@ -79,7 +83,55 @@ public final class CaseIntake {
       ImmutableList<Row> rows,
       ImmutableList<GridCase> cases,
       ImmutableList<AuditRecord> audit,
-      ImmutableList<Route.Unroutable> unroutable) {}
+      ImmutableList<Route.Unroutable> unroutable) {
+
+    /** The header of {@code assignments.csv}, exactly. */
+    public static final String ASSIGNMENTS_HEADER =
+        "event_id,case_id,grid_code,assignee,departments,level,due_at";
+
+    /** The header of {@code unroutable.csv}, exactly. */
+    public static final String UNROUTABLE_HEADER = "event_id,reason";
+
+    /**
+     * Writes {@code assignments.csv}, {@code audit.jsonl} and {@code unroutable.csv} into {@code
+     * dir}, all or nothing (each in full to a temporary file first, then moved into place).
+     *
+     * @throws java.io.UncheckedIOException if the directory cannot be written
+     */
+    public void write(Path dir) {
+      requireNonNull(dir, "dir");
+      Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
+      files.put(
+          "assignments.csv",
+          out -> {
+            out.write(ASSIGNMENTS_HEADER);
+            out.write('\n');
+            CsvWriter csv = new CsvWriter(out);
+            for (Row r : rows) {
+              csv.row(
+                  r.eventId(),
+                  r.caseId(),
+                  r.grid().value(),
+                  r.assignee().orElse(""),
+                  String.join(";", r.departments()),
+                  r.level().code(),
+                  r.dueAt().toString());
+            }
+          });
+      files.put("audit.jsonl", out -> AuditLog.write(audit, out));
+      files.put(
+          "unroutable.csv",
+          out -> {
+            out.write(UNROUTABLE_HEADER);
+            out.write('\n');
+            CsvWriter csv = new CsvWriter(out);
+            for (Route.Unroutable u : unroutable) {
+              csv.row(u.event().id(), u.reason());
+            }
+          });
+      AtomicFiles.write(dir, files);
+    }
+  }
 
   /** The actor intake records under. */
   public static final String ACTOR = "system";

@@ -1,4 +1,4 @@
-package org.gridgov.core.io.internal;
+package org.gridgov.core.io;
 
 import static java.util.Objects.requireNonNull;
 
