@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       OverlayCommand.class,
       KnockCommand.class,
+      RouteCommand.class,
+      SimulateCommand.class,
+      ReportCommand.class,
       SampleCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

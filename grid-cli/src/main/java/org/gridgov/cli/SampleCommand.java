@@ -2,13 +2,20 @@ package org.gridgov.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gridgov.core.event.GridEvent;
 import org.gridgov.core.grid.GridTree;
+import org.gridgov.core.io.AtomicFiles;
+import org.gridgov.core.io.EventCsv;
 import org.gridgov.core.io.GridFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.examples.sample.BundledSample;
 import org.gridgov.examples.sample.SampleCommunities;
+import org.gridgov.examples.sample.SampleEvents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,7 +27,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Generates a sample community with the seeded generator of grid-examples and writes it as"
-          + " grids.geojson, households.csv, members.csv, party.csv and buildings.csv (docs/formats.md). The same"
+          + " grids.geojson, households.csv, members.csv, party.csv and buildings.csv (docs/formats.md), and"
+          + " a week of sample reports as events.csv (docs/events.md). The same"
           + " seed always gives the same files."
     })
 final class SampleCommand implements Callable<Integer> {
@@ -53,8 +61,24 @@ final class SampleCommand implements Callable<Integer> {
               + " (格在人在事不传), for trying the validators.")
   boolean plantFaults;
 
+  @Option(
+      names = "--events",
+      paramLabel = "N",
+      defaultValue = "300",
+      description =
+          "How many sample reports to write to events.csv, over the week from 2 March 2026"
+              + " (default: ${DEFAULT-VALUE}).")
+  int events;
+
+  /** The sample reports' file name. */
+  static final String EVENTS = "events.csv";
+
   @Override
   public Integer call() throws Exception {
+    if (events < 0 || events > 10_000_000) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--events must be 0..10000000 but was " + events);
+    }
     if (!force) {
       for (String name :
           new String[] {
@@ -62,7 +86,8 @@ final class SampleCommand implements Callable<Integer> {
             GridFiles.HOUSEHOLDS,
             GridFiles.MEMBERS,
             GridFiles.PARTY,
-            GridFiles.BUILDINGS
+            GridFiles.BUILDINGS,
+            EVENTS
           }) {
         if (Files.exists(out.resolve(name))) {
           throw new InvalidInputException(
@@ -76,15 +101,22 @@ final class SampleCommand implements Callable<Integer> {
         kind.generate(seed == null ? SampleCommunities.DEFAULT_SEED : seed, plantFaults);
     Files.createDirectories(out);
     GridFiles.writeDirectory(tree, out);
+    long eventSeed = (seed == null ? SampleCommunities.DEFAULT_SEED : seed) + 1;
+    List<GridEvent> reports =
+        SampleEvents.generate(
+            tree, events, SampleEvents.DEFAULT_START, Duration.ofDays(5), eventSeed);
+    AtomicFiles.write(out, Map.of(EVENTS, w -> EventCsv.write(reports, w)));
     spec.commandLine()
         .getOut()
         .printf(
-            "wrote %d grids, %d households, %d members, %d party organisations, %d buildings to %s%n",
+            "wrote %d grids, %d households, %d members, %d party organisations, %d buildings,"
+                + " %d reports to %s%n",
             tree.grids().size(),
             tree.households().size(),
             tree.members().size(),
             tree.partyOrganizations().size(),
             tree.buildings().size(),
+            reports.size(),
             out);
     return ExitCodes.OK;
   }

@@ -386,6 +386,84 @@ class GridCommandTest {
     assertThat(refused.err()).contains("bad-area.geojson").contains("no feature");
   }
 
+  @Test
+  @DisplayName(
+      "route writes assignments.csv, audit.jsonl and unroutable.csv; simulate and report follow")
+  void routeSimulateReport() throws IOException {
+    Path sample = dir.resolve("sample");
+    assertThat(grid("sample", "--out", sample.toString(), "--events", "200").exit()).isZero();
+    Path out = dir.resolve("routed");
+    Run run = grid(routeArgs("route", sample, sample.resolve("events.csv"), out));
+    assertThat(run.exit()).as(run.err()).isZero();
+    List<String> rows = Files.readAllLines(out.resolve("assignments.csv"));
+    assertThat(rows.get(0))
+        .isEqualTo("event_id,case_id,grid_code,assignee,departments,level,due_at");
+    List<String> unroutable = Files.readAllLines(out.resolve("unroutable.csv"));
+    assertThat(unroutable.get(0)).isEqualTo("event_id,reason");
+    // every report is either routed or listed
+    assertThat(rows.size() - 1 + unroutable.size() - 1).isEqualTo(200);
+    assertThat(Files.readAllLines(out.resolve("audit.jsonl")).get(0))
+        .startsWith("{\"type\":\"open\"");
+    assertThat(run.out()).contains("reports routed into");
+
+    Path sim = dir.resolve("sim");
+    Run simulated = grid(routeArgs("simulate", sample, sample.resolve("events.csv"), sim));
+    assertThat(simulated.exit()).as(simulated.err()).isZero();
+    Path report = dir.resolve("report.csv");
+    Run reported =
+        grid(
+            "report", "--audit", sim.resolve("audit.jsonl").toString(), "--out", report.toString());
+    assertThat(reported.exit()).as(reported.err()).isZero();
+    List<String> lines = Files.readAllLines(report);
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "scope,id,cases,median_minutes_to_accept,median_minutes_to_close,share_escalated,share_overdue");
+    assertThat(lines.get(1)).startsWith("all,all,");
+    assertThat(lines)
+        .anyMatch(l -> l.startsWith("member,"))
+        .anyMatch(l -> l.startsWith("department,"));
+  }
+
+  @Test
+  @DisplayName("a bad events file or audit log exits 2 naming the line; nothing is written")
+  void routeBadInput() throws IOException {
+    Path sample = dir.resolve("sample");
+    assertThat(grid("sample", "--out", sample.toString(), "--events", "0").exit()).isZero();
+    Path events =
+        write(
+            "events.csv",
+            "event_id,reported_at,lon,lat,building_id,household_id,grid_code,category,severity,source,text\n"
+                + "E1,2026-03-01T09:00:00+08:00,104.04,30.64,,,,safety.smoke,,device,\n");
+    Path out = dir.resolve("routed");
+    Run run = grid(routeArgs("route", sample, events, out));
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("events.csv:2").contains("safety.smoke");
+    assertThat(out).doesNotExist();
+    Path audit = write("audit.jsonl", "{\"type\":\"open\"}\n");
+    Run report =
+        grid("report", "--audit", audit.toString(), "--out", dir.resolve("r.csv").toString());
+    assertThat(report.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(report.err()).contains("audit.jsonl:1").contains("case_id");
+  }
+
+  private static String[] routeArgs(String command, Path d, Path events, Path out) {
+    return new String[] {
+      command,
+      "--grids",
+      d.resolve(GridFiles.GRIDS).toString(),
+      "--households",
+      d.resolve(GridFiles.HOUSEHOLDS).toString(),
+      "--members",
+      d.resolve(GridFiles.MEMBERS).toString(),
+      "--buildings",
+      d.resolve(GridFiles.BUILDINGS).toString(),
+      "--events",
+      events.toString(),
+      "--out",
+      out.toString()
+    };
+  }
+
   private static String[] knockArgs(Path d, Path area, Path out) {
     return new String[] {
       "knock",

@@ -142,9 +142,9 @@ public final class SampleEvents {
     return ImmutableList.copyOf(out);
   }
 
-  /** About ±20 m. */
+  /** About ±5 m: a phone's position error in the open. */
   private static double jitter(Random r, double degrees) {
-    return degrees + (r.nextDouble() - 0.5) * 0.0004;
+    return degrees + (r.nextDouble() - 0.5) * 0.0001;
   }
 
   private static EventSeverity severity(Random r, EventCategory c) {
