@@ -81,4 +81,20 @@ class BenchmarksSmokeTest {
     b.locatePoints(BH);
     b.locatePointsIrregular(BH);
   }
+
+  @Test
+  @DisplayName("the route benchmark routes every report of the synthetic city to a member")
+  void route() {
+    RouteBenchmark b = new RouteBenchmark();
+    b.microGrids = 400;
+    b.setUp();
+    for (var e : b.events) {
+      assertThat(b.router.route(e))
+          .isInstanceOfSatisfying(
+              org.gridgov.rules.routing.Route.Routed.class,
+              r -> assertThat(r.assignee()).isPresent());
+    }
+    b.routeOneThread(BH);
+    b.routeTwoThreads(BH);
+  }
 }

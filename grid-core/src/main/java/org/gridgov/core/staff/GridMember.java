@@ -119,8 +119,9 @@ public final class GridMember {
   /** Whether the member serves on {@code date}. */
   public boolean isActiveOn(LocalDate date) {
     requireNonNull(date, "date");
-    return activeFrom.map(from -> !date.isBefore(from)).orElse(true)
-        && activeUntil.map(until -> !date.isAfter(until)).orElse(true);
+    // No lambdas: routing asks this for every candidate of every report.
+    return (activeFrom.isEmpty() || !date.isBefore(activeFrom.get()))
+        && (activeUntil.isEmpty() || !date.isAfter(activeUntil.get()));
   }
 
   @Override

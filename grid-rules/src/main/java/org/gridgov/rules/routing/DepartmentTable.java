@@ -94,6 +94,10 @@ public final class DepartmentTable {
 
   /** The departments that join a case of {@code category} in {@code grid}'s street or town. */
   public ImmutableList<String> departments(GridCode grid, EventCategory category) {
+    if (streets.isEmpty()) {
+      // The common case, and on every routed report: skip finding the street.
+      return defaults.getOrDefault(category, ImmutableList.of());
+    }
     Optional<DivisionCode> street = grid.community().ancestorAt(DivisionLevel.TOWN);
     Map<EventCategory, ImmutableList<String>> own =
         street.map(s -> streets.getOrDefault(s, Map.of())).orElse(Map.of());

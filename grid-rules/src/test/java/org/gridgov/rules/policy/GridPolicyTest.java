@@ -54,6 +54,23 @@ class GridPolicyTest {
     assertThat(p.enabled("staffing.overload")).isFalse();
     assertThat(p.enabled("size.micro")).isTrue();
     assertThat(p.severity("size.micro.average")).contains(Severity.INFO);
+    assertThat(p.routing().correlationRadiusMetres()).isEqualTo(150);
+    assertThat(p.routing().correlationWindow()).isEqualTo(java.time.Duration.ofMinutes(45));
+    assertThat(
+            p.routing()
+                .escalation()
+                .limits(
+                    org.gridgov.core.event.EventCategory.SAFETY_GAS,
+                    org.gridgov.core.event.EventSeverity.ROUTINE)
+                .handle())
+        .isEqualTo(java.time.Duration.ofMinutes(60));
+    assertThat(
+            p.routing()
+                .departments()
+                .departments(
+                    org.gridgov.core.grid.GridCode.parse("510107011005").child(1),
+                    org.gridgov.core.event.EventCategory.SAFETY_GAS))
+        .containsExactly("chengdu_gas", "fire_brigade");
   }
 
   @Test
