@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +67,24 @@ public final class EventCorrelator {
     }
     List<Optional<Point>> points = new ArrayList<>(n);
     sorted.forEach(e -> points.add(e.location().or(() -> position.apply(e))));
-    // Sweep in time order: only reports within the window of each other can be joined.
+    // Sweep in time order: only reports within the window of each other can be joined. Within the
+    // window, candidates come from indexes — cells about the radius wide for reports with a
+    // point, household, building and grid keys for the others — so a batch of a million reports
+    // costs about a million small lookups, not a comparison of every pair in the window. Each
+    // candidate is then checked with the exact relation.
+    double cellLat = Math.max(radiusMetres, 1e-3) / (Math.PI * Wgs84.EARTH_RADIUS_M / 180);
+    double maxLat = 0;
+    for (Optional<Point> p : points) {
+      if (p.isPresent()) {
+        maxLat = Math.max(maxLat, Math.min(89, Math.abs(p.get().getY())));
+      }
+    }
+    // At least the radius wide at every latitude of the batch (a degree more for the poleward bulge
+    // of great circles), so two reports within the radius are in the same or neighbouring cells.
+    double cellLon = cellLat / Math.cos(Math.toRadians(Math.min(89.5, maxLat + 1)));
+    Map<Object, IndexQueue> cells = new HashMap<>();
+    Map<Object, IndexQueue> keysWithoutPoint = new HashMap<>();
+    Map<Object, IndexQueue> keysOfAll = new HashMap<>();
     int start = 0;
     for (int j = 0; j < n; j++) {
       GridEvent b = sorted.get(j);
@@ -74,10 +92,31 @@ public final class EventCorrelator {
           > 0) {
         start++;
       }
-      for (int i = start; i < j; i++) {
-        if (together(sorted.get(i), points.get(i), b, points.get(j))) {
-          union(parent, i, j);
+      String family = b.category().family();
+      Optional<Point> pb = points.get(j);
+      List<Object> keys = keys(b, family);
+      if (pb.isPresent()) {
+        long cx = (long) Math.floor(pb.get().getX() / cellLon);
+        long cy = (long) Math.floor(pb.get().getY() / cellLat);
+        for (long dx = -1; dx <= 1; dx++) {
+          for (long dy = -1; dy <= 1; dy++) {
+            join(cells.get(new Cell(family, cx + dx, cy + dy)), start, j, sorted, points, parent);
+          }
         }
+        for (Object k : keys) {
+          join(keysWithoutPoint.get(k), start, j, sorted, points, parent);
+        }
+        cells.computeIfAbsent(new Cell(family, cx, cy), k -> new IndexQueue()).add(j);
+      } else {
+        for (Object k : keys) {
+          join(keysOfAll.get(k), start, j, sorted, points, parent);
+        }
+        for (Object k : keys) {
+          keysWithoutPoint.computeIfAbsent(k, x -> new IndexQueue()).add(j);
+        }
+      }
+      for (Object k : keys) {
+        keysOfAll.computeIfAbsent(k, x -> new IndexQueue()).add(j);
       }
     }
     Map<Integer, List<GridEvent>> groups = new TreeMap<>();
@@ -89,6 +128,69 @@ public final class EventCorrelator {
     return groups.values().stream()
         .map(ImmutableList::copyOf)
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /** A cell of the point index: one category family, about the radius wide. */
+  private record Cell(String family, long x, long y) {}
+
+  /** A place key of the other index: one family and one household, building or grid. */
+  private record Key(String family, char kind, Object place) {}
+
+  /** The keys a report without a point may share with another: see {@link #together}. */
+  private static List<Object> keys(GridEvent e, String family) {
+    List<Object> out = new ArrayList<>(3);
+    e.householdId().ifPresent(h -> out.add(new Key(family, 'h', h)));
+    e.buildingId().ifPresent(b -> out.add(new Key(family, 'b', b)));
+    if (e.location().isEmpty()) {
+      e.grid().ifPresent(g -> out.add(new Key(family, 'g', g)));
+    }
+    return out;
+  }
+
+  /** Joins report {@code j} with every candidate still in the window that belongs with it. */
+  private void join(
+      IndexQueue candidates,
+      int start,
+      int j,
+      List<GridEvent> sorted,
+      List<Optional<Point>> points,
+      int[] parent) {
+    if (candidates == null) {
+      return;
+    }
+    candidates.dropBefore(start);
+    for (int k = candidates.head; k < candidates.size; k++) {
+      int i = candidates.items[k];
+      if (i != j && together(sorted.get(i), points.get(i), sorted.get(j), points.get(j))) {
+        union(parent, i, j);
+      }
+    }
+  }
+
+  /** Indexes of reports in time order; those that left the window are dropped from the front. */
+  private static final class IndexQueue {
+    int[] items = new int[4];
+    int head;
+    int size;
+
+    void add(int i) {
+      if (size == items.length) {
+        if (head > items.length / 2) {
+          System.arraycopy(items, head, items, 0, size - head);
+          size -= head;
+          head = 0;
+        } else {
+          items = java.util.Arrays.copyOf(items, items.length * 2);
+        }
+      }
+      items[size++] = i;
+    }
+
+    void dropBefore(int start) {
+      while (head < size && items[head] < start) {
+        head++;
+      }
+    }
   }
 
   private static final Comparator<GridEvent> ORDER =

@@ -93,4 +93,102 @@ class EventCorrelatorTest {
       assertThat(all).hasSize(events.size());
     }
   }
+
+  @Test
+  @DisplayName("property: the indexed sweep finds exactly the groups of comparing every pair")
+  void indexedEqualsPairwise(Random random) {
+    double radius = 20 + random.nextInt(200);
+    Duration window = Duration.ofMinutes(5 + random.nextInt(60));
+    EventCorrelator correlator = new EventCorrelator(radius, window);
+    EventCategory[] cats = {
+      EventCategory.SAFETY_GAS, EventCategory.SAFETY_FIRE, EventCategory.DISASTER_FLOOD
+    };
+    org.gridgov.core.grid.GridCode grid =
+        org.gridgov.core.grid.GridCode.parse("510107011005").child(1).child(1);
+    List<GridEvent> events = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      GridEvent.Builder b =
+          GridEvent.builder("E" + i, T0.plusMinutes(random.nextInt(240)), cats[random.nextInt(3)]);
+      int kind = random.nextInt(5);
+      if (kind <= 1) {
+        // a 2 km square at a latitude anywhere in China, so cell widths vary
+        b.location(
+            104 + random.nextDouble() * 0.02, 20 + (i % 3) * 15 + random.nextDouble() * 0.02);
+      }
+      if (kind == 1 || kind == 2) {
+        b.householdId("H" + random.nextInt(20));
+      }
+      if (kind == 3) {
+        b.buildingId("B" + random.nextInt(10));
+      }
+      if (kind == 4 || random.nextInt(4) == 0) {
+        b.grid(grid);
+      }
+      events.add(b.build());
+    }
+    // Households H0-H9 have a point, the others none; buildings none.
+    java.util.function.Function<GridEvent, Optional<org.locationtech.jts.geom.Point>> position =
+        e ->
+            e.householdId()
+                .filter(h -> h.length() == 2)
+                .map(
+                    h ->
+                        org.gridgov.core.geo.Wgs84.point(104.01, 20 + (h.charAt(1) - '0') * 0.001));
+    Set<Set<String>> indexed =
+        correlator.correlate(events, position).stream()
+            .map(g -> g.stream().map(GridEvent::id).collect(Collectors.toSet()))
+            .collect(Collectors.toSet());
+    assertThat(indexed).isEqualTo(pairwise(events, position, radius, window));
+  }
+
+  /** The reference: every pair compared, components by repeated merging. */
+  private static Set<Set<String>> pairwise(
+      List<GridEvent> events,
+      java.util.function.Function<GridEvent, Optional<org.locationtech.jts.geom.Point>> position,
+      double radius,
+      Duration window) {
+    int n = events.size();
+    int[] comp = new int[n];
+    for (int i = 0; i < n; i++) {
+      comp[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        GridEvent a = events.get(i);
+        GridEvent b = events.get(j);
+        if (!a.category().family().equals(b.category().family())
+            || Duration.between(a.reportedAt(), b.reportedAt()).abs().compareTo(window) > 0) {
+          continue;
+        }
+        Optional<org.locationtech.jts.geom.Point> pa = a.location().or(() -> position.apply(a));
+        Optional<org.locationtech.jts.geom.Point> pb = b.location().or(() -> position.apply(b));
+        boolean together;
+        if (pa.isPresent() && pb.isPresent()) {
+          together = org.gridgov.core.geo.Wgs84.distanceMetres(pa.get(), pb.get()) <= radius;
+        } else {
+          together =
+              (a.householdId().isPresent() && a.householdId().equals(b.householdId()))
+                  || (a.buildingId().isPresent() && a.buildingId().equals(b.buildingId()))
+                  || (a.location().isEmpty()
+                      && b.location().isEmpty()
+                      && a.grid().isPresent()
+                      && a.grid().equals(b.grid()));
+        }
+        if (together && comp[i] != comp[j]) {
+          int from = comp[j];
+          int to = comp[i];
+          for (int k = 0; k < n; k++) {
+            if (comp[k] == from) {
+              comp[k] = to;
+            }
+          }
+        }
+      }
+    }
+    java.util.Map<Integer, Set<String>> groups = new java.util.HashMap<>();
+    for (int i = 0; i < n; i++) {
+      groups.computeIfAbsent(comp[i], k -> new HashSet<>()).add(events.get(i).id());
+    }
+    return new HashSet<>(groups.values());
+  }
 }
