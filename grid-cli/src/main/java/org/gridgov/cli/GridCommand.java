@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       OverlayCommand.class,
       KnockCommand.class,
+      QrCommand.class,
       SampleCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
