@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       RouteCommand.class,
       SimulateCommand.class,
       ReportCommand.class,
+      QrCommand.class,
       SampleCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

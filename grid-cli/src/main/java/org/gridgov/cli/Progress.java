@@ -6,7 +6,8 @@ import org.gridgov.core.io.LoadProgress;
 /**
  * Shows on stderr how far a long load has come: quiet for the first second (small files load faster
  * than a message could be read), then a line at most every second, e.g. {@code grid: reading
- * households.csv: 45% (120 of 266 MB)}.
+ * households.csv: 45% (120 of 266 MB)}. Long writes report through {@link #count}, e.g. {@code
+ * grid: writing QR codes: 45% (4500 of 10000)}.
  */
 final class Progress implements LoadProgress {
 
@@ -24,12 +25,9 @@ final class Progress implements LoadProgress {
 
   @Override
   public void update(String source, long bytesRead, long totalBytes) {
-    long now = System.nanoTime();
-    if (now - start < QUIET_NANOS || (shown && now - lastShown < EVERY_NANOS)) {
+    if (!due()) {
       return;
     }
-    shown = true;
-    lastShown = now;
     long mb = bytesRead >> 20;
     if (totalBytes >= 1 << 20) {
       err.printf(
@@ -41,6 +39,27 @@ final class Progress implements LoadProgress {
       err.printf("grid: reading %s: %d MB%n", source, mb);
     }
     err.flush();
+  }
+
+  /** Shows how many of {@code total} items are done, e.g. {@code writing QR codes}. */
+  void count(String what, long done, long total) {
+    if (!due()) {
+      return;
+    }
+    err.printf(
+        "grid: %s: %d%% (%d of %d)%n", what, total == 0 ? 100 : done * 100 / total, done, total);
+    err.flush();
+  }
+
+  /** Whether a line may be shown now; if so, counts it as shown. */
+  private boolean due() {
+    long now = System.nanoTime();
+    if (now - start < QUIET_NANOS || (shown && now - lastShown < EVERY_NANOS)) {
+      return false;
+    }
+    shown = true;
+    lastShown = now;
+    return true;
   }
 
   /** Says the load is done, if progress was shown at all. */

@@ -169,7 +169,19 @@ class GridCommandTest {
   void usage() {
     assertThat(grid("inspect", "--grids", "x.geojson").exit()).isEqualTo(ExitCodes.BAD_INPUT);
     for (String command :
-        new String[] {"demo", "inspect", "validate", "plan", "overlay", "knock", "sample"}) {
+        new String[] {
+          "demo",
+          "inspect",
+          "validate",
+          "plan",
+          "overlay",
+          "knock",
+          "route",
+          "simulate",
+          "report",
+          "qr",
+          "sample"
+        }) {
       Run help = grid(command, "--help");
       assertThat(help.exit()).isZero();
       assertThat(help.out()).contains("Usage: grid " + command);

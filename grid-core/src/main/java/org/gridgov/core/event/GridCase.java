@@ -112,6 +112,22 @@ public final class GridCase {
         id, grid, ImmutableList.<String>builder().addAll(eventIds).add(eventId).build(), history);
   }
 
+  /**
+   * A copy with other reports of the same incident joined to it, in the order given, skipping those
+   * already joined; the state does not change. One copy for many reports: joining a flapping
+   * device's thousand alarms one by one would copy the list a thousand times.
+   */
+  public GridCase withEvents(java.util.Collection<String> ids) {
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(eventIds);
+    for (String e : ids) {
+      all.add(Checks.id(e, "event id"));
+    }
+    if (all.size() == eventIds.size()) {
+      return this;
+    }
+    return new GridCase(id, grid, ImmutableList.copyOf(all), history);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof GridCase c

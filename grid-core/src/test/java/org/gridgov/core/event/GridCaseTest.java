@@ -92,5 +92,8 @@ class GridCaseTest {
     assertThat(up.history().get(up.history().size() - 1).from())
         .isEqualTo(Optional.of(CaseState.ESCALATED));
     assertThat(up.withEvent("E2").withEvent("E2").eventIds()).containsExactly("E1", "E2");
+    assertThat(up.withEvents(java.util.List.of("E3", "E1", "E2", "E3")).eventIds())
+        .containsExactly("E1", "E3", "E2");
+    assertThat(up.withEvents(java.util.List.of("E1"))).isSameAs(up);
   }
 }

@@ -213,9 +213,10 @@ public final class CaseIntake {
               severity,
               routed.acceptBy().atOffset(offset),
               routed.dueAt().atOffset(offset)));
+      List<String> joined = new ArrayList<>(group.size() - 1);
       for (GridEvent e : group) {
         if (e != lead) {
-          c = c.withEvent(e.id());
+          joined.add(e.id());
           audit.add(new AuditRecord.Joined(caseId, e.reportedAt(), ACTOR, e.id()));
         }
         rows.add(
@@ -228,7 +229,7 @@ public final class CaseIntake {
                 routed.level(),
                 routed.dueAt().atOffset(e.reportedAt().getOffset())));
       }
-      cases.add(c);
+      cases.add(c.withEvents(joined));
     }
     Map<String, Integer> rank = new HashMap<>();
     for (int i = 0; i < sorted.size(); i++) {

@@ -1,0 +1,206 @@
+package org.gridgov.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.gridgov.core.grid.GridTree;
+import org.gridgov.core.problem.InvalidInputException;
+import org.gridgov.core.problem.Problem;
+import org.gridgov.core.problem.SourceLocation;
+import org.gridgov.rules.intake.BuildingLinks;
+import org.gridgov.rules.intake.BuildingQrCodes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code grid qr}: one signed QR code per building (一码扫楼). */
+@Command(
+    name = "qr",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes a printable QR code per building (一码扫楼): DIR/<building id>.png, carrying a report"
+          + " link with the building id, its grid and an HMAC signature, and DIR/links.csv"
+          + " (building_id,grid_code,link,file). Intake verifies the signature, so a forged or"
+          + " altered code is refused (docs/qr.md).",
+      "",
+      "The signing key (hex or base64, at least 16 bytes; `openssl rand -hex 32`) comes from"
+          + " --key-file, else from the environment variable "
+          + QrCommand.KEY_ENV
+          + ". The base URL comes from --base-url, else from "
+          + QrCommand.BASE_ENV
+          + ", else the placeholder https://report.invalid/r is used with a warning."
+    })
+final class QrCommand implements Callable<Integer> {
+
+  /** The environment variable holding the key when no --key-file is given. */
+  static final String KEY_ENV = "GRIDGOV_QR_KEY";
+
+  /** The environment variable holding the base URL when no --base-url is given. */
+  static final String BASE_ENV = "GRIDGOV_QR_BASE_URL";
+
+  /** The base URL of links when none is configured: a reserved domain that resolves nowhere. */
+  static final String PLACEHOLDER_BASE = "https://report.invalid/r";
+
+  @Spec CommandSpec spec;
+
+  @Mixin GridFilesOptions files = new GridFilesOptions();
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+  Path out;
+
+  @Option(
+      names = "--key-file",
+      paramLabel = "FILE",
+      description =
+          "File holding the signing key as hex or base64 text, at least 16 bytes (default: the"
+              + " environment variable "
+              + KEY_ENV
+              + ").")
+  Path keyFile;
+
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description =
+          "Where intake receives reports, e.g. https://report.example.gov.cn/r (default: the"
+              + " environment variable "
+              + BASE_ENV
+              + ", else a placeholder, with a warning).")
+  String baseUrl;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    // Key and base URL first: a missing key should not wait for a large file to load.
+    BuildingLinks links = links(err);
+    GridTree tree = files.load(err);
+    BuildingQrCodes codes = BuildingQrCodes.of(tree, links);
+    Progress progress = new Progress(err);
+    int total = codes.codes().size();
+    codes.write(out, n -> progress.count("writing QR codes", n, total));
+    PrintWriter w = spec.commandLine().getOut();
+    w.printf(
+        "%d QR codes written to %s (%s lists them); %d buildings without a code%n",
+        total, out, BuildingQrCodes.LINKS_FILE, codes.skipped().size());
+    codes
+        .skipped()
+        .forEach(s -> w.printf("  no code: building %s (%s)%n", s.buildingId(), s.reason()));
+    return ExitCodes.OK;
+  }
+
+  private BuildingLinks links(PrintWriter err) {
+    String base = baseUrl != null ? baseUrl : env(BASE_ENV).orElse(null);
+    if (base == null) {
+      // `grid qr --grids F --households F --out DIR` must work as documented in the issue, so a
+      // missing base URL is not an error; the placeholder's reserved .invalid domain (RFC 2606)
+      // makes codes printed by mistake point nowhere rather than at someone's server.
+      base = PLACEHOLDER_BASE;
+      err.println(
+          "grid: warning: no --base-url and no "
+              + BASE_ENV
+              + "; the links use the placeholder "
+              + PLACEHOLDER_BASE
+              + " — set the address intake receives reports at before printing the codes");
+    }
+    URI baseUri;
+    try {
+      baseUri = new URI(base.strip());
+    } catch (URISyntaxException e) {
+      throw bad(Problem.of("--base-url", "\"" + base + "\" is not a URL: " + e.getReason()));
+    }
+    String keyText;
+    String keySource;
+    Optional<SourceLocation> where = Optional.empty();
+    if (keyFile != null) {
+      keyText = readKeyFile(err);
+      keySource = keyFile.toString();
+      where = Optional.of(SourceLocation.of(keyFile.toString(), 1));
+    } else {
+      keyText =
+          env(KEY_ENV)
+              .orElseThrow(
+                  () ->
+                      bad(
+                          Problem.of(
+                              "key",
+                              "no signing key: give --key-file FILE or set the environment"
+                                  + " variable "
+                                  + KEY_ENV
+                                  + " to a secret of at least 16 bytes as hex or base64 (make"
+                                  + " one with `openssl rand -hex 32` and keep it for as long"
+                                  + " as the printed codes are in use); there is no built-in"
+                                  + " key, since anyone could forge codes with it")));
+      keySource = "environment variable " + KEY_ENV;
+    }
+    try {
+      return BuildingLinks.fromKeyText(keyText, baseUri);
+    } catch (IllegalArgumentException e) {
+      // Which of the two was at fault: the messages of BuildingLinks name "key" or "base URL".
+      boolean baseAtFault = e.getMessage().startsWith("the base URL");
+      Problem p =
+          baseAtFault
+              ? Problem.of("--base-url", e.getMessage())
+              : where
+                  .map(at -> Problem.at(at, "key", e.getMessage()))
+                  .orElseGet(() -> Problem.of(keySource, e.getMessage()));
+      throw bad(p);
+    }
+  }
+
+  private String readKeyFile(PrintWriter err) {
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(keyFile)))
+              .toString();
+      warnIfShared(err);
+      return text;
+    } catch (NoSuchFileException e) {
+      throw bad(Problem.of(keyFile.toString(), "file not found"));
+    } catch (CharacterCodingException e) {
+      throw bad(
+          Problem.of(keyFile.toString(), "is not text; the key must be written as hex or base64"));
+    } catch (IOException e) {
+      throw bad(Problem.of(keyFile.toString(), "cannot be read: " + e.getMessage()));
+    }
+  }
+
+  /** Warns when others may read the key file: whoever reads it can forge codes. */
+  private void warnIfShared(PrintWriter err) {
+    try {
+      Set<PosixFilePermission> perms = Files.getPosixFilePermissions(keyFile);
+      if (perms.contains(PosixFilePermission.GROUP_READ)
+          || perms.contains(PosixFilePermission.OTHERS_READ)) {
+        err.printf(
+            "grid: warning: %s is readable by other users; anyone who reads it can forge codes"
+                + " (chmod 600 %s)%n",
+            keyFile, keyFile);
+      }
+    } catch (UnsupportedOperationException | IOException e) {
+      // Not a POSIX file system (Windows): nothing to check this way.
+    }
+  }
+
+  private static Optional<String> env(String name) {
+    String v = System.getenv(name);
+    return v == null || v.isBlank() ? Optional.empty() : Optional.of(v);
+  }
+
+  private static InvalidInputException bad(Problem problem) {
+    return new InvalidInputException("cannot make QR codes", List.of(problem));
+  }
+}
