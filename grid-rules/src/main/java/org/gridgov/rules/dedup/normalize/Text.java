@@ -1,0 +1,81 @@
+package org.gridgov.rules.dedup.normalize;
+
+import static java.util.Objects.requireNonNull;
+
+import java.text.Normalizer;
+
+/** Text clean-up shared by the other normalisers. */
+public final class Text {
+
+  private Text() {}
+
+  /**
+   * NFKC (full-width letters, digits and punctuation to their ASCII forms, compatibility characters
+   * to their ordinary ones), every run of white space (including the ideographic space U+3000) to
+   * one space, and no space at either end.
+   */
+  public static String clean(String s) {
+    requireNonNull(s, "s");
+    if (isPlainAscii(s)) {
+      return collapse(s);
+    }
+    return collapse(Normalizer.normalize(s, Normalizer.Form.NFKC));
+  }
+
+  /** Whether the code point is a CJK unified ideograph (the Han characters of names). */
+  public static boolean isHan(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+  }
+
+  /** Whether the text holds a Han character. */
+  public static boolean hasHan(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (isHan(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  /** The text with every white-space character removed. */
+  public static String removeSpaces(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isPlainAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x7f) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String collapse(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}
