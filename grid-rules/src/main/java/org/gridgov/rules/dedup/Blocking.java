@@ -1,0 +1,129 @@
+package org.gridgov.rules.dedup;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Candidate pairs from several blocking keys at once: records sharing every part of any one key are
+ * compared; a block larger than the cap (a very common key: 张伟 born on one day in a large city) is
+ * skipped as a whole, so the result does not depend on the order of the records. Pairs are encoded
+ * as {@code (long) low << 32 | high} of record indexes, sorted and distinct.
+ */
+final class Blocking {
+
+  /** One part of a key: a column and a derived key name ({@code ""}: the value). */
+  record Part(int column, String derived) {}
+
+  private Blocking() {}
+
+  static List<List<Part>> parts(DedupConfig config) {
+    List<DedupConfig.Field> fields = config.fields();
+    return config.blocking().stream()
+        .map(
+            key ->
+                key.stream()
+                    .map(
+                        p -> {
+                          int dot = p.indexOf('.');
+                          String field = dot < 0 ? p : p.substring(0, dot);
+                          int f = 0;
+                          while (!fields.get(f).name().equals(field)) {
+                            f++;
+                          }
+                          return new Part(f, dot < 0 ? "" : p.substring(dot + 1));
+                        })
+                    .toList())
+        .toList();
+  }
+
+  /** The key of record {@code r} for one blocking rule, or null when a part is empty. */
+  static String key(RecordSet set, List<Part> rule, int r) {
+    if (rule.size() == 1) {
+      Part p = rule.get(0);
+      String k = set.columns[p.column()].key(p.derived(), r);
+      return k.isEmpty() ? null : k;
+    }
+    StringBuilder b = new StringBuilder(32);
+    for (int i = 0; i < rule.size(); i++) {
+      Part p = rule.get(i);
+      String k = set.columns[p.column()].key(p.derived(), r);
+      if (k.isEmpty()) {
+        return null;
+      }
+      if (i > 0) {
+        b.append('\u0001');
+      }
+      b.append(k);
+    }
+    return b.toString();
+  }
+
+  /** The candidate pairs and the statistics (without pairs completeness). */
+  static long[] candidates(RecordSet set, long[] stats) {
+    int n = set.size();
+    int cap = set.config.maxBlockSize();
+    long[] pairs = new long[Math.max(16, n * 4)];
+    int count = 0;
+    long skipped = 0;
+    for (List<Part> rule : parts(set.config)) {
+      Map<String, int[]> blocks = new HashMap<>(Math.max(16, n));
+      for (int r = 0; r < n; r++) {
+        String k = key(set, rule, r);
+        if (k == null) {
+          continue;
+        }
+        int[] block = blocks.get(k);
+        if (block == null) {
+          blocks.put(k, new int[] {1, r, 0, 0});
+        } else if (block[0] <= cap) {
+          if (block[0] + 1 == block.length) {
+            block = Arrays.copyOf(block, block.length * 2);
+            blocks.put(k, block);
+          }
+          block[++block[0]] = r;
+        } else {
+          block[0]++; // counted, no longer kept: the block is over the cap
+        }
+      }
+      for (int[] block : blocks.values()) {
+        int size = block[0];
+        if (size < 2) {
+          continue;
+        }
+        if (size > cap) {
+          skipped++;
+          continue;
+        }
+        long needed = (long) size * (size - 1) / 2;
+        if (count + needed > pairs.length) {
+          pairs =
+              Arrays.copyOf(
+                  pairs,
+                  (int)
+                      Math.min(Integer.MAX_VALUE - 8, Math.max(pairs.length * 2L, count + needed)));
+        }
+        for (int i = 1; i <= size; i++) {
+          for (int j = i + 1; j <= size; j++) {
+            int a = block[i];
+            int b = block[j];
+            pairs[count++] = a < b ? (long) a << 32 | b : (long) b << 32 | a;
+          }
+        }
+      }
+    }
+    long generated = count;
+    Arrays.sort(pairs, 0, count);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (distinct == 0 || pairs[distinct - 1] != pairs[i]) {
+        pairs[distinct++] = pairs[i];
+      }
+    }
+    stats[0] = generated;
+    stats[1] = distinct;
+    stats[2] = skipped;
+    return Arrays.copyOf(pairs, distinct);
+  }
+}

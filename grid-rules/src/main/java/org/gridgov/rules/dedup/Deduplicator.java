@@ -1,0 +1,256 @@
+package org.gridgov.rules.dedup;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The batch run: blocking, estimating the model from the data, scoring, clustering.
+ *
+ * <ol>
+ *   <li>Candidate pairs from every blocking key of the config ({@link BlockingStats}).
+ *   <li>u probabilities from random pairs of records (almost all non-matches), m probabilities and
+ *       λ by expectation–maximisation over the candidate pairs' level patterns; no labels needed.
+ *       Fixed weights in the config replace the estimates for their fields.
+ *   <li>Every candidate pair scored (term-frequency adjusted), hard rules applied, pairs at or
+ *       above the match probability accepted.
+ *   <li>{@link Clustering}: accepted pairs joined strongest first without ever putting two
+ *       different valid identity numbers in one cluster.
+ * </ol>
+ *
+ * <p>Results do not depend on the order of the records: random pairs are drawn over the records
+ * sorted by id with a fixed seed, EM runs over sorted patterns, ties are broken by record id.
+ */
+public final class Deduplicator {
+
+  private static final int MAX_EM_ITERATIONS = 200;
+  private static final double CLAMP = 1e-6;
+
+  private final DedupConfig config;
+
+  /** A deduplicator for a config's layout and settings. */
+  public Deduplicator(DedupConfig config) {
+    this.config = requireNonNull(config, "config");
+  }
+
+  /** Deduplicates records read or built with this deduplicator's config. */
+  public DedupResult run(RecordSet set, DedupProgress progress) {
+    requireNonNull(set, "set");
+    requireNonNull(progress, "progress");
+    if (set.config != config) {
+      throw new IllegalArgumentException("the records were read with another config");
+    }
+    long[] stats = new long[3];
+    progress.update("blocking", 0, 0);
+    long[] pairs = Blocking.candidates(set, stats);
+    progress.update("comparing", 0, pairs.length);
+    int[] patterns = new int[pairs.length];
+    for (int i = 0; i < pairs.length; i++) {
+      patterns[i] = Scorer.pattern(set.columns, (int) (pairs[i] >>> 32), (int) pairs[i]);
+      if ((i & 0xFFFFF) == 0xFFFFF) {
+        progress.update("comparing", i, pairs.length);
+      }
+    }
+    progress.update("estimating", 0, 0);
+    DedupModel model = train(set, patterns);
+    return score(set, model, pairs, patterns, stats, progress);
+  }
+
+  /** Deduplicates with a model trained before (on other records, or this batch's own). */
+  public DedupResult run(RecordSet set, DedupModel model, DedupProgress progress) {
+    requireNonNull(model, "model");
+    long[] stats = new long[3];
+    long[] pairs = Blocking.candidates(set, stats);
+    int[] patterns = new int[pairs.length];
+    for (int i = 0; i < pairs.length; i++) {
+      patterns[i] = Scorer.pattern(set.columns, (int) (pairs[i] >>> 32), (int) pairs[i]);
+    }
+    return score(set, model, pairs, patterns, stats, progress);
+  }
+
+  private DedupResult score(
+      RecordSet set,
+      DedupModel model,
+      long[] pairs,
+      int[] patterns,
+      long[] stats,
+      DedupProgress progress) {
+    progress.update("scoring", 0, pairs.length);
+    Scorer scorer = new Scorer(set, model);
+    double threshold = scorer.threshold();
+    long[] accepted = new long[Math.max(16, pairs.length / 4)];
+    double[] weights = new double[accepted.length];
+    int k = 0;
+    for (int i = 0; i < pairs.length; i++) {
+      int a = (int) (pairs[i] >>> 32);
+      int b = (int) pairs[i];
+      double w = scorer.weight(a, b, patterns[i]);
+      if (w >= threshold && !scorer.forbidden(a, b)) {
+        if (k == accepted.length) {
+          accepted = Arrays.copyOf(accepted, k * 2);
+          weights = Arrays.copyOf(weights, k * 2);
+        }
+        accepted[k] = pairs[i];
+        weights[k++] = w;
+      }
+    }
+    accepted = Arrays.copyOf(accepted, k);
+    weights = Arrays.copyOf(weights, k);
+    progress.update("clustering", 0, k);
+    int n = set.size();
+    String[] ids = new String[n];
+    String[] valid = new String[n];
+    for (int r = 0; r < n; r++) {
+      ids[r] = set.id(r);
+      valid[r] = set.idColumn == null ? "" : set.idColumn.validValue(r);
+    }
+    int[] roots = Clustering.cluster(n, accepted, weights, ids, valid);
+    double all = (double) n * (n - 1) / 2;
+    BlockingStats blocking =
+        new BlockingStats(
+            n,
+            stats[0],
+            stats[1],
+            stats[2],
+            all == 0 ? 0 : 1 - stats[1] / all,
+            java.util.OptionalDouble.empty());
+    return new DedupResult(set, model, roots, blocking, pairs, accepted, weights);
+  }
+
+  /** Estimates λ, m and u from the records and the candidate pairs' patterns. */
+  DedupModel train(RecordSet set, int[] patterns) {
+    int fields = set.columns.length;
+    double[][] u = estimateU(set);
+    // The histogram of patterns, sorted so that sums do not depend on hash order.
+    Map<Integer, long[]> histogram = new HashMap<>();
+    for (int p : patterns) {
+      histogram.computeIfAbsent(p, x -> new long[1])[0]++;
+    }
+    int[] keys = histogram.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    long[] counts = new long[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      counts[i] = histogram.get(keys[i])[0];
+    }
+    double[][] m = new double[fields][DedupModel.LEVELS];
+    for (double[] row : m) {
+      row[0] = 0.9;
+      row[1] = 0.07;
+      row[2] = 0.03;
+    }
+    double lambda = 0.2;
+    int iteration = 0;
+    double[] posterior = new double[keys.length];
+    for (; iteration < MAX_EM_ITERATIONS && keys.length > 0; iteration++) {
+      // E: the probability that each pattern is a match.
+      for (int i = 0; i < keys.length; i++) {
+        double lm = Math.log(lambda);
+        double lu = Math.log(1 - lambda);
+        for (int f = 0; f < fields; f++) {
+          int level = (keys[i] >>> (2 * f)) & 3;
+          if (level < DedupModel.LEVELS) {
+            lm += Math.log(m[f][level]);
+            lu += Math.log(u[f][level]);
+          }
+        }
+        double d = lu - lm;
+        posterior[i] = d > 700 ? 0 : 1 / (1 + Math.exp(d));
+      }
+      // M: m and λ from the expected matches.
+      double[][] next = new double[fields][DedupModel.LEVELS];
+      double matches = 0;
+      double total = 0;
+      for (int i = 0; i < keys.length; i++) {
+        double weight = posterior[i] * counts[i];
+        matches += weight;
+        total += counts[i];
+        for (int f = 0; f < fields; f++) {
+          int level = (keys[i] >>> (2 * f)) & 3;
+          if (level < DedupModel.LEVELS) {
+            next[f][level] += weight;
+          }
+        }
+      }
+      double change = 0;
+      for (int f = 0; f < fields; f++) {
+        double sum = next[f][0] + next[f][1] + next[f][2];
+        for (int l = 0; l < DedupModel.LEVELS; l++) {
+          double v = sum == 0 ? m[f][l] : clamp(next[f][l] / sum);
+          change = Math.max(change, Math.abs(v - m[f][l]));
+          m[f][l] = v;
+        }
+      }
+      double nextLambda = clamp(matches / total);
+      change = Math.max(change, Math.abs(nextLambda - lambda));
+      lambda = nextLambda;
+      if (change < 1e-7) {
+        iteration++;
+        break;
+      }
+    }
+    applyFixed(set.config, m, u);
+    int[] totals = new int[fields];
+    ImmutableMap<String, Integer>[] tf = DedupModel.counts(set, totals);
+    return new DedupModel(set.config, lambda, m, u, tf, totals, iteration);
+  }
+
+  /** u from up to a million random pairs of records, drawn over the records sorted by id. */
+  private static double[][] estimateU(RecordSet set) {
+    int n = set.size();
+    int fields = set.columns.length;
+    double[][] counts = new double[fields][DedupModel.LEVELS];
+    if (n >= 2) {
+      Integer[] byId = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        byId[i] = i;
+      }
+      Arrays.sort(byId, (x, y) -> set.id(x).compareTo(set.id(y)));
+      SplittableRandom random = new SplittableRandom(0x5EEDL);
+      long samples = Math.min(1_000_000L, (long) n * (n - 1) / 2);
+      for (long s = 0; s < samples; s++) {
+        int a = byId[random.nextInt(n)];
+        int b = byId[random.nextInt(n)];
+        if (a == b) {
+          continue;
+        }
+        for (int f = 0; f < fields; f++) {
+          int level = set.columns[f].compare(a, b);
+          if (level < DedupModel.LEVELS) {
+            counts[f][level]++;
+          }
+        }
+      }
+    }
+    double[][] u = new double[fields][DedupModel.LEVELS];
+    for (int f = 0; f < fields; f++) {
+      double sum = counts[f][0] + counts[f][1] + counts[f][2];
+      for (int l = 0; l < DedupModel.LEVELS; l++) {
+        // Add-one smoothing: a level never seen among random pairs is rare, not impossible.
+        u[f][l] = clamp((counts[f][l] + 1) / (sum + DedupModel.LEVELS));
+      }
+    }
+    return u;
+  }
+
+  private static void applyFixed(DedupConfig config, double[][] m, double[][] u) {
+    for (int f = 0; f < config.fields().size(); f++) {
+      DedupConfig.FixedWeights w = config.fixedWeights().get(config.fields().get(f).name());
+      if (w == null) {
+        continue;
+      }
+      for (Level l : w.m().keySet()) {
+        m[f][l.ordinal()] = clamp(w.m().get(l));
+      }
+      for (Level l : w.u().keySet()) {
+        u[f][l.ordinal()] = clamp(w.u().get(l));
+      }
+    }
+  }
+
+  private static double clamp(double p) {
+    return Math.min(1 - CLAMP, Math.max(CLAMP, p));
+  }
+}

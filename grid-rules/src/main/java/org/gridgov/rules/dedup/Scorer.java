@@ -1,0 +1,90 @@
+package org.gridgov.rules.dedup;
+
+/**
+ * Scores pairs of one record set under one model: the summed field weights, with term-frequency
+ * adjustment, or negative infinity when a hard rule forbids the pair. Shared by the batch run and
+ * the incremental index, so both decide every pair alike.
+ */
+final class Scorer {
+
+  private final RecordSet set;
+  private final DedupModel model;
+  private final double[][] weights;
+  private final double threshold;
+
+  /** Per term-frequency field, the exact-match weight of each record's value (filled lazily). */
+  private double[][] exact;
+
+  Scorer(RecordSet set, DedupModel model) {
+    this.set = set;
+    this.model = model;
+    this.weights = model.weights();
+    this.threshold = model.thresholdWeight();
+    this.exact = new double[set.columns.length][];
+  }
+
+  double threshold() {
+    return threshold;
+  }
+
+  /** The level pattern of a pair: two bits per field. */
+  static int pattern(Column[] columns, int a, int b) {
+    int p = 0;
+    for (int f = 0; f < columns.length; f++) {
+      p |= columns[f].compare(a, b) << (2 * f);
+    }
+    return p;
+  }
+
+  /** Whether a hard rule forbids the pair. */
+  boolean forbidden(int a, int b) {
+    for (Column c : set.columns) {
+      if (c.forbids(a, b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The summed field weight of a pair with a known pattern. */
+  double weight(int a, int b, int pattern) {
+    double w = 0;
+    Column[] columns = set.columns;
+    for (int f = 0; f < columns.length; f++) {
+      int level = (pattern >>> (2 * f)) & 3;
+      if (level == Column.EXACT && model.termFrequency(f)) {
+        w += exactWeight(f, a);
+      } else {
+        w += weights[f][level];
+      }
+    }
+    return w;
+  }
+
+  /** The summed field weight of a pair, or negative infinity when forbidden. */
+  double score(int a, int b) {
+    if (forbidden(a, b)) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    return weight(a, b, pattern(set.columns, a, b));
+  }
+
+  private double exactWeight(int f, int r) {
+    double[] cache = exact[f];
+    if (cache == null || cache.length < set.size()) {
+      double[] grown = new double[Math.max(set.size(), 16) * 2];
+      java.util.Arrays.fill(grown, Double.NaN);
+      if (cache != null) {
+        System.arraycopy(cache, 0, grown, 0, cache.length);
+      }
+      exact[f] = grown;
+      cache = grown;
+    }
+    double w = cache[r];
+    if (Double.isNaN(w)) {
+      w = model.exactWeight(f, set.columns[f].value(r));
+      cache[r] = w;
+    }
+    return w;
+  }
+}
