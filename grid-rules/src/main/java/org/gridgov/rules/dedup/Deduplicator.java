@@ -30,20 +30,13 @@ public final class Deduplicator {
   private static final int MAX_EM_ITERATIONS = 200;
   private static final double CLAMP = 1e-6;
 
-  private final DedupConfig config;
+  /** A deduplicator; the records carry the config they were read with. */
+  public Deduplicator() {}
 
-  /** A deduplicator for a config's layout and settings. */
-  public Deduplicator(DedupConfig config) {
-    this.config = requireNonNull(config, "config");
-  }
-
-  /** Deduplicates records read or built with this deduplicator's config. */
+  /** Deduplicates records, estimating the model from them. */
   public DedupResult run(RecordSet set, DedupProgress progress) {
     requireNonNull(set, "set");
     requireNonNull(progress, "progress");
-    if (set.config != config) {
-      throw new IllegalArgumentException("the records were read with another config");
-    }
     long[] stats = new long[3];
     progress.update("blocking", 0, 0);
     long[] pairs = Blocking.candidates(set, stats);
@@ -62,7 +55,9 @@ public final class Deduplicator {
 
   /** Deduplicates with a model trained before (on other records, or this batch's own). */
   public DedupResult run(RecordSet set, DedupModel model, DedupProgress progress) {
+    requireNonNull(set, "set");
     requireNonNull(model, "model");
+    requireNonNull(progress, "progress");
     long[] stats = new long[3];
     long[] pairs = Blocking.candidates(set, stats);
     int[] patterns = new int[pairs.length];
@@ -136,12 +131,10 @@ public final class Deduplicator {
       counts[i] = histogram.get(keys[i])[0];
     }
     double[][] m = new double[fields][DedupModel.LEVELS];
-    for (double[] row : m) {
-      row[0] = 0.9;
-      row[1] = 0.07;
-      row[2] = 0.03;
+    for (int f = 0; f < fields; f++) {
+      m[f] = Priors.m(set.columns[f].field.type());
     }
-    double lambda = 0.2;
+    double lambda = Priors.LAMBDA;
     int iteration = 0;
     double[] posterior = new double[keys.length];
     for (; iteration < MAX_EM_ITERATIONS && keys.length > 0; iteration++) {
@@ -160,9 +153,16 @@ public final class Deduplicator {
         posterior[i] = d > 700 ? 0 : 1 / (1 + Math.exp(d));
       }
       // M: m and λ from the expected matches.
+      // Pseudo-counts of the priors keep small inputs sensible; large ones wash them out.
       double[][] next = new double[fields][DedupModel.LEVELS];
-      double matches = 0;
-      double total = 0;
+      for (int f = 0; f < fields; f++) {
+        double[] prior = Priors.m(set.columns[f].field.type());
+        for (int l = 0; l < DedupModel.LEVELS; l++) {
+          next[f][l] = prior[l] * Priors.M_STRENGTH;
+        }
+      }
+      double matches = Priors.LAMBDA * Priors.LAMBDA_STRENGTH;
+      double total = Priors.LAMBDA_STRENGTH;
       for (int i = 0; i < keys.length; i++) {
         double weight = posterior[i] * counts[i];
         matches += weight;
@@ -226,10 +226,12 @@ public final class Deduplicator {
     }
     double[][] u = new double[fields][DedupModel.LEVELS];
     for (int f = 0; f < fields; f++) {
-      double sum = counts[f][0] + counts[f][1] + counts[f][2];
+      // The prior's pseudo-counts: a level never seen among random pairs is rare, not impossible,
+      // and a small input keeps sensible figures.
+      double[] prior = Priors.u(set.columns[f].field.type());
+      double sum = counts[f][0] + counts[f][1] + counts[f][2] + Priors.U_STRENGTH;
       for (int l = 0; l < DedupModel.LEVELS; l++) {
-        // Add-one smoothing: a level never seen among random pairs is rare, not impossible.
-        u[f][l] = clamp((counts[f][l] + 1) / (sum + DedupModel.LEVELS));
+        u[f][l] = clamp((counts[f][l] + prior[l] * Priors.U_STRENGTH) / sum);
       }
     }
     return u;

@@ -52,7 +52,7 @@ class FebrlTest {
   void febrl(String dataset) throws IOException {
     DedupConfig config = DedupConfig.profile("febrl");
     RecordSet set = RecordSet.read("dataset" + dataset, new StringReader(input(dataset)), config);
-    DedupResult result = new Deduplicator(config).run(set, DedupProgress.NONE);
+    DedupResult result = new Deduplicator().run(set, DedupProgress.NONE);
     Evaluation e = Evaluation.of(result, truth(set));
     System.out.println("FEBRL " + dataset + ": " + e.summary() + "; " + result.blocking());
     assertThat(e.f1()).isGreaterThanOrEqualTo(0.99);
