@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       ReportCommand.class,
       QrCommand.class,
+      DedupCommand.class,
       SampleCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,210 @@
+package org.gridgov.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.gridgov.core.io.AtomicFiles;
+import org.gridgov.core.problem.InvalidInputException;
+import org.gridgov.core.problem.Problem;
+import org.gridgov.core.problem.SourceLocation;
+import org.gridgov.rules.dedup.DedupConfig;
+import org.gridgov.rules.dedup.DedupProgress;
+import org.gridgov.rules.dedup.DedupResult;
+import org.gridgov.rules.dedup.Deduplicator;
+import org.gridgov.rules.dedup.Evaluation;
+import org.gridgov.rules.dedup.GoldenRecord;
+import org.gridgov.rules.dedup.RecordSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code grid dedup}: one resident per real person from many apps' records. */
+@Command(
+    name = "dedup",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Collect once, use everywhere (一次采集、各方使用): merges records of one person from many apps."
+          + " Writes record_id,cluster_id for every input record (singletons get their own"
+          + " cluster, named by the smallest record id in it), optionally the golden record of"
+          + " each cluster with the source and record of every field, and with --truth the"
+          + " precision, recall and F1 (docs/dedup.md)."
+    })
+final class DedupCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--input", required = true, paramLabel = "FILE", description = "Records, CSV.")
+  Path input;
+
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "FILE",
+      description = "Where to write record_id,cluster_id.")
+  Path output;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      defaultValue = "resident-cn",
+      description = "Record layout and settings: resident-cn (default) or febrl.")
+  String profile;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "A profile of your own, JSON (docs/dedup.md); replaces --profile.")
+  Path config;
+
+  @Option(
+      names = "--golden",
+      paramLabel = "FILE",
+      description = "Where to write one golden record per cluster, with provenance.")
+  Path golden;
+
+  @Option(
+      names = "--truth",
+      paramLabel = "FILE",
+      description =
+          "Ground truth, CSV with a header and two columns: record id, entity id. Prints"
+              + " precision, recall and F1.")
+  Path truth;
+
+  @Option(
+      names = "--weights",
+      paramLabel = "FILE",
+      description = "Where to write the estimated model (λ, m, u and weights per field), JSON.")
+  Path weights;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    DedupConfig c;
+    if (config != null) {
+      c = DedupConfig.load(config);
+    } else {
+      try {
+        c = DedupConfig.profile(profile);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(
+            "bad option", List.of(Problem.of("--profile", e.getMessage())));
+      }
+    }
+    Map<String, String> entities = truth == null ? Map.of() : readTruth(truth);
+    long size = size(input);
+    boolean loud = size > 8L << 20;
+    long started = System.nanoTime();
+    RecordSet set =
+        RecordSet.read(
+            input,
+            c,
+            bytes ->
+                err.printf(
+                    "reading %s: %d%%%n",
+                    input, size == 0 ? 100 : Math.min(100, bytes * 100 / size)));
+    if (loud) {
+      err.printf("read %,d records in %.1f s%n", set.size(), seconds(started));
+    }
+    DedupProgress progress =
+        loud
+            ? (phase, done, total) ->
+                err.printf(
+                    total > 0 ? "%s: %d%%%n" : "%s...%n", phase, total > 0 ? done * 100 / total : 0)
+            : DedupProgress.NONE;
+    DedupResult result = new Deduplicator().run(set, progress);
+    Map<Path, Map<String, AtomicFiles.Content>> files = new LinkedHashMap<>();
+    add(files, output, result::writeClusters);
+    if (golden != null) {
+      List<GoldenRecord> records = GoldenRecord.of(result);
+      add(files, golden, w -> GoldenRecord.write(records, c, w));
+    }
+    if (weights != null) {
+      String json = result.model().toJson();
+      add(files, weights, w -> w.write(json + "\n"));
+    }
+    files.forEach(AtomicFiles::write);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        "%,d records in %,d clusters (%,d candidate pairs, %,d accepted) in %.1f s; wrote %s%n",
+        set.size(),
+        result.clusterCount(),
+        result.blocking().candidatePairs(),
+        result.acceptedPairs(),
+        seconds(started),
+        output);
+    if (truth != null) {
+      Evaluation e = Evaluation.of(result, entities);
+      out.printf(
+          "precision %.4f recall %.4f F1 %.4f (pairwise); B-cubed precision %.4f recall %.4f F1"
+              + " %.4f%n",
+          e.precision(), e.recall(), e.f1(), e.bcubedPrecision(), e.bcubedRecall(), e.bcubedF1());
+      out.printf("errors by kind: %s%n", e.errors());
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void add(
+      Map<Path, Map<String, AtomicFiles.Content>> files, Path file, AtomicFiles.Content content) {
+    Path dir = file.toAbsolutePath().getParent();
+    files
+        .computeIfAbsent(dir, d -> new LinkedHashMap<>())
+        .put(file.getFileName().toString(), content);
+  }
+
+  private static double seconds(long started) {
+    return (System.nanoTime() - started) / 1e9;
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // reading it reports the problem
+    }
+  }
+
+  /** Reads {@code record id, entity id} pairs; every bad line is reported. */
+  private static Map<String, String> readTruth(Path file) {
+    Map<String, String> out = new HashMap<>();
+    List<Problem> problems = new ArrayList<>();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      List<String> lines = new java.io.BufferedReader(in).lines().toList();
+      for (int i = 1; i < lines.size(); i++) {
+        String line = lines.get(i);
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] parts = line.split(",", -1);
+        if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+          problems.add(
+              Problem.at(
+                  SourceLocation.of(file.toString(), i + 1),
+                  "",
+                  "expected two non-empty fields: record id, entity id"));
+        } else {
+          out.put(parts[0].strip(), parts[1].strip());
+        }
+      }
+    } catch (NoSuchFileException e) {
+      problems.add(Problem.at(SourceLocation.of(file.toString(), 0), "", "file not found"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("cannot read the ground truth " + file, problems);
+    }
+    return out;
+  }
+}
