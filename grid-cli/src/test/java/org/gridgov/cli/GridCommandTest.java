@@ -180,6 +180,7 @@ class GridCommandTest {
           "simulate",
           "report",
           "qr",
+          "dedup",
           "sample"
         }) {
       Run help = grid(command, "--help");
@@ -456,6 +457,62 @@ class GridCommandTest {
         grid("report", "--audit", audit.toString(), "--out", dir.resolve("r.csv").toString());
     assertThat(report.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(report.err()).contains("audit.jsonl:1").contains("case_id");
+  }
+
+  private static final String RESIDENTS =
+      "record_id,source,name,id_number,phone,birth_date,gender,address\n"
+          + "A1,police,张伟,11010519491231002X,13812345678,1949-12-31,女,芳华小区3栋2单元401\n"
+          + "A2,health,張 偉,110105********002X,+86 138 1234 5678,,,芳华小区3-2-401\n"
+          + "B1,census,张伟,110105195003070018,13812345678,1950-03-07,男,芳华小区3栋2单元401\n"
+          + "C1,school,王芳,,13900001111,2015年6月1日,女,锦绣新村5栋101\n";
+
+  @Test
+  @DisplayName("dedup writes record_id,cluster_id for every record, golden records and the model")
+  void dedup() throws IOException {
+    Path input = write("residents.csv", RESIDENTS);
+    Path truth = write("truth.csv", "record_id,person_id\nA1,P1\nA2,P1\nB1,P2\nC1,P3\n");
+    Path out = dir.resolve("out/clusters.csv");
+    Path golden = dir.resolve("out/golden.csv");
+    Path weights = dir.resolve("model.json");
+    Run run =
+        grid(
+            "dedup",
+            "--input",
+            input.toString(),
+            "--output",
+            out.toString(),
+            "--golden",
+            golden.toString(),
+            "--truth",
+            truth.toString(),
+            "--weights",
+            weights.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(Files.readAllLines(out))
+        .containsExactly("record_id,cluster_id", "A1,A1", "A2,A1", "B1,B1", "C1,C1");
+    assertThat(Files.readAllLines(golden).get(1))
+        .startsWith("A1,2,张伟,police,A1,11010519491231002X");
+    assertThat(run.out()).contains("4 records in 3 clusters").contains("F1 1.0000");
+    assertThat(Files.readString(weights)).contains("\"lambda\"");
+  }
+
+  @Test
+  @DisplayName(
+      "dedup: a bad row exits 2 with line and column and writes nothing; a bad profile too")
+  void dedupBadInput() throws IOException {
+    Path input = write("bad.csv", RESIDENTS + "A1,x,y,,,,,\nZ9,x\n");
+    Path out = dir.resolve("clusters.csv");
+    Run run = grid("dedup", "--input", input.toString(), "--output", out.toString());
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err())
+        .contains("bad.csv:6:1")
+        .contains("repeats the record id")
+        .contains("bad.csv:7");
+    assertThat(out).doesNotExist();
+    Run profile =
+        grid("dedup", "--input", input.toString(), "--output", out.toString(), "--profile", "x");
+    assertThat(profile.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(profile.err()).contains("resident-cn|febrl");
   }
 
   private static String[] routeArgs(String command, Path d, Path events, Path out) {
