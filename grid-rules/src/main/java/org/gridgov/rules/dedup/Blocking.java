@@ -19,8 +19,12 @@ final class Blocking {
   private Blocking() {}
 
   static List<List<Part>> parts(DedupConfig config) {
+    return parts(config, config.blocking());
+  }
+
+  static List<List<Part>> parts(DedupConfig config, List<? extends List<String>> keys) {
     List<DedupConfig.Field> fields = config.fields();
-    return config.blocking().stream()
+    return keys.stream()
         .map(
             key ->
                 key.stream()
@@ -62,68 +66,100 @@ final class Blocking {
 
   /** The candidate pairs and the statistics (without pairs completeness). */
   static long[] candidates(RecordSet set, long[] stats) {
-    int n = set.size();
-    int cap = set.config.maxBlockSize();
-    long[] pairs = new long[Math.max(16, n * 4)];
-    int count = 0;
+    Buffer buffer = new Buffer(Math.max(16, set.size() * 4));
     long skipped = 0;
     for (List<Part> rule : parts(set.config)) {
-      Map<String, int[]> blocks = new HashMap<>(Math.max(16, n));
-      for (int r = 0; r < n; r++) {
-        String k = key(set, rule, r);
-        if (k == null) {
-          continue;
-        }
-        int[] block = blocks.get(k);
-        if (block == null) {
-          blocks.put(k, new int[] {1, r, 0, 0});
-        } else if (block[0] <= cap) {
-          if (block[0] + 1 == block.length) {
-            block = Arrays.copyOf(block, block.length * 2);
-            blocks.put(k, block);
-          }
-          block[++block[0]] = r;
-        } else {
-          block[0]++; // counted, no longer kept: the block is over the cap
-        }
-      }
-      for (int[] block : blocks.values()) {
-        int size = block[0];
-        if (size < 2) {
-          continue;
-        }
-        if (size > cap) {
-          skipped++;
-          continue;
-        }
-        long needed = (long) size * (size - 1) / 2;
-        if (count + needed > pairs.length) {
-          pairs =
-              Arrays.copyOf(
-                  pairs,
-                  (int)
-                      Math.min(Integer.MAX_VALUE - 8, Math.max(pairs.length * 2L, count + needed)));
-        }
-        for (int i = 1; i <= size; i++) {
-          for (int j = i + 1; j <= size; j++) {
-            int a = block[i];
-            int b = block[j];
-            pairs[count++] = a < b ? (long) a << 32 | b : (long) b << 32 | a;
-          }
-        }
-      }
+      skipped += generate(set, rule, set.config.maxBlockSize(), buffer);
     }
-    long generated = count;
-    Arrays.sort(pairs, 0, count);
-    int distinct = 0;
-    for (int i = 0; i < count; i++) {
-      if (distinct == 0 || pairs[distinct - 1] != pairs[i]) {
-        pairs[distinct++] = pairs[i];
-      }
-    }
-    stats[0] = generated;
-    stats[1] = distinct;
+    stats[0] = buffer.count;
+    long[] pairs = buffer.distinct();
+    stats[1] = pairs.length;
     stats[2] = skipped;
-    return Arrays.copyOf(pairs, distinct);
+    return pairs;
+  }
+
+  /** The distinct pairs one key brings together, blocks over the cap skipped. */
+  static long[] pairs(RecordSet set, List<Part> rule, int cap) {
+    Buffer buffer = new Buffer(Math.max(16, set.size()));
+    generate(set, rule, cap, buffer);
+    return buffer.distinct();
+  }
+
+  /** A growing array of encoded pairs. */
+  private static final class Buffer {
+    long[] pairs;
+    int count;
+
+    Buffer(int capacity) {
+      pairs = new long[capacity];
+    }
+
+    void ensure(long more) {
+      if (count + more > pairs.length) {
+        long size = Math.max(pairs.length * 2L, count + more);
+        if (size > Integer.MAX_VALUE - 8) {
+          throw new IllegalStateException("more than 2^31 candidate pairs: tighten the blocking");
+        }
+        pairs = Arrays.copyOf(pairs, (int) size);
+      }
+    }
+
+    long[] distinct() {
+      Arrays.sort(pairs, 0, count);
+      int distinct = 0;
+      for (int i = 0; i < count; i++) {
+        if (distinct == 0 || pairs[distinct - 1] != pairs[i]) {
+          pairs[distinct++] = pairs[i];
+        }
+      }
+      return Arrays.copyOf(pairs, distinct);
+    }
+  }
+
+  /** Adds one key's pairs to the buffer; returns how many blocks were over the cap. */
+  private static long generate(RecordSet set, List<Part> rule, int cap, Buffer buffer) {
+    int n = set.size();
+    Map<String, int[]> blocks = new HashMap<>(Math.max(16, n));
+    for (int r = 0; r < n; r++) {
+      String k = key(set, rule, r);
+      if (k == null) {
+        continue;
+      }
+      int[] block = blocks.get(k);
+      if (block == null) {
+        blocks.put(k, new int[] {1, r, 0, 0});
+      } else if (block[0] <= cap) {
+        if (block[0] + 1 == block.length) {
+          block = Arrays.copyOf(block, block.length * 2);
+          blocks.put(k, block);
+        }
+        block[++block[0]] = r;
+      } else {
+        block[0]++; // counted, no longer kept: the block is over the cap
+      }
+    }
+    long skipped = 0;
+    for (int[] block : blocks.values()) {
+      int size = block[0];
+      if (size < 2) {
+        continue;
+      }
+      if (size > cap) {
+        skipped++;
+        continue;
+      }
+      buffer.ensure((long) size * (size - 1) / 2);
+      long[] pairs = buffer.pairs;
+      int count = buffer.count;
+      for (int i = 1; i <= size; i++) {
+        for (int j = i + 1; j <= size; j++) {
+          int a = block[i];
+          int b = block[j];
+          pairs[count++] = a < b ? (long) a << 32 | b : (long) b << 32 | a;
+        }
+      }
+      buffer.count = count;
+    }
+    return skipped;
   }
 }

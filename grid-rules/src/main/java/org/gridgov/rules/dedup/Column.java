@@ -126,9 +126,13 @@ abstract class Column {
       if (pinyin[a].equals(pinyin[b])) {
         return CLOSE; // a homophone, or a name and its romanisation
       }
-      if (x.length() == y.length() && Text.hasHan(x) && Text.hasHan(y)) {
-        return Similarity.withinOneEdit(x, y) ? CLOSE : DIFFERENT; // one character off
+      if (Text.hasHan(x) && Text.hasHan(y)) {
+        // Two names in characters that read differently are two names: siblings often differ in
+        // one character only (a shared generation character), so "one character off" is no
+        // evidence of a typo.
+        return DIFFERENT;
       }
+      // A romanisation with a typo: compare the readings.
       return Similarity.jaroWinkler(pinyin[a], pinyin[b]) >= 0.92 ? CLOSE : DIFFERENT;
     }
 

@@ -81,6 +81,7 @@ public final class DedupConfig {
   private final Optional<String> sourceColumn;
   private final ImmutableList<Field> fields;
   private final ImmutableList<ImmutableList<String>> blocking;
+  private final ImmutableList<ImmutableList<String>> training;
   private final int maxBlockSize;
   private final double matchProbability;
   private final ImmutableList<String> sourceTrust;
@@ -96,6 +97,9 @@ public final class DedupConfig {
     this.fields = ImmutableList.copyOf(r.fields);
     this.blocking =
         r.blocking.stream().map(ImmutableList::copyOf).collect(ImmutableList.toImmutableList());
+    this.training =
+        (r.training.isEmpty() ? r.blocking : r.training)
+            .stream().map(ImmutableList::copyOf).collect(ImmutableList.toImmutableList());
     this.maxBlockSize = r.maxBlockSize;
     this.matchProbability = r.matchProbability;
     this.sourceTrust = ImmutableList.copyOf(r.sourceTrust);
@@ -226,6 +230,15 @@ public final class DedupConfig {
     return blocking;
   }
 
+  /**
+   * The keys m is trained on, one EM run each with the key's own fields left out (by default the
+   * blocking keys). Keys under which non-matches look like random pairs train best: pairs sharing a
+   * phone are mostly family, who agree on much else without being one person.
+   */
+  public ImmutableList<ImmutableList<String>> training() {
+    return training;
+  }
+
   /** The largest block compared; a larger one (a very common key) is skipped. */
   public int maxBlockSize() {
     return maxBlockSize;
@@ -275,6 +288,7 @@ public final class DedupConfig {
     Optional<String> source = Optional.empty();
     List<Field> fields = new ArrayList<>();
     List<List<String>> blocking = new ArrayList<>();
+    List<List<String>> training = new ArrayList<>();
     int maxBlockSize = 100;
     double matchProbability = 0.5;
     List<String> sourceTrust = new ArrayList<>();
@@ -294,6 +308,7 @@ public final class DedupConfig {
       r.source = c.sourceColumn;
       r.fields = new ArrayList<>(c.fields);
       r.blocking = new ArrayList<>(c.blocking);
+      r.training = new ArrayList<>(c.training);
       r.maxBlockSize = c.maxBlockSize;
       r.matchProbability = c.matchProbability;
       r.sourceTrust = new ArrayList<>(c.sourceTrust);
@@ -325,7 +340,8 @@ public final class DedupConfig {
                   case "name" -> name = text(v, p).orElse(name);
                   case "input" -> input(v, p);
                   case "fields" -> fields(v, p);
-                  case "blocking" -> blocking(v, p);
+                  case "blocking" -> blocking(v, p, blocking);
+                  case "training" -> blocking(v, p, training);
                   case "maxBlockSize" -> {
                     if (v.isIntegralNumber() && v.asInt() >= 2 && v.asInt() <= 100_000) {
                       maxBlockSize = v.asInt();
@@ -361,7 +377,7 @@ public final class DedupConfig {
                       problem(
                           p,
                           "unknown field; a dedup config takes schemaVersion, name, description,"
-                              + " input, fields, blocking, maxBlockSize, matchProbability,"
+                              + " input, fields, blocking, training, maxBlockSize, matchProbability,"
                               + " sourceTrust, weights, entityFromId");
                 }
               });
@@ -440,7 +456,7 @@ public final class DedupConfig {
       }
     }
 
-    private void blocking(JsonNode v, String p) {
+    private void blocking(JsonNode v, String p, List<List<String>> blocking) {
       if (!v.isArray() || v.isEmpty()) {
         problem(p, "must be a non-empty array of keys, each an array of parts");
         return;
@@ -536,16 +552,26 @@ public final class DedupConfig {
           problem("$.fields." + f.name(), "fromIdNumber applies to date and gender fields only");
         }
       }
-      for (int i = 0; i < blocking.size(); i++) {
-        for (String part : blocking.get(i)) {
+      checkKeys(blocking, "$.blocking", byName);
+      checkKeys(training, "$.training", byName);
+      for (String f : fixed.keySet()) {
+        if (!byName.containsKey(f)) {
+          problem("$.weights." + f, "is not a field");
+        }
+      }
+    }
+
+    private void checkKeys(List<List<String>> keys, String path, Map<String, Field> byName) {
+      for (int i = 0; i < keys.size(); i++) {
+        for (String part : keys.get(i)) {
           int dot = part.indexOf('.');
           String field = dot < 0 ? part : part.substring(0, dot);
           Field f = byName.get(field);
           if (f == null) {
-            problem("$.blocking[" + i + "]", "\"" + field + "\" is not a field");
+            problem(path + "[" + i + "]", "\"" + field + "\" is not a field");
           } else if (dot >= 0 && !f.type().derivedKeys().contains(part.substring(dot + 1))) {
             problem(
-                "$.blocking[" + i + "]",
+                path + "[" + i + "]",
                 "a "
                     + f.type().code()
                     + " field has no key \""
@@ -553,11 +579,6 @@ public final class DedupConfig {
                     + "\"; it has "
                     + f.type().derivedKeys());
           }
-        }
-      }
-      for (String f : fixed.keySet()) {
-        if (!byName.containsKey(f)) {
-          problem("$.weights." + f, "is not a field");
         }
       }
     }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -116,44 +117,120 @@ public final class Deduplicator {
     return new DedupResult(set, model, roots, blocking, pairs, accepted, weights);
   }
 
-  /** Estimates λ, m and u from the records and the candidate pairs' patterns. */
+  /**
+   * Estimates the model. u comes from random pairs. m comes from expectation–maximisation run once
+   * per training key (the config's {@code training} keys, by default its blocking keys) over the
+   * pairs that key brings together, with the key's own fields left out — among pairs that share a
+   * phone, agreeing on the phone says nothing — and each field's m is the average over the keys
+   * that leave it in, weighted by their expected matches. This is how Splink trains m ("estimate
+   * parameters using expectation maximisation", one blocking rule at a time). λ is then estimated
+   * over all candidate pairs with m and u held.
+   */
   DedupModel train(RecordSet set, int[] patterns) {
     int fields = set.columns.length;
     double[][] u = estimateU(set);
-    // The histogram of patterns, sorted so that sums do not depend on hash order.
-    Map<Integer, long[]> histogram = new HashMap<>();
-    for (int p : patterns) {
-      histogram.computeIfAbsent(p, x -> new long[1])[0]++;
+    double[][] mSum = new double[fields][DedupModel.LEVELS];
+    double[] weightSum = new double[fields];
+    int iterations = 0;
+    for (List<Blocking.Part> rule : Blocking.parts(set.config, set.config.training())) {
+      int masked = 0;
+      for (Blocking.Part p : rule) {
+        masked |= 3 << (2 * p.column());
+      }
+      long[] pairs = Blocking.pairs(set, rule, set.config.maxBlockSize());
+      int[] local = new int[pairs.length];
+      for (int i = 0; i < pairs.length; i++) {
+        // Masked fields read as missing: they weigh nothing in this key's estimate.
+        local[i] = Scorer.pattern(set.columns, (int) (pairs[i] >>> 32), (int) pairs[i]) | masked;
+      }
+      Histogram h = Histogram.of(local);
+      double[][] m = priorM(set);
+      double[] lambda = {Priors.LAMBDA};
+      iterations += em(set, h, m, u, lambda, true);
+      double expected = expectedMatches(h, m, u, lambda[0], fields);
+      for (int f = 0; f < fields; f++) {
+        if (((masked >>> (2 * f)) & 3) == 3) {
+          continue;
+        }
+        for (int l = 0; l < DedupModel.LEVELS; l++) {
+          mSum[f][l] += expected * m[f][l];
+        }
+        weightSum[f] += expected;
+      }
     }
-    int[] keys = histogram.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-    long[] counts = new long[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      counts[i] = histogram.get(keys[i])[0];
-    }
-    double[][] m = new double[fields][DedupModel.LEVELS];
+    double[][] m = priorM(set);
     for (int f = 0; f < fields; f++) {
+      if (weightSum[f] > 0) {
+        for (int l = 0; l < DedupModel.LEVELS; l++) {
+          m[f][l] = clamp(mSum[f][l] / weightSum[f]);
+        }
+      }
+    }
+    applyFixed(set.config, m, u);
+    double[] lambda = {Priors.LAMBDA};
+    iterations += em(set, Histogram.of(patterns), m, u, lambda, false);
+    int[] totals = new int[fields];
+    ImmutableMap<String, Integer>[] tf = DedupModel.counts(set, totals);
+    return new DedupModel(set.config, lambda[0], m, u, tf, totals, iterations);
+  }
+
+  private static double[][] priorM(RecordSet set) {
+    double[][] m = new double[set.columns.length][];
+    for (int f = 0; f < m.length; f++) {
       m[f] = Priors.m(set.columns[f].field.type());
     }
-    double lambda = Priors.LAMBDA;
-    int iteration = 0;
-    double[] posterior = new double[keys.length];
-    for (; iteration < MAX_EM_ITERATIONS && keys.length > 0; iteration++) {
-      // E: the probability that each pattern is a match.
-      for (int i = 0; i < keys.length; i++) {
-        double lm = Math.log(lambda);
-        double lu = Math.log(1 - lambda);
-        for (int f = 0; f < fields; f++) {
-          int level = (keys[i] >>> (2 * f)) & 3;
-          if (level < DedupModel.LEVELS) {
-            lm += Math.log(m[f][level]);
-            lu += Math.log(u[f][level]);
-          }
-        }
-        double d = lu - lm;
-        posterior[i] = d > 700 ? 0 : 1 / (1 + Math.exp(d));
+    return m;
+  }
+
+  /** Level patterns and how often each occurs, sorted so that sums do not depend on hash order. */
+  private record Histogram(int[] keys, long[] counts) {
+    static Histogram of(int[] patterns) {
+      Map<Integer, long[]> h = new HashMap<>();
+      for (int p : patterns) {
+        h.computeIfAbsent(p, x -> new long[1])[0]++;
       }
-      // M: m and λ from the expected matches.
-      // Pseudo-counts of the priors keep small inputs sensible; large ones wash them out.
+      int[] keys = h.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+      long[] counts = new long[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        counts[i] = h.get(keys[i])[0];
+      }
+      return new Histogram(keys, counts);
+    }
+  }
+
+  /** The probability that a pattern is a match. */
+  private static double posterior(int key, double[][] m, double[][] u, double lambda, int fields) {
+    double lm = Math.log(lambda);
+    double lu = Math.log(1 - lambda);
+    for (int f = 0; f < fields; f++) {
+      int level = (key >>> (2 * f)) & 3;
+      if (level < DedupModel.LEVELS) {
+        lm += Math.log(m[f][level]);
+        lu += Math.log(u[f][level]);
+      }
+    }
+    double d = lu - lm;
+    return d > 700 ? 0 : 1 / (1 + Math.exp(d));
+  }
+
+  private static double expectedMatches(
+      Histogram h, double[][] m, double[][] u, double lambda, int fields) {
+    double sum = 0;
+    for (int i = 0; i < h.keys().length; i++) {
+      sum += posterior(h.keys()[i], m, u, lambda, fields) * h.counts()[i];
+    }
+    return sum;
+  }
+
+  /**
+   * Expectation–maximisation with u held: updates λ, and m too when {@code updateM}. Priors enter
+   * as pseudo-counts. Returns the iterations run.
+   */
+  private static int em(
+      RecordSet set, Histogram h, double[][] m, double[][] u, double[] lambda, boolean updateM) {
+    int fields = set.columns.length;
+    int iteration = 0;
+    for (; iteration < MAX_EM_ITERATIONS && h.keys().length > 0; iteration++) {
       double[][] next = new double[fields][DedupModel.LEVELS];
       for (int f = 0; f < fields; f++) {
         double[] prior = Priors.m(set.columns[f].field.type());
@@ -163,38 +240,38 @@ public final class Deduplicator {
       }
       double matches = Priors.LAMBDA * Priors.LAMBDA_STRENGTH;
       double total = Priors.LAMBDA_STRENGTH;
-      for (int i = 0; i < keys.length; i++) {
-        double weight = posterior[i] * counts[i];
+      for (int i = 0; i < h.keys().length; i++) {
+        double weight = posterior(h.keys()[i], m, u, lambda[0], fields) * h.counts()[i];
         matches += weight;
-        total += counts[i];
-        for (int f = 0; f < fields; f++) {
-          int level = (keys[i] >>> (2 * f)) & 3;
-          if (level < DedupModel.LEVELS) {
-            next[f][level] += weight;
+        total += h.counts()[i];
+        if (updateM) {
+          for (int f = 0; f < fields; f++) {
+            int level = (h.keys()[i] >>> (2 * f)) & 3;
+            if (level < DedupModel.LEVELS) {
+              next[f][level] += weight;
+            }
           }
         }
       }
       double change = 0;
-      for (int f = 0; f < fields; f++) {
-        double sum = next[f][0] + next[f][1] + next[f][2];
-        for (int l = 0; l < DedupModel.LEVELS; l++) {
-          double v = sum == 0 ? m[f][l] : clamp(next[f][l] / sum);
-          change = Math.max(change, Math.abs(v - m[f][l]));
-          m[f][l] = v;
+      if (updateM) {
+        for (int f = 0; f < fields; f++) {
+          double sum = next[f][0] + next[f][1] + next[f][2];
+          for (int l = 0; l < DedupModel.LEVELS; l++) {
+            double v = clamp(next[f][l] / sum);
+            change = Math.max(change, Math.abs(v - m[f][l]));
+            m[f][l] = v;
+          }
         }
       }
       double nextLambda = clamp(matches / total);
-      change = Math.max(change, Math.abs(nextLambda - lambda));
-      lambda = nextLambda;
+      change = Math.max(change, Math.abs(nextLambda - lambda[0]));
+      lambda[0] = nextLambda;
       if (change < 1e-7) {
-        iteration++;
-        break;
+        return iteration + 1;
       }
     }
-    applyFixed(set.config, m, u);
-    int[] totals = new int[fields];
-    ImmutableMap<String, Integer>[] tf = DedupModel.counts(set, totals);
-    return new DedupModel(set.config, lambda, m, u, tf, totals, iteration);
+    return iteration;
   }
 
   /** u from up to a million random pairs of records, drawn over the records sorted by id. */
