@@ -55,14 +55,22 @@ public final class DedupConfig {
    * @param type how it is normalised and compared
    * @param termFrequency whether an exact match of a common value weighs less than of a rare one
    * @param fromIdNumber for a date or gender: taken from a valid identity number when empty
+   * @param group fields that agree together for reasons other than being one person (a family's
+   *     phone and address): of their agreements only the strongest counts
    */
   public record Field(
-      String name, String column, FieldType type, boolean termFrequency, boolean fromIdNumber) {
+      String name,
+      String column,
+      FieldType type,
+      boolean termFrequency,
+      boolean fromIdNumber,
+      Optional<String> group) {
     /** Validates the parts. */
     public Field {
       requireNonNull(name, "name");
       requireNonNull(column, "column");
       requireNonNull(type, "type");
+      requireNonNull(group, "group");
     }
   }
 
@@ -427,6 +435,7 @@ public final class DedupConfig {
         Optional<FieldType> type = Optional.empty();
         boolean tf = false;
         boolean fromId = false;
+        Optional<String> group = Optional.empty();
         for (var it = f.fields(); it.hasNext(); ) {
           var e = it.next();
           String r = q + "." + e.getKey();
@@ -442,17 +451,19 @@ public final class DedupConfig {
             }
             case "termFrequency" -> tf = bool(e.getValue(), r);
             case "fromIdNumber" -> fromId = bool(e.getValue(), r);
+            case "group" -> group = text(e.getValue(), r);
             default ->
                 problem(
                     r,
-                    "unknown field; a field takes name, column, type, termFrequency, fromIdNumber");
+                    "unknown field; a field takes name, column, type, termFrequency, fromIdNumber,"
+                        + " group");
           }
         }
         if (n.isEmpty() || type.isEmpty()) {
           problem(q, "needs a name and a type");
           continue;
         }
-        fields.add(new Field(n.get(), col.orElse(n.get()), type.get(), tf, fromId));
+        fields.add(new Field(n.get(), col.orElse(n.get()), type.get(), tf, fromId, group));
       }
     }
 

@@ -17,9 +17,10 @@ import java.util.Map;
  * shows every figure, so a user can see why two records matched.
  *
  * <p>The weight of a field at a level is log2(m / u); a pair's match weight is the sum over its
- * fields (a missing field adds 0) plus log2(λ / (1 − λ)), and its match probability is 2^w / (1 +
- * 2^w). For a field with term-frequency adjustment, an exact match of value v uses u = the share of
- * records holding v instead of the field's average u, so 张伟 weighs less than a rare name.
+ * fields (a missing field adds 0; within a correlation group only the strongest agreement) plus
+ * log2(p / (1 − p)) for the {@link #prior()} p over all pairs, and its match probability is 2^w /
+ * (1 + 2^w). For a field with term-frequency adjustment, an exact match of value v uses u = the
+ * share of records holding v instead of the field's average u, so 张伟 weighs less than a rare name.
  */
 public final class DedupModel {
 
@@ -32,6 +33,7 @@ public final class DedupModel {
   private final ImmutableMap<String, Integer>[] counts;
   private final int[] totals;
   private final int iterations;
+  private final double prior;
 
   DedupModel(
       DedupConfig config,
@@ -40,7 +42,8 @@ public final class DedupModel {
       double[][] u,
       ImmutableMap<String, Integer>[] counts,
       int[] totals,
-      int iterations) {
+      int iterations,
+      double prior) {
     this.config = config;
     this.lambda = lambda;
     this.m = m;
@@ -48,6 +51,16 @@ public final class DedupModel {
     this.counts = counts;
     this.totals = totals;
     this.iterations = iterations;
+    this.prior = prior;
+  }
+
+  /**
+   * The prior probability that two records drawn at random are one person: λ times the candidate
+   * pairs over all pairs. Scores start from this, not from λ: sharing a blocking key is already
+   * counted by the fields' weights, and starting from λ would count it twice.
+   */
+  public double prior() {
+    return prior;
   }
 
   /** The config the model was trained for. */
@@ -87,7 +100,7 @@ public final class DedupModel {
   /** The minimum summed field weight a pair needs to be accepted. */
   double thresholdWeight() {
     double t = config.matchProbability();
-    return log2(t / (1 - t)) - log2(lambda / (1 - lambda));
+    return log2(t / (1 - t)) - log2(prior / (1 - prior));
   }
 
   double[][] weights() {
@@ -144,6 +157,7 @@ public final class DedupModel {
     ObjectNode root = mapper.createObjectNode();
     root.put("profile", config.name());
     root.put("lambda", lambda);
+    root.put("prior", prior);
     root.put("matchProbability", config.matchProbability());
     root.put("emIterations", iterations);
     ObjectNode fields = root.putObject("fields");

@@ -171,7 +171,12 @@ public final class Deduplicator {
     iterations += em(set, Histogram.of(patterns), m, u, lambda, false);
     int[] totals = new int[fields];
     ImmutableMap<String, Integer>[] tf = DedupModel.counts(set, totals);
-    return new DedupModel(set.config, lambda[0], m, u, tf, totals, iterations);
+    double all = (double) set.size() * (set.size() - 1) / 2;
+    double prior =
+        all == 0
+            ? lambda[0]
+            : Math.min(1 - CLAMP, Math.max(1e-12, lambda[0] * patterns.length / all));
+    return new DedupModel(set.config, lambda[0], m, u, tf, totals, iterations, prior);
   }
 
   private static double[][] priorM(RecordSet set) {

@@ -15,12 +15,28 @@ final class Scorer {
   /** Per term-frequency field, the exact-match weight of each record's value (filled lazily). */
   private double[][] exact;
 
+  /** Each field's correlation group, -1 for none; groups numbered from 0. */
+  private final int[] group;
+
+  private final int groups;
+
   Scorer(RecordSet set, DedupModel model) {
     this.set = set;
     this.model = model;
     this.weights = model.weights();
     this.threshold = model.thresholdWeight();
     this.exact = new double[set.columns.length][];
+    this.group = new int[set.columns.length];
+    java.util.Map<String, Integer> names = new java.util.HashMap<>();
+    for (int f = 0; f < group.length; f++) {
+      group[f] =
+          set.columns[f]
+              .field
+              .group()
+              .map(g -> names.computeIfAbsent(g, k -> names.size()))
+              .orElse(-1);
+    }
+    this.groups = names.size();
   }
 
   double threshold() {
@@ -46,16 +62,29 @@ final class Scorer {
     return false;
   }
 
-  /** The summed field weight of a pair with a known pattern. */
+  /**
+   * The summed field weight of a pair with a known pattern. Within a correlation group only the
+   * strongest agreement counts (disagreements all count): a family shares its phone and its
+   * address, so agreeing on both is hardly more evidence of one person than agreeing on one.
+   */
   double weight(int a, int b, int pattern) {
     double w = 0;
     Column[] columns = set.columns;
+    double[] best = groups == 0 ? null : new double[groups];
     for (int f = 0; f < columns.length; f++) {
       int level = (pattern >>> (2 * f)) & 3;
-      if (level == Column.EXACT && model.termFrequency(f)) {
-        w += exactWeight(f, a);
+      double x =
+          level == Column.EXACT && model.termFrequency(f) ? exactWeight(f, a) : weights[f][level];
+      int g = group[f];
+      if (g >= 0 && x > 0) {
+        best[g] = Math.max(best[g], x);
       } else {
-        w += weights[f][level];
+        w += x;
+      }
+    }
+    if (best != null) {
+      for (double x : best) {
+        w += x;
       }
     }
     return w;
