@@ -331,7 +331,8 @@ public final class Open311 {
     }
 
     private Optional<EventCategory> category(JsonNode node, String path) {
-      Optional<String> code = text(node, path, "service_code", false);
+      // Other cities number their services; a number then gets the list of our codes too.
+      Optional<String> code = text(node, path, "service_code", true);
       if (code.isEmpty()) {
         if (absent(node.get("service_code"))) {
           problem(path + ".service_code", "is missing; expected one of " + allowedCategories());

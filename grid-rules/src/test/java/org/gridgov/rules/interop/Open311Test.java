@@ -225,6 +225,14 @@ class Open311Test {
               "requested_datetime": "2026-03-02T08:00:00+08:00"}]
             """);
     assertThat(e.problems()).hasSize(1);
+    assertThat(
+            readFails(
+                    """
+                {"service_code": 6, "address_id": "B1",
+                 "requested_datetime": "2026-03-02T08:00:00+08:00"}
+                """)
+                .getMessage())
+        .contains("$.service_code: unknown service code \"6\"; expected one of safety.fire|");
     assertThat(e.getMessage())
         .contains("requests.json")
         .contains("$[1].service_code")
