@@ -47,8 +47,19 @@ abstract class Column {
     };
   }
 
-  /** Normalises and stores record {@code r}'s raw value ({@code r} is the next record). */
-  abstract void add(String raw);
+  /** Normalises and stores the next record's raw value. */
+  final void add(String raw) {
+    append(prepare(raw));
+  }
+
+  /**
+   * Normalises a raw value, touching no state: safe to run on many threads at once. Its result goes
+   * to {@link #append}, in record order.
+   */
+  abstract Object prepare(String raw);
+
+  /** Stores the next record's prepared value. */
+  abstract void append(Object prepared);
 
   /** Whether record {@code r} has no value. */
   abstract boolean missing(int r);
@@ -99,12 +110,18 @@ abstract class Column {
     }
 
     @Override
-    void add(String raw) {
+    Object prepare(String raw) {
+      String n = Names.normalize(raw);
+      return new String[] {n, n.isEmpty() ? "" : Names.readingKey(n)};
+    }
+
+    @Override
+    void append(Object prepared) {
+      String[] p = (String[]) prepared;
       norm = grow(norm, size);
       pinyin = grow(pinyin, size);
-      String n = Names.normalize(raw);
-      norm[size] = n;
-      pinyin[size] = n.isEmpty() ? "" : Names.pinyinKey(raw);
+      norm[size] = p[0];
+      pinyin[size] = p[1];
       size++;
     }
 
@@ -158,8 +175,7 @@ abstract class Column {
         return "";
       }
       if (Text.hasHan(n)) {
-        String s = Names.surname(n);
-        return Names.pinyinKey(s);
+        return Names.readingKey(Names.surname(n));
       }
       return ""; // word order of romanised names is unknown
     }
@@ -182,13 +198,19 @@ abstract class Column {
     }
 
     @Override
-    void add(String raw) {
+    Object prepare(String raw) {
+      return IdNumbers.normalize(raw);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    void append(Object prepared) {
+      Optional<IdNumbers.IdValue> id = (Optional<IdNumbers.IdValue>) prepared;
       value = grow(value, size);
       kind = grow(kind, size);
       if (parsed.length <= size) {
         parsed = Arrays.copyOf(parsed, parsed.length * 2);
       }
-      Optional<IdNumbers.IdValue> id = IdNumbers.normalize(raw);
       value[size] = id.map(IdNumbers.IdValue::value).orElse("");
       int k = 0;
       if (id.isPresent()) {
@@ -284,9 +306,14 @@ abstract class Column {
     }
 
     @Override
-    void add(String raw) {
+    Object prepare(String raw) {
+      return Phones.normalize(raw).orElse("");
+    }
+
+    @Override
+    void append(Object prepared) {
       value = grow(value, size);
-      value[size++] = Phones.normalize(raw).orElse("");
+      value[size++] = (String) prepared;
     }
 
     @Override
@@ -339,9 +366,14 @@ abstract class Column {
     }
 
     @Override
-    void add(String raw) {
+    Object prepare(String raw) {
+      return BirthDates.parse(raw).map(d -> (int) d.toEpochDay()).orElse(Integer.MIN_VALUE);
+    }
+
+    @Override
+    void append(Object prepared) {
       day = grow(day, size);
-      day[size++] = BirthDates.parse(raw).map(d -> (int) d.toEpochDay()).orElse(Integer.MIN_VALUE);
+      day[size++] = (Integer) prepared;
     }
 
     @Override
@@ -404,10 +436,15 @@ abstract class Column {
     }
 
     @Override
-    void add(String raw) {
-      value = grow(value, size);
+    Object prepare(String raw) {
       Optional<Gender> g = Genders.parse(raw);
-      value[size++] = (byte) (g.isEmpty() ? 0 : g.get() == Gender.MALE ? 1 : 2);
+      return (byte) (g.isEmpty() ? 0 : g.get() == Gender.MALE ? 1 : 2);
+    }
+
+    @Override
+    void append(Object prepared) {
+      value = grow(value, size);
+      value[size++] = (Byte) prepared;
     }
 
     @Override
@@ -454,23 +491,26 @@ abstract class Column {
     }
 
     @Override
-    void add(String raw) {
+    Object prepare(String raw) {
+      Address a = Addresses.parse(raw);
+      String d = a.dwellingKey();
+      String estate =
+          a.estate().isEmpty() ? "" : d.isEmpty() ? a.estate() : d.substring(0, d.indexOf('|'));
+      String b = estate.isEmpty() || a.building().isEmpty() ? "" : estate + "|" + a.building();
+      return new String[] {d, b, a.key(), a.key().isEmpty() ? "" : a.canonical()};
+    }
+
+    @Override
+    void append(Object prepared) {
+      String[] p = (String[]) prepared;
       dwelling = grow(dwelling, size);
       building = grow(building, size);
       full = grow(full, size);
       canonical = grow(canonical, size);
-      Address a = Addresses.parse(raw);
-      dwelling[size] = a.dwellingKey();
-      String estate =
-          a.estate().isEmpty()
-              ? ""
-              : a.dwellingKey().isEmpty()
-                  ? a.estate()
-                  : a.dwellingKey().substring(0, a.dwellingKey().indexOf('|'));
-      building[size] =
-          estate.isEmpty() || a.building().isEmpty() ? "" : estate + "|" + a.building();
-      full[size] = a.key();
-      canonical[size] = a.key().isEmpty() ? "" : a.canonical();
+      dwelling[size] = p[0];
+      building[size] = p[1];
+      full[size] = p[2];
+      canonical[size] = p[3];
       size++;
     }
 
@@ -531,9 +571,14 @@ abstract class Column {
     }
 
     @Override
-    void add(String raw) {
+    Object prepare(String raw) {
+      return Text.clean(raw).toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    void append(Object prepared) {
       value = grow(value, size);
-      value[size++] = Text.clean(raw).toLowerCase(Locale.ROOT);
+      value[size++] = (String) prepared;
     }
 
     @Override
@@ -582,9 +627,14 @@ abstract class Column {
     }
 
     @Override
-    void add(String raw) {
+    Object prepare(String raw) {
+      return Text.removeSpaces(Text.clean(raw)).toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    void append(Object prepared) {
       value = grow(value, size);
-      value[size++] = Text.removeSpaces(Text.clean(raw)).toLowerCase(Locale.ROOT);
+      value[size++] = (String) prepared;
     }
 
     @Override
