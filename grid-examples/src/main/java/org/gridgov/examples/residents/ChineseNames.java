@@ -87,8 +87,16 @@ final class ChineseNames {
       List.of(
           "子涵", "梓涵", "一诺", "欣怡", "雨桐", "若汐", "诗涵", "可馨", "雨欣", "梦琪", "思雨", "佳怡", "语嫣", "欣妍", "梓萱");
 
+  /**
+   * Share of given names composed of two characters rather than drawn from the lists. With it the
+   * commonest full names (李伟, 张伟, 王芳) are each shared by roughly one person in a thousand: far more
+   * than in the country, where even 张伟 is shared by a few hundred thousand people in 1.4 billion;
+   * on purpose, so that same-name different-person pairs are common.
+   */
+  private static final double COMPOSED = 0.45;
+
   /** How fast the weight of a given name falls with its rank: weight 1 / (rank + 1)^decay. */
-  private static final double GIVEN_DECAY = 0.8;
+  private static final double GIVEN_DECAY = 0.5;
 
   /**
    * Toneless Hanyu Pinyin of every character the generator writes, in the reading a name uses.
@@ -152,9 +160,29 @@ final class ChineseNames {
     return SURNAMES.get(rnd.weighted(SURNAME_WEIGHTS));
   }
 
-  /** A given name suited to someone born in {@code birthYear}. */
+  /**
+   * A given name suited to someone born in {@code birthYear}: one of the listed names, or (with
+   * probability {@link #COMPOSED}) two characters of the generation's names put together, so that
+   * the listed names recur often without every name being one of them.
+   */
   static String given(Rnd rnd, int birthYear, boolean female) {
     List<String> names = givenNames(birthYear, female);
+    if (rnd.chance(COMPOSED)) {
+      StringBuilder chars = new StringBuilder();
+      for (String n : names) {
+        for (char c : n.toCharArray()) {
+          if (chars.indexOf(String.valueOf(c)) < 0) {
+            chars.append(c);
+          }
+        }
+      }
+      char first = chars.charAt(rnd.below(chars.length()));
+      char second = first;
+      while (second == first) {
+        second = chars.charAt(rnd.below(chars.length()));
+      }
+      return "" + first + second;
+    }
     double[] weights = new double[names.size()];
     for (int i = 0; i < weights.length; i++) {
       weights[i] = 1 / Math.pow(i + 1, GIVEN_DECAY);
