@@ -94,7 +94,7 @@ record App(
               new Who(0, 120, 1, 1, 1),
               new NameNoise(0.005, 0.01, 0.01, 0, 0.005, 0),
               new IdStyle(0.99, 0, 0.15, 0.02, 0.004),
-              new PhoneStyle(0.6, 0, 0.4, 0.3, 0.003),
+              new PhoneStyle(0, 0, 0, 0, 0),
               new DateStyle(1, 2, 0.003),
               new GenderStyle(1, 0),
               new AddressStyle(1, 0, 0, 0, OLD),

@@ -17,7 +17,7 @@ final class Render {
   /**
    * The least evidence a record must carry, in the units of {@link Field#evidence()}: a full
    * identity number (3) alone, a name and an own phone (2.5), a pinyin name and an own phone (2.0),
-   * a name, the household's phone and the address (2.4) pass; a pinyin name with an old phone (1.5)
+   * a name, the household's phone and the address (2.5) pass; a pinyin name with an old phone (1.5)
    * or a misspelt name with only the household's phone (1.1) do not.
    */
   static final double MIN_EVIDENCE = 2.0;
@@ -39,9 +39,9 @@ final class Render {
 
   /**
    * The least evidence two records of one person must share to be linked directly: the same full
-   * identity number (3); a name and the same own phone (2.5); a name, the same birth date (2); a
-   * name and the same flat and gender (2.1). A person's records are redrawn until each can be
-   * reached from every other through such links.
+   * identity number (3); a name and the same own phone (2.5); a name and the same birth date (2); a
+   * name and the same flat (2), as members of a household have different names. A person's records
+   * are redrawn until each can be reached from every other through such links.
    */
   static final double MIN_SHARED = 2.0;
 
@@ -68,7 +68,7 @@ final class Render {
         e += Math.max(phone.evidence(), o.phone.evidence()) >= 1 ? 1.5 : 0.5;
       }
       if (!address.fact().isEmpty() && address.fact().equals(o.address.fact())) {
-        e += 0.9;
+        e += 1;
       }
       return e;
     }
@@ -408,7 +408,7 @@ final class Render {
       return Field.EMPTY;
     }
     Flat flat = d.flat();
-    double evidence = 0.9;
+    double evidence = 1;
     if (d.oldFlat().isPresent() && rnd.chance(st.stale())) {
       flat = d.oldFlat().get();
       evidence = 0.5;

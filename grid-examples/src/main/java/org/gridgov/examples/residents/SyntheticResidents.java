@@ -149,8 +149,8 @@ public final class SyntheticResidents {
   }
 
   /**
-   * Redraws the records of one person that cannot be reached from the others through pairs sharing
-   * {@link Render#MIN_SHARED}, a few times; returns how many stay out of reach.
+   * Redraws the records of one person while some cannot be reached from the others through pairs
+   * sharing {@link Render#MIN_SHARED}, a few times; returns how many stay out of reach.
    */
   private static int connect(Render render, Draft d, List<Rendered> records) {
     for (int round = 0; ; round++) {
@@ -162,8 +162,11 @@ public final class SyntheticResidents {
       if (out == 0 || round == Render.ATTEMPTS) {
         return out;
       }
+      // First redraw the records out of reach; if that is not enough, the others too, as the
+      // fault may be theirs (an old address, no phone).
+      boolean all = round >= Render.ATTEMPTS / 2;
       for (int i = 0; i < records.size(); i++) {
-        if (!reached[i]) {
+        if (all || !reached[i]) {
           records.set(i, render.record(d, records.get(i).app()));
         }
       }

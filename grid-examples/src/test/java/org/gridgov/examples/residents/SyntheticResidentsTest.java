@@ -108,9 +108,13 @@ class SyntheticResidentsTest {
   void sources() {
     Map<String, Integer> bySource = new TreeMap<>();
     Map<String, Integer> withId = new HashMap<>();
+    Map<String, Integer> withPhone = new HashMap<>();
+    Map<String, Integer> withBirth = new HashMap<>();
     for (ResidentRecord r : data.records()) {
       bySource.merge(r.source(), 1, Integer::sum);
       withId.merge(r.source(), r.idNumber().isEmpty() ? 0 : 1, Integer::sum);
+      withPhone.merge(r.source(), r.phone().isEmpty() ? 0 : 1, Integer::sum);
+      withBirth.merge(r.source(), r.birthDate().isEmpty() ? 0 : 1, Integer::sum);
     }
     assertThat(bySource.keySet())
         .containsExactlyInAnyOrder(
@@ -129,6 +133,9 @@ class SyntheticResidentsTest {
     assertThat(withId.get("volunteer")).isZero();
     assertThat(withId.get("community_wechat")).isZero();
     assertThat(withId.get("social_security")).isEqualTo(bySource.get("social_security"));
+    assertThat(withPhone.get("census")).isZero();
+    assertThat(withBirth.get("property")).isZero();
+    assertThat(withBirth.get("community_wechat")).isZero();
   }
 
   @Test
