@@ -66,13 +66,33 @@ final class Blocking {
 
   /** The candidate pairs and the statistics (without pairs completeness). */
   static long[] candidates(RecordSet set, long[] stats) {
-    Buffer buffer = new Buffer(Math.max(16, set.size() * 4));
+    // One key per task: the keys are independent, and a district's run uses every core.
+    List<List<Part>> rules = parts(set.config);
+    List<Buffer> buffers =
+        rules.parallelStream()
+            .map(
+                rule -> {
+                  Buffer b = new Buffer(Math.max(16, set.size()));
+                  b.skipped = generate(set, rule, set.config.maxBlockSize(), b);
+                  return b;
+                })
+            .toList();
+    long total = 0;
     long skipped = 0;
-    for (List<Part> rule : parts(set.config)) {
-      skipped += generate(set, rule, set.config.maxBlockSize(), buffer);
+    for (Buffer b : buffers) {
+      total += b.count;
+      skipped += b.skipped;
     }
-    stats[0] = buffer.count;
-    long[] pairs = buffer.distinct();
+    if (total > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("more than 2^31 candidate pairs: tighten the blocking");
+    }
+    Buffer all = new Buffer((int) Math.max(16, total));
+    for (Buffer b : buffers) {
+      System.arraycopy(b.pairs, 0, all.pairs, all.count, b.count);
+      all.count += b.count;
+    }
+    stats[0] = total;
+    long[] pairs = all.distinct();
     stats[1] = pairs.length;
     stats[2] = skipped;
     return pairs;
@@ -89,6 +109,7 @@ final class Blocking {
   private static final class Buffer {
     long[] pairs;
     int count;
+    long skipped;
 
     Buffer(int capacity) {
       pairs = new long[capacity];
@@ -105,7 +126,7 @@ final class Blocking {
     }
 
     long[] distinct() {
-      Arrays.sort(pairs, 0, count);
+      Arrays.parallelSort(pairs, 0, count);
       int distinct = 0;
       for (int i = 0; i < count; i++) {
         if (distinct == 0 || pairs[distinct - 1] != pairs[i]) {

@@ -28,7 +28,7 @@ final class Clustering {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(
+    Arrays.parallelSort(
         order,
         (x, y) -> {
           int c = Double.compare(weights[y], weights[x]);

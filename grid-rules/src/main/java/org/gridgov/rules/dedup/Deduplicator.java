@@ -42,13 +42,7 @@ public final class Deduplicator {
     progress.update("blocking", 0, 0);
     long[] pairs = Blocking.candidates(set, stats);
     progress.update("comparing", 0, pairs.length);
-    int[] patterns = new int[pairs.length];
-    for (int i = 0; i < pairs.length; i++) {
-      patterns[i] = Scorer.pattern(set.columns, (int) (pairs[i] >>> 32), (int) pairs[i]);
-      if ((i & 0xFFFFF) == 0xFFFFF) {
-        progress.update("comparing", i, pairs.length);
-      }
-    }
+    int[] patterns = patterns(set, pairs);
     progress.update("estimating", 0, 0);
     DedupModel model = train(set, patterns);
     return score(set, model, pairs, patterns, stats, progress);
@@ -61,11 +55,19 @@ public final class Deduplicator {
     requireNonNull(progress, "progress");
     long[] stats = new long[3];
     long[] pairs = Blocking.candidates(set, stats);
-    int[] patterns = new int[pairs.length];
-    for (int i = 0; i < pairs.length; i++) {
-      patterns[i] = Scorer.pattern(set.columns, (int) (pairs[i] >>> 32), (int) pairs[i]);
-    }
+    int[] patterns = patterns(set, pairs);
     return score(set, model, pairs, patterns, stats, progress);
+  }
+
+  /** The level pattern of every pair, on every core. */
+  private static int[] patterns(RecordSet set, long[] pairs) {
+    int[] patterns = new int[pairs.length];
+    java.util.stream.IntStream.range(0, pairs.length)
+        .parallel()
+        .forEach(
+            i ->
+                patterns[i] = Scorer.pattern(set.columns, (int) (pairs[i] >>> 32), (int) pairs[i]));
+    return patterns;
   }
 
   private DedupResult score(
@@ -77,25 +79,33 @@ public final class Deduplicator {
       DedupProgress progress) {
     progress.update("scoring", 0, pairs.length);
     Scorer scorer = new Scorer(set, model);
+    scorer.prepareAll(); // read-only from here on, so the pairs can be scored on every core
     double threshold = scorer.threshold();
-    long[] accepted = new long[Math.max(16, pairs.length / 4)];
-    double[] weights = new double[accepted.length];
+    double[] scored = new double[pairs.length];
+    java.util.stream.IntStream.range(0, pairs.length)
+        .parallel()
+        .forEach(
+            i -> {
+              int a = (int) (pairs[i] >>> 32);
+              int b = (int) pairs[i];
+              double w = scorer.weight(a, b, patterns[i]);
+              scored[i] = w >= threshold && !scorer.forbidden(a, b) ? w : Double.NaN;
+            });
     int k = 0;
-    for (int i = 0; i < pairs.length; i++) {
-      int a = (int) (pairs[i] >>> 32);
-      int b = (int) pairs[i];
-      double w = scorer.weight(a, b, patterns[i]);
-      if (w >= threshold && !scorer.forbidden(a, b)) {
-        if (k == accepted.length) {
-          accepted = Arrays.copyOf(accepted, k * 2);
-          weights = Arrays.copyOf(weights, k * 2);
-        }
-        accepted[k] = pairs[i];
-        weights[k++] = w;
+    for (double w : scored) {
+      if (!Double.isNaN(w)) {
+        k++;
       }
     }
-    accepted = Arrays.copyOf(accepted, k);
-    weights = Arrays.copyOf(weights, k);
+    long[] accepted = new long[k];
+    double[] weights = new double[k];
+    k = 0;
+    for (int i = 0; i < pairs.length; i++) {
+      if (!Double.isNaN(scored[i])) {
+        accepted[k] = pairs[i];
+        weights[k++] = scored[i];
+      }
+    }
     progress.update("clustering", 0, k);
     int n = set.size();
     String[] ids = new String[n];
@@ -132,30 +142,40 @@ public final class Deduplicator {
     double[][] mSum = new double[fields][DedupModel.LEVELS];
     double[] weightSum = new double[fields];
     int iterations = 0;
-    for (List<Blocking.Part> rule : Blocking.parts(set.config, set.config.training())) {
-      int masked = 0;
-      for (Blocking.Part p : rule) {
-        masked |= 3 << (2 * p.column());
-      }
-      long[] pairs = Blocking.pairs(set, rule, set.config.maxBlockSize());
-      int[] local = new int[pairs.length];
-      for (int i = 0; i < pairs.length; i++) {
-        // Masked fields read as missing: they weigh nothing in this key's estimate.
-        local[i] = Scorer.pattern(set.columns, (int) (pairs[i] >>> 32), (int) pairs[i]) | masked;
-      }
-      Histogram h = Histogram.of(local);
-      double[][] m = priorM(set);
-      double[] lambda = {Priors.LAMBDA};
-      iterations += em(set, h, m, u, lambda, true);
-      double expected = expectedMatches(h, m, u, lambda[0], fields);
+    record Trained(int masked, double[][] m, double expected, int iterations) {}
+    List<Trained> trained =
+        Blocking.parts(set.config, set.config.training()).parallelStream()
+            .map(
+                rule -> {
+                  int masked = 0;
+                  for (Blocking.Part p : rule) {
+                    masked |= 3 << (2 * p.column());
+                  }
+                  long[] pairs = Blocking.pairs(set, rule, set.config.maxBlockSize());
+                  int[] local = new int[pairs.length];
+                  for (int i = 0; i < pairs.length; i++) {
+                    // Masked fields read as missing: they weigh nothing in this key's estimate.
+                    local[i] =
+                        Scorer.pattern(set.columns, (int) (pairs[i] >>> 32), (int) pairs[i])
+                            | masked;
+                  }
+                  Histogram h = Histogram.of(local);
+                  double[][] m = priorM(set);
+                  double[] lambda = {Priors.LAMBDA};
+                  int n = em(set, h, m, u, lambda, true);
+                  return new Trained(masked, m, expectedMatches(h, m, u, lambda[0], fields), n);
+                })
+            .toList();
+    for (Trained t : trained) {
+      iterations += t.iterations();
       for (int f = 0; f < fields; f++) {
-        if (((masked >>> (2 * f)) & 3) == 3) {
+        if (((t.masked() >>> (2 * f)) & 3) == 3) {
           continue;
         }
         for (int l = 0; l < DedupModel.LEVELS; l++) {
-          mSum[f][l] += expected * m[f][l];
+          mSum[f][l] += t.expected() * t.m()[f][l];
         }
-        weightSum[f] += expected;
+        weightSum[f] += t.expected();
       }
     }
     double[][] m = priorM(set);
@@ -289,19 +309,35 @@ public final class Deduplicator {
       for (int i = 0; i < n; i++) {
         byId[i] = i;
       }
-      Arrays.sort(byId, (x, y) -> set.id(x).compareTo(set.id(y)));
-      SplittableRandom random = new SplittableRandom(0x5EEDL);
+      Arrays.parallelSort(byId, (x, y) -> set.id(x).compareTo(set.id(y)));
       long samples = Math.min(1_000_000L, (long) n * (n - 1) / 2);
-      for (long s = 0; s < samples; s++) {
-        int a = byId[random.nextInt(n)];
-        int b = byId[random.nextInt(n)];
-        if (a == b) {
-          continue;
-        }
+      int tasks = 8; // a fixed split, so the sample is the same whatever the number of cores
+      double[][][] parts = new double[tasks][][];
+      java.util.stream.IntStream.range(0, tasks)
+          .parallel()
+          .forEach(
+              t -> {
+                double[][] c = new double[fields][DedupModel.LEVELS];
+                SplittableRandom random = new SplittableRandom(0x5EEDL + t);
+                for (long s = t; s < samples; s += tasks) {
+                  int a = byId[random.nextInt(n)];
+                  int b = byId[random.nextInt(n)];
+                  if (a == b) {
+                    continue;
+                  }
+                  for (int f = 0; f < fields; f++) {
+                    int level = set.columns[f].compare(a, b);
+                    if (level < DedupModel.LEVELS) {
+                      c[f][level]++;
+                    }
+                  }
+                }
+                parts[t] = c;
+              });
+      for (double[][] c : parts) {
         for (int f = 0; f < fields; f++) {
-          int level = set.columns[f].compare(a, b);
-          if (level < DedupModel.LEVELS) {
-            counts[f][level]++;
+          for (int l = 0; l < DedupModel.LEVELS; l++) {
+            counts[f][l] += c[f][l];
           }
         }
       }

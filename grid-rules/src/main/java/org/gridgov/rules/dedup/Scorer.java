@@ -39,6 +39,18 @@ final class Scorer {
     this.groups = names.size();
   }
 
+  /** Fills every cache now, so that scoring touches no shared state and can run on many threads. */
+  void prepareAll() {
+    for (int f = 0; f < set.columns.length; f++) {
+      if (model.termFrequency(f) && set.size() > 0) {
+        exactWeight(f, set.size() - 1); // sizes the cache
+        for (int r = 0; r < set.size(); r++) {
+          exactWeight(f, r);
+        }
+      }
+    }
+  }
+
   double threshold() {
     return threshold;
   }
