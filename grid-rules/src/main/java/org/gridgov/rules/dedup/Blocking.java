@@ -1,9 +1,7 @@
 package org.gridgov.rules.dedup;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Candidate pairs from several blocking keys at once: records sharing every part of any one key are
@@ -137,50 +135,78 @@ final class Blocking {
     }
   }
 
-  /** Adds one key's pairs to the buffer; returns how many blocks were over the cap. */
+  /**
+   * Adds one key's pairs to the buffer; returns how many blocks were over the cap. Records are
+   * grouped by sorting (hash of the key, record) in one primitive array — much cheaper than a hash
+   * map of a million key strings — and a run of equal hashes is split by the keys themselves, so a
+   * hash collision never joins two blocks.
+   */
   private static long generate(RecordSet set, List<Part> rule, int cap, Buffer buffer) {
     int n = set.size();
-    Map<String, int[]> blocks = new HashMap<>(Math.max(16, n));
+    String[] keys = new String[n];
+    long[] sorted = new long[n];
+    int m = 0;
     for (int r = 0; r < n; r++) {
       String k = key(set, rule, r);
-      if (k == null) {
-        continue;
-      }
-      int[] block = blocks.get(k);
-      if (block == null) {
-        blocks.put(k, new int[] {1, r, 0, 0});
-      } else if (block[0] <= cap) {
-        if (block[0] + 1 == block.length) {
-          block = Arrays.copyOf(block, block.length * 2);
-          blocks.put(k, block);
-        }
-        block[++block[0]] = r;
-      } else {
-        block[0]++; // counted, no longer kept: the block is over the cap
+      if (k != null) {
+        keys[r] = k;
+        sorted[m++] = (long) k.hashCode() << 32 | r;
       }
     }
+    Arrays.sort(sorted, 0, m);
     long skipped = 0;
-    for (int[] block : blocks.values()) {
-      int size = block[0];
-      if (size < 2) {
-        continue;
+    int[] block = new int[16];
+    for (int i = 0; i < m; ) {
+      int j = i + 1;
+      while (j < m && (sorted[j] >>> 32) == (sorted[i] >>> 32)) {
+        j++;
       }
-      if (size > cap) {
-        skipped++;
-        continue;
-      }
-      buffer.ensure((long) size * (size - 1) / 2);
-      long[] pairs = buffer.pairs;
-      int count = buffer.count;
-      for (int i = 1; i <= size; i++) {
-        for (int j = i + 1; j <= size; j++) {
-          int a = block[i];
-          int b = block[j];
-          pairs[count++] = a < b ? (long) a << 32 | b : (long) b << 32 | a;
+      if (j - i >= 2) {
+        // One hash; usually one key. Records of other keys in the run wait for their turn.
+        boolean[] done = new boolean[j - i];
+        for (int x = i; x < j; x++) {
+          if (done[x - i]) {
+            continue;
+          }
+          String k = keys[(int) sorted[x]];
+          int size = 0;
+          for (int y = x; y < j; y++) {
+            int r = (int) sorted[y];
+            if (!done[y - i] && (y == x || keys[r].equals(k))) {
+              done[y - i] = true;
+              if (size == block.length) {
+                block = Arrays.copyOf(block, size * 2);
+              }
+              block[size++] = r;
+            }
+          }
+          skipped += emit(block, size, cap, buffer);
         }
       }
-      buffer.count = count;
+      i = j;
     }
     return skipped;
+  }
+
+  /** Adds a block's pairs; returns 1 when the block is over the cap and skipped. */
+  private static long emit(int[] block, int size, int cap, Buffer buffer) {
+    if (size < 2) {
+      return 0;
+    }
+    if (size > cap) {
+      return 1;
+    }
+    buffer.ensure((long) size * (size - 1) / 2);
+    long[] pairs = buffer.pairs;
+    int count = buffer.count;
+    for (int i = 0; i < size; i++) {
+      for (int j = i + 1; j < size; j++) {
+        int a = block[i];
+        int b = block[j];
+        pairs[count++] = a < b ? (long) a << 32 | b : (long) b << 32 | a;
+      }
+    }
+    buffer.count = count;
+    return 0;
   }
 }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.collect.ImmutableMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ public final class DedupModel {
   private final double lambda;
   private final double[][] m;
   private final double[][] u;
-  private final ImmutableMap<String, Integer>[] counts;
+  private final Map<String, Integer>[] counts;
   private final int[] totals;
   private final int iterations;
   private final double prior;
@@ -40,7 +39,7 @@ public final class DedupModel {
       double lambda,
       double[][] m,
       double[][] u,
-      ImmutableMap<String, Integer>[] counts,
+      Map<String, Integer>[] counts,
       int[] totals,
       int iterations,
       double prior) {
@@ -179,27 +178,32 @@ public final class DedupModel {
     }
   }
 
-  /** Builds the value counts of the term-frequency fields. */
+  /** Builds the value counts of the term-frequency fields, one field per core. */
   @SuppressWarnings("unchecked")
-  static ImmutableMap<String, Integer>[] counts(RecordSet set, int[] totals) {
-    ImmutableMap<String, Integer>[] out = new ImmutableMap[set.columns.length];
-    for (int f = 0; f < set.columns.length; f++) {
-      Column c = set.columns[f];
-      if (!c.field.termFrequency()) {
-        continue;
-      }
-      Map<String, Integer> n = new HashMap<>();
-      int total = 0;
-      for (int r = 0; r < set.size(); r++) {
-        String v = c.value(r);
-        if (!v.isEmpty()) {
-          n.merge(v, 1, Integer::sum);
-          total++;
-        }
-      }
-      out[f] = ImmutableMap.copyOf(n);
-      totals[f] = total;
-    }
+  static Map<String, Integer>[] counts(RecordSet set, int[] totals) {
+    Map<String, Integer>[] out = new Map[set.columns.length];
+    java.util.stream.IntStream.range(0, set.columns.length)
+        .parallel()
+        .forEach(
+            f -> {
+              Column c = set.columns[f];
+              if (!c.field.termFrequency()) {
+                return;
+              }
+              Map<String, Integer> n = new HashMap<>();
+              int total = 0;
+              for (int r = 0; r < set.size(); r++) {
+                String v = c.value(r);
+                if (!v.isEmpty()) {
+                  n.merge(v, 1, Integer::sum);
+                  total++;
+                }
+              }
+              // Never changed after this; not copied into an immutable map, which for a million
+              // names costs as much as counting them.
+              out[f] = java.util.Collections.unmodifiableMap(n);
+              totals[f] = total;
+            });
     return out;
   }
 }

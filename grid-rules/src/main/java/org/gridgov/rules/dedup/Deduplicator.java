@@ -2,7 +2,6 @@ package org.gridgov.rules.dedup;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -190,7 +189,7 @@ public final class Deduplicator {
     double[] lambda = {Priors.LAMBDA};
     iterations += em(set, Histogram.of(patterns), m, u, lambda, false);
     int[] totals = new int[fields];
-    ImmutableMap<String, Integer>[] tf = DedupModel.counts(set, totals);
+    Map<String, Integer>[] tf = DedupModel.counts(set, totals);
     double all = (double) set.size() * (set.size() - 1) / 2;
     double prior =
         all == 0

@@ -351,6 +351,17 @@ public final class RecordSet {
         return null;
       }
       line = nextLine++;
+      if (text.indexOf('"') < 0) {
+        // No quotes: split at commas without copying character by character.
+        List<String> fast = new ArrayList<>(12);
+        int from = 0;
+        for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', from)) {
+          fast.add(finish(text.substring(from, comma)));
+          from = comma + 1;
+        }
+        fast.add(finish(text.substring(from)));
+        return fast;
+      }
       List<String> out = new ArrayList<>(12);
       StringBuilder field = new StringBuilder();
       int i = 0;
@@ -399,6 +410,10 @@ public final class RecordSet {
           field.append(c);
         }
       }
+    }
+
+    private String finish(String s) {
+      return trim ? s.strip() : s;
     }
 
     private String finish(StringBuilder field, boolean wasQuoted) {
