@@ -97,4 +97,36 @@ class BenchmarksSmokeTest {
     b.routeOneThread(BH);
     b.routeTwoThreads(BH);
   }
+
+  @Test
+  @DisplayName("the dedup benchmarks run end to end and Duke finds matches in the same records")
+  void dedup() throws Exception {
+    DedupBenchmark b = new DedupBenchmark();
+    b.people = 300;
+    b.setUp();
+    try {
+      assertThat(b.endToEnd()).isBetween(250, b.records);
+    } finally {
+      b.tearDown();
+    }
+    DukeComparisonBenchmark d = new DukeComparisonBenchmark();
+    d.people = 200;
+    d.setUp();
+    assertThat(d.gridgov()).isLessThan(d.records.size());
+    assertThat(d.duke()).isPositive();
+  }
+
+  @Test
+  @DisplayName("the normaliser benchmark's methods run")
+  void normalizers() {
+    NormalizerBenchmark b = new NormalizerBenchmark();
+    b.phones(BH);
+    b.birthDates(BH);
+    b.idNumbers(BH);
+    b.addresses(BH);
+    b.nameKeys(BH);
+    b.nameKeysFresh(BH);
+    b.jaroWinkler(BH);
+    b.withinOneEdit(BH);
+  }
 }
