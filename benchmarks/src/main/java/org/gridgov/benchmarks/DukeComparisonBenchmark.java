@@ -56,7 +56,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class DukeComparisonBenchmark {
 
   /** People generated; about 2.47 records each. */
-  @Param({"8000"})
+  @Param({"8000", "40000"})
   public int people;
 
   String csv;

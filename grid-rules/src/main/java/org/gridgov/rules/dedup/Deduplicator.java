@@ -298,7 +298,7 @@ public final class Deduplicator {
     return iteration;
   }
 
-  /** u from up to a million random pairs of records, drawn over the records sorted by id. */
+  /** u from random pairs of records (ten per record, at most a million), over the records by id. */
   private static double[][] estimateU(RecordSet set) {
     int n = set.size();
     int fields = set.columns.length;
@@ -309,7 +309,9 @@ public final class Deduplicator {
         byId[i] = i;
       }
       Arrays.parallelSort(byId, (x, y) -> set.id(x).compareTo(set.id(y)));
-      long samples = Math.min(1_000_000L, (long) n * (n - 1) / 2);
+      // Ten random pairs per record, at most a million: enough to see levels as rare as one in
+      // ten thousand; the priors cover what a small file cannot show.
+      long samples = Math.min(Math.min(1_000_000L, 10L * n), (long) n * (n - 1) / 2);
       int tasks = 8; // a fixed split, so the sample is the same whatever the number of cores
       double[][][] parts = new double[tasks][][];
       java.util.stream.IntStream.range(0, tasks)
