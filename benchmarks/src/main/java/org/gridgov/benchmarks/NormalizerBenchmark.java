@@ -20,10 +20,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The dedup normalisers and comparators on the forms records carry; time per value. Names are
- * cached by the normaliser (a district repeats its names), so {@code nameKeys} measures the cached
- * path after the first iteration, and {@code nameKeysFresh} the work on names never seen, through
- * ICU4J's transliterators.
+ * The dedup normalisers and comparators on the forms records carry; time per value. Addresses are
+ * cached by the parser (a household's records repeat one address), so {@code addresses} measures
+ * the cache and {@code addressesFresh} the parsing of addresses never seen; {@code nameKeysFresh}
+ * reads names never seen.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -103,6 +103,12 @@ public class NormalizerBenchmark {
       bh.consume(Names.normalize(s));
       bh.consume(Names.pinyinKey(s));
     }
+  }
+
+  /** An address never seen before, so the parser's cache cannot answer. */
+  @Benchmark
+  public void addressesFresh(Blackhole bh) {
+    bh.consume(Addresses.parse(ADDRESSES[fresh & 7] + (fresh++ % 100_000_000)));
   }
 
   /** A name never seen before: simplified and read through ICU4J. */

@@ -150,6 +150,11 @@ final class DedupCommand implements Callable<Integer> {
           "precision %.4f recall %.4f F1 %.4f (pairwise); B-cubed precision %.4f recall %.4f F1"
               + " %.4f%n",
           e.precision(), e.recall(), e.f1(), e.bcubedPrecision(), e.bcubedRecall(), e.bcubedF1());
+      out.printf(
+          "blocking: %,d candidate pairs, reduction ratio %.6f, pairs completeness %.4f%n",
+          result.blocking().candidatePairs(),
+          result.blocking().reductionRatio(),
+          e.pairsCompleteness());
       out.printf("errors by kind: %s%n", e.errors());
     }
     return ExitCodes.OK;

@@ -116,13 +116,7 @@ public final class Deduplicator {
     int[] roots = Clustering.cluster(n, accepted, weights, ids, valid);
     double all = (double) n * (n - 1) / 2;
     BlockingStats blocking =
-        new BlockingStats(
-            n,
-            stats[0],
-            stats[1],
-            stats[2],
-            all == 0 ? 0 : 1 - stats[1] / all,
-            java.util.OptionalDouble.empty());
+        new BlockingStats(n, stats[0], stats[1], stats[2], all == 0 ? 0 : 1 - stats[1] / all);
     return new DedupResult(set, model, roots, blocking, pairs, accepted, weights);
   }
 

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param bcubedF1 B-cubed F1
  * @param truePairs pairs of records of one entity
  * @param predictedPairs pairs of records in one cluster
+ * @param pairsCompleteness the share of true pairs that blocking made candidates
  * @param errors counts of wrong pairs by kind: a missed pair not compared ({@code
  *     missed_not_blocked}), compared but scored too low ({@code missed_below_threshold}), refused
  *     by a hard rule ({@code missed_hard_rule}), accepted but kept apart by the consistency rule
@@ -36,6 +37,7 @@ public record Evaluation(
     double bcubedF1,
     long truePairs,
     long predictedPairs,
+    double pairsCompleteness,
     Map<String, Long> errors) {
 
   /**
@@ -90,8 +92,10 @@ public record Evaluation(
     }
     bp = n == 0 ? 1 : bp / n;
     br = n == 0 ? 1 : br / n;
+    Map<String, Long> errors = errors(result, truth);
+    double completeness = actual == 0 ? 1 : 1 - (double) errors.get("missed_not_blocked") / actual;
     return new Evaluation(
-        p, r, f1(p, r), bp, br, f1(bp, br), actual, predicted, errors(result, truth));
+        p, r, f1(p, r), bp, br, f1(bp, br), actual, predicted, completeness, errors);
   }
 
   private static double f1(double p, double r) {
@@ -168,7 +172,7 @@ public record Evaluation(
     return String.format(
         Locale.ROOT,
         "pairwise precision %.4f recall %.4f F1 %.4f; B-cubed precision %.4f recall %.4f F1 %.4f;"
-            + " %d true pairs, %d predicted; errors %s",
+            + " %d true pairs, %d predicted; blocking found %.4f of the true pairs; errors %s",
         precision,
         recall,
         f1,
@@ -177,6 +181,7 @@ public record Evaluation(
         bcubedF1,
         truePairs,
         predictedPairs,
+        pairsCompleteness,
         errors);
   }
 }
