@@ -297,32 +297,41 @@ abstract class Column {
     }
   }
 
-  /** A phone number: exact, or close on the local part or one digit. */
-  static final class PhoneColumn extends Column {
+  /**
+   * A field whose normalised value is one string, compared exactly first: the shared storage and
+   * levels of phones, free text and codes; each says only how it normalises and what is close.
+   */
+  abstract static class TextColumn extends Column {
     String[] value = new String[16];
 
-    PhoneColumn(DedupConfig.Field f) {
+    TextColumn(DedupConfig.Field f) {
       super(f);
     }
 
+    /** The normalised value, {@code ""} when there is none. */
+    abstract String normalize(String raw);
+
+    /** Whether two different, non-empty values are close. */
+    abstract boolean close(String x, String y);
+
     @Override
-    Object prepare(String raw) {
-      return Phones.normalize(raw).orElse("");
+    final Object prepare(String raw) {
+      return normalize(raw);
     }
 
     @Override
-    void append(Object prepared) {
+    final void append(Object prepared) {
       value = grow(value, size);
       value[size++] = (String) prepared;
     }
 
     @Override
-    boolean missing(int r) {
+    final boolean missing(int r) {
       return value[r].isEmpty();
     }
 
     @Override
-    int compare(int a, int b) {
+    final int compare(int a, int b) {
       String x = value[a];
       String y = value[b];
       if (x.isEmpty() || y.isEmpty()) {
@@ -331,14 +340,32 @@ abstract class Column {
       if (x.equals(y)) {
         return EXACT;
       }
-      String lx = Phones.local(x);
-      String ly = Phones.local(y);
-      return lx.equals(ly) || Similarity.withinOneEdit(lx, ly) ? CLOSE : DIFFERENT;
+      return close(x, y) ? CLOSE : DIFFERENT;
     }
 
     @Override
-    String value(int r) {
+    final String value(int r) {
       return value[r];
+    }
+  }
+
+  /** A phone number: exact, or close on the local part or one digit. */
+  static final class PhoneColumn extends TextColumn {
+
+    PhoneColumn(DedupConfig.Field f) {
+      super(f);
+    }
+
+    @Override
+    String normalize(String raw) {
+      return Phones.normalize(raw).orElse("");
+    }
+
+    @Override
+    boolean close(String x, String y) {
+      String lx = Phones.local(x);
+      String ly = Phones.local(y);
+      return lx.equals(ly) || Similarity.withinOneEdit(lx, ly);
     }
 
     @Override
@@ -563,47 +590,20 @@ abstract class Column {
   }
 
   /** Free text compared by Jaro–Winkler. */
-  static final class StringColumn extends Column {
-    String[] value = new String[16];
+  static final class StringColumn extends TextColumn {
 
     StringColumn(DedupConfig.Field f) {
       super(f);
     }
 
     @Override
-    Object prepare(String raw) {
+    String normalize(String raw) {
       return Text.clean(raw).toLowerCase(Locale.ROOT);
     }
 
     @Override
-    void append(Object prepared) {
-      value = grow(value, size);
-      value[size++] = (String) prepared;
-    }
-
-    @Override
-    boolean missing(int r) {
-      return value[r].isEmpty();
-    }
-
-    @Override
-    int compare(int a, int b) {
-      String x = value[a];
-      String y = value[b];
-      if (x.isEmpty() || y.isEmpty()) {
-        return MISSING;
-      }
-      if (x.equals(y)) {
-        return EXACT;
-      }
-      return Similarity.withinOneEdit(x, y) || Similarity.jaroWinkler(x, y) >= 0.9
-          ? CLOSE
-          : DIFFERENT;
-    }
-
-    @Override
-    String value(int r) {
-      return value[r];
+    boolean close(String x, String y) {
+      return Similarity.withinOneEdit(x, y) || Similarity.jaroWinkler(x, y) >= 0.9;
     }
 
     @Override
@@ -619,45 +619,20 @@ abstract class Column {
   }
 
   /** A code compared exactly or within one edit. */
-  static final class CodeColumn extends Column {
-    String[] value = new String[16];
+  static final class CodeColumn extends TextColumn {
 
     CodeColumn(DedupConfig.Field f) {
       super(f);
     }
 
     @Override
-    Object prepare(String raw) {
+    String normalize(String raw) {
       return Text.removeSpaces(Text.clean(raw)).toLowerCase(Locale.ROOT);
     }
 
     @Override
-    void append(Object prepared) {
-      value = grow(value, size);
-      value[size++] = (String) prepared;
-    }
-
-    @Override
-    boolean missing(int r) {
-      return value[r].isEmpty();
-    }
-
-    @Override
-    int compare(int a, int b) {
-      String x = value[a];
-      String y = value[b];
-      if (x.isEmpty() || y.isEmpty()) {
-        return MISSING;
-      }
-      if (x.equals(y)) {
-        return EXACT;
-      }
-      return Similarity.withinOneEdit(x, y) ? CLOSE : DIFFERENT;
-    }
-
-    @Override
-    String value(int r) {
-      return value[r];
+    boolean close(String x, String y) {
+      return Similarity.withinOneEdit(x, y);
     }
   }
 }

@@ -2,11 +2,7 @@ package org.gridgov.rules.dedup;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
@@ -28,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.gridgov.core.json.StrictJson;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
@@ -170,28 +167,7 @@ public final class DedupConfig {
   public static DedupConfig fromJson(Reader in, String sourceName) {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    JsonNode root;
-    try {
-      root =
-          new ObjectMapper()
-              .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-              .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-              .readTree(in);
-    } catch (JsonProcessingException e) {
-      var at = e.getLocation();
-      throw new InvalidInputException(
-          "cannot read the dedup config " + sourceName,
-          List.of(
-              Problem.at(
-                  at == null
-                      ? SourceLocation.of(sourceName, 0)
-                      : SourceLocation.of(
-                          sourceName, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr())),
-                  "",
-                  "malformed JSON: " + e.getOriginalMessage())));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonNode root = StrictJson.readTree(in, sourceName, "the dedup config");
     Reading r = new Reading(sourceName);
     r.read(root);
     if (!r.problems.isEmpty()) {

@@ -3,9 +3,6 @@ package org.gridgov.rules.interop;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
@@ -32,6 +29,7 @@ import org.gridgov.core.event.EventSource;
 import org.gridgov.core.event.GridCase;
 import org.gridgov.core.event.GridEvent;
 import org.gridgov.core.grid.GridCode;
+import org.gridgov.core.json.StrictJson;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
@@ -215,26 +213,7 @@ public final class Open311 {
   public static ImmutableList<GridEvent> readRequests(Reader in, String sourceName) {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    ObjectMapper mapper =
-        new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    JsonNode root;
-    try {
-      root = mapper.readTree(in);
-    } catch (JsonProcessingException e) {
-      var at = e.getLocation();
-      SourceLocation where =
-          at == null
-              ? SourceLocation.of(sourceName, 0)
-              : SourceLocation.of(
-                  sourceName, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
-      throw new InvalidInputException(
-          "cannot read the service requests " + sourceName,
-          List.of(Problem.at(where, "", "malformed JSON: " + e.getOriginalMessage())));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
-    }
+    JsonNode root = StrictJson.readTree(in, sourceName, "the service requests");
     return new Reading(sourceName).read(root);
   }
 

@@ -2,11 +2,7 @@ package org.gridgov.rules.policy;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.Reader;
@@ -29,6 +25,7 @@ import org.gridgov.core.division.DivisionLevel;
 import org.gridgov.core.finding.Severity;
 import org.gridgov.core.grid.Grid;
 import org.gridgov.core.grid.Settlement;
+import org.gridgov.core.json.StrictJson;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
@@ -170,26 +167,7 @@ public final class GridPolicy {
   public static GridPolicy fromJson(Reader in, String sourceName) {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    ObjectMapper mapper =
-        new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    JsonNode root;
-    try {
-      root = mapper.readTree(in);
-    } catch (JsonProcessingException e) {
-      var at = e.getLocation();
-      SourceLocation where =
-          at == null
-              ? SourceLocation.of(sourceName, 0)
-              : SourceLocation.of(
-                  sourceName, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
-      throw new InvalidInputException(
-          "cannot read the policy",
-          List.of(Problem.at(where, "", "malformed JSON: " + e.getOriginalMessage())));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
-    }
+    JsonNode root = StrictJson.readTree(in, sourceName, "the policy");
     return new Reading(sourceName).read(root);
   }
 
