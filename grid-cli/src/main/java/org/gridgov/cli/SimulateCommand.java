@@ -65,8 +65,17 @@ final class SimulateCommand implements Callable<Integer> {
     GridPolicy rules = policy == null ? GridPolicy.defaults() : GridPolicy.load(policy);
     List<GridEvent> reports = EventCsv.read(events);
     GridTree tree = files.load(spec.commandLine().getErr());
+    long started = System.nanoTime();
+    if (reports.size() >= 100_000) {
+      spec.commandLine().getErr().printf("simulating %,d reports...%n", reports.size());
+    }
     CaseSimulation.Result r =
         new CaseSimulation(tree, rules.routing(), seed, Duration.ofDays(daysAfter)).run(reports);
+    if (reports.size() >= 100_000) {
+      spec.commandLine()
+          .getErr()
+          .printf("simulated in %.1f s; writing %s%n", (System.nanoTime() - started) / 1e9, out);
+    }
     new CaseIntake.Result(r.intake().rows(), r.cases(), r.audit(), r.intake().unroutable())
         .write(out);
     long closed =
