@@ -54,10 +54,7 @@ public class LocateBenchmark {
   public void setUp() {
     GridTree city = SyntheticDistrict.build(microGrids, 4, 42);
     locator = GridLocator.of(city);
-    Envelope box = new Envelope();
-    for (Grid c : city.communities()) {
-      box.expandToInclude(c.boundary().orElseThrow().getEnvelopeInternal());
-    }
+    Envelope box = cityBox(city);
     SplittableRandom r = new SplittableRandom(7);
     points = new Point[POINTS];
     for (int i = 0; i < POINTS; i++) {
@@ -96,5 +93,14 @@ public class LocateBenchmark {
     for (Point p : points) {
       bh.consume(locator.locate(p));
     }
+  }
+
+  /** The box around a synthetic city's communities, where the benchmarks draw their points. */
+  static Envelope cityBox(GridTree city) {
+    Envelope box = new Envelope();
+    for (Grid c : city.communities()) {
+      box.expandToInclude(c.boundary().orElseThrow().getEnvelopeInternal());
+    }
+    return box;
   }
 }

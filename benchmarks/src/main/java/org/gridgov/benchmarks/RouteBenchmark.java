@@ -6,7 +6,6 @@ import java.util.concurrent.TimeUnit;
 import org.gridgov.core.event.EventCategory;
 import org.gridgov.core.event.EventSeverity;
 import org.gridgov.core.event.GridEvent;
-import org.gridgov.core.grid.Grid;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.examples.district.SyntheticDistrict;
 import org.gridgov.rules.routing.EventRouter;
@@ -62,10 +61,7 @@ public class RouteBenchmark {
 
   /** Reports at random points of the city, every category, 80 % routine. */
   static GridEvent[] events(GridTree city, int n, long seed) {
-    Envelope box = new Envelope();
-    for (Grid c : city.communities()) {
-      box.expandToInclude(c.boundary().orElseThrow().getEnvelopeInternal());
-    }
+    Envelope box = LocateBenchmark.cityBox(city);
     SplittableRandom r = new SplittableRandom(seed);
     OffsetDateTime monday = OffsetDateTime.parse("2026-03-02T08:00:00+08:00");
     EventCategory[] categories = EventCategory.values();

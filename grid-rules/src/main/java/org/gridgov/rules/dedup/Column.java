@@ -520,11 +520,10 @@ abstract class Column {
     @Override
     Object prepare(String raw) {
       Address a = Addresses.parse(raw);
-      String d = a.dwellingKey();
-      String estate =
-          a.estate().isEmpty() ? "" : d.isEmpty() ? a.estate() : d.substring(0, d.indexOf('|'));
-      String b = estate.isEmpty() || a.building().isEmpty() ? "" : estate + "|" + a.building();
-      return new String[] {d, b, a.key(), a.key().isEmpty() ? "" : a.canonical()};
+      String key = a.key();
+      return new String[] {
+        a.dwellingKey(), a.buildingKey(), key, key.isEmpty() ? "" : a.canonical()
+      };
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.gridgov.rules.dedup;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -200,17 +199,26 @@ public final class Deduplicator {
     return m;
   }
 
-  /** Level patterns and how often each occurs, sorted so that sums do not depend on hash order. */
+  /** Level patterns and how often each occurs, in pattern order so that sums are reproducible. */
   private record Histogram(int[] keys, long[] counts) {
     static Histogram of(int[] patterns) {
-      Map<Integer, long[]> h = new HashMap<>();
-      for (int p : patterns) {
-        h.computeIfAbsent(p, x -> new long[1])[0]++;
+      // Sorting a copy and counting runs: no boxing, and the order is fixed by the values.
+      int[] sorted = patterns.clone();
+      Arrays.sort(sorted);
+      int distinct = 0;
+      for (int i = 0; i < sorted.length; i++) {
+        if (i == 0 || sorted[i] != sorted[i - 1]) {
+          distinct++;
+        }
       }
-      int[] keys = h.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-      long[] counts = new long[keys.length];
-      for (int i = 0; i < keys.length; i++) {
-        counts[i] = h.get(keys[i])[0];
+      int[] keys = new int[distinct];
+      long[] counts = new long[distinct];
+      int k = -1;
+      for (int i = 0; i < sorted.length; i++) {
+        if (i == 0 || sorted[i] != sorted[i - 1]) {
+          keys[++k] = sorted[i];
+        }
+        counts[k]++;
       }
       return new Histogram(keys, counts);
     }

@@ -15,10 +15,11 @@ final class Scorer {
   /** Per term-frequency field, the exact-match weight of each record's value (filled lazily). */
   private double[][] exact;
 
-  /** Each field's correlation group, -1 for none; groups numbered from 0. */
-  private final int[] group;
+  /** The fields in no correlation group. */
+  private final int[] alone;
 
-  private final int groups;
+  /** The fields of each correlation group. */
+  private final int[][] grouped;
 
   Scorer(RecordSet set, DedupModel model) {
     this.set = set;
@@ -26,17 +27,21 @@ final class Scorer {
     this.weights = model.weights();
     this.threshold = model.thresholdWeight();
     this.exact = new double[set.columns.length][];
-    this.group = new int[set.columns.length];
-    java.util.Map<String, Integer> names = new java.util.HashMap<>();
-    for (int f = 0; f < group.length; f++) {
-      group[f] =
-          set.columns[f]
-              .field
-              .group()
-              .map(g -> names.computeIfAbsent(g, k -> names.size()))
-              .orElse(-1);
+    java.util.Map<String, java.util.List<Integer>> groups = new java.util.LinkedHashMap<>();
+    java.util.List<Integer> single = new java.util.ArrayList<>();
+    for (int f = 0; f < set.columns.length; f++) {
+      java.util.Optional<String> g = set.columns[f].field.group();
+      if (g.isPresent()) {
+        groups.computeIfAbsent(g.get(), k -> new java.util.ArrayList<>()).add(f);
+      } else {
+        single.add(f);
+      }
     }
-    this.groups = names.size();
+    this.alone = single.stream().mapToInt(Integer::intValue).toArray();
+    this.grouped =
+        groups.values().stream()
+            .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+            .toArray(int[][]::new);
   }
 
   /** Fills every cache now, so that scoring touches no shared state and can run on many threads. */
@@ -81,25 +86,27 @@ final class Scorer {
    */
   double weight(int a, int b, int pattern) {
     double w = 0;
-    Column[] columns = set.columns;
-    double[] best = groups == 0 ? null : new double[groups];
-    for (int f = 0; f < columns.length; f++) {
-      int level = (pattern >>> (2 * f)) & 3;
-      double x =
-          level == Column.EXACT && model.termFrequency(f) ? exactWeight(f, a) : weights[f][level];
-      int g = group[f];
-      if (g >= 0 && x > 0) {
-        best[g] = Math.max(best[g], x);
-      } else {
-        w += x;
-      }
+    for (int f : alone) {
+      w += fieldWeight(f, a, pattern);
     }
-    if (best != null) {
-      for (double x : best) {
-        w += x;
+    for (int[] group : grouped) {
+      double best = 0;
+      for (int f : group) {
+        double x = fieldWeight(f, a, pattern);
+        if (x > 0) {
+          best = Math.max(best, x);
+        } else {
+          w += x;
+        }
       }
+      w += best;
     }
     return w;
+  }
+
+  private double fieldWeight(int f, int a, int pattern) {
+    int level = (pattern >>> (2 * f)) & 3;
+    return level == Column.EXACT && model.termFrequency(f) ? exactWeight(f, a) : weights[f][level];
   }
 
   /** The summed field weight of a pair, or negative infinity when forbidden. */

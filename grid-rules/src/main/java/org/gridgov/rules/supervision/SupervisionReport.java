@@ -146,27 +146,26 @@ public final class SupervisionReport {
         c.escalated |= to == CaseState.ESCALATED;
       }
     }
-    Map<String, List<Case>> groups = new TreeMap<>();
+    Map<Key, List<Case>> groups = new TreeMap<>(Key.ORDER);
     for (Case c : cases.values()) {
-      groups.computeIfAbsent(key(Scope.ALL, "all"), k -> new ArrayList<>()).add(c);
+      groups.computeIfAbsent(new Key(Scope.ALL, "all"), k -> new ArrayList<>()).add(c);
       groups
-          .computeIfAbsent(key(Scope.GRID, c.opened.grid().value()), k -> new ArrayList<>())
+          .computeIfAbsent(new Key(Scope.GRID, c.opened.grid().value()), k -> new ArrayList<>())
           .add(c);
       c.opened
           .assignee()
           .ifPresent(
-              m -> groups.computeIfAbsent(key(Scope.MEMBER, m), k -> new ArrayList<>()).add(c));
+              m -> groups.computeIfAbsent(new Key(Scope.MEMBER, m), k -> new ArrayList<>()).add(c));
       for (String d : c.opened.departments()) {
-        groups.computeIfAbsent(key(Scope.DEPARTMENT, d), k -> new ArrayList<>()).add(c);
+        groups.computeIfAbsent(new Key(Scope.DEPARTMENT, d), k -> new ArrayList<>()).add(c);
       }
     }
     ImmutableList.Builder<Row> rows = ImmutableList.builder();
     Instant end = asOf;
     groups.forEach(
         (key, list) -> {
-          int tab = key.indexOf('\t');
-          Scope scope = Scope.values()[key.charAt(0) - '0'];
-          String id = key.substring(tab + 1);
+          Scope scope = key.scope();
+          String id = key.id();
           List<Double> accept = new ArrayList<>();
           List<Double> close = new ArrayList<>();
           int escalated = 0;
@@ -191,9 +190,10 @@ public final class SupervisionReport {
     return new SupervisionReport(rows.build(), orphans);
   }
 
-  /** Sorts by scope (all, grid, member, department), then id. */
-  private static String key(Scope scope, String id) {
-    return scope.ordinal() + "\t" + id;
+  /** What a row is about, sorted by scope (all, grid, member, department), then id. */
+  private record Key(Scope scope, String id) {
+    static final java.util.Comparator<Key> ORDER =
+        java.util.Comparator.comparing(Key::scope).thenComparing(Key::id);
   }
 
   private static double minutes(Instant from, Instant to) {

@@ -60,6 +60,17 @@ public record Address(
     return Addresses.trimEstate(estate) + "|" + building + "|" + unit + "|" + room;
   }
 
+  /**
+   * The building: estate and building number joined by {@code |}; {@code ""} without either. Two
+   * records with the same building key live in one building, perhaps not at one door.
+   */
+  public String buildingKey() {
+    if (estate.isEmpty() || building.isEmpty()) {
+      return "";
+    }
+    return Addresses.trimEstate(estate) + "|" + building;
+  }
+
   /** Every part below the district, joined by {@code |}: the canonical form for comparison. */
   public String key() {
     if (street.isEmpty()

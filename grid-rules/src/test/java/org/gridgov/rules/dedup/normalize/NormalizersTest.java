@@ -147,6 +147,10 @@ class NormalizersTest {
       assertThat(Addresses.parse(s).dwellingKey()).as(s).isEqualTo(dwelling);
     }
     assertThat(Addresses.parse("玉林北路12号3栋4楼1号").dwellingKey()).isEqualTo("玉林北路12号|3||401");
+    // with and without a room, in any form: one building
+    assertThat(Addresses.parse("芳华小区3栋").buildingKey())
+        .isEqualTo(Addresses.parse("芳华小区 3-2-401").buildingKey())
+        .isEqualTo("芳华|3");
     assertThat(Addresses.parse("锦绣新村5栋101").estate()).isEqualTo("锦绣新村");
     assertThat(Addresses.parse("").isEmpty()).isTrue();
   }
