@@ -16,7 +16,7 @@ import org.gridgov.core.household.Household;
 import org.gridgov.core.io.GridFiles;
 import org.gridgov.core.io.GridGeoJson;
 import org.gridgov.core.io.HouseholdCsv;
-import org.gridgov.examples.sample.SampleCommunities;
+import org.gridgov.samples.community.SampleCommunities;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.openjdk.jmh.annotations.Benchmark;

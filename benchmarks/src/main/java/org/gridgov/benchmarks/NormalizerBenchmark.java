@@ -1,12 +1,12 @@
 package org.gridgov.benchmarks;
 
 import java.util.concurrent.TimeUnit;
-import org.gridgov.rules.dedup.Similarity;
-import org.gridgov.rules.dedup.normalize.Addresses;
-import org.gridgov.rules.dedup.normalize.BirthDates;
-import org.gridgov.rules.dedup.normalize.IdNumbers;
-import org.gridgov.rules.dedup.normalize.Names;
-import org.gridgov.rules.dedup.normalize.Phones;
+import org.gridgov.dedup.Similarity;
+import org.gridgov.dedup.normalize.Addresses;
+import org.gridgov.dedup.normalize.BirthDates;
+import org.gridgov.dedup.normalize.IdNumbers;
+import org.gridgov.dedup.normalize.Names;
+import org.gridgov.dedup.normalize.Phones;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

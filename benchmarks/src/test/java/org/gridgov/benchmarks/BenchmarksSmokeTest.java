@@ -76,7 +76,7 @@ class BenchmarksSmokeTest {
     b.setUp();
     for (var p : b.points) {
       assertThat(b.locator.locate(p))
-          .isInstanceOf(org.gridgov.rules.routing.Location.Located.class);
+          .isInstanceOf(org.gridgov.events.routing.Location.Located.class);
     }
     b.locatePoints(BH);
     b.locatePointsIrregular(BH);
@@ -91,7 +91,7 @@ class BenchmarksSmokeTest {
     for (var e : b.events) {
       assertThat(b.router.route(e))
           .isInstanceOfSatisfying(
-              org.gridgov.rules.routing.Route.Routed.class,
+              org.gridgov.events.routing.Route.Routed.class,
               r -> assertThat(r.assignee()).isPresent());
     }
     b.routeOneThread(BH);

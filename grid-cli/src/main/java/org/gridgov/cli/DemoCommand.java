@@ -1,7 +1,7 @@
 package org.gridgov.cli;
 
 import java.util.concurrent.Callable;
-import org.gridgov.examples.sample.BundledSample;
+import org.gridgov.samples.community.BundledSample;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,7 @@
 package org.gridgov.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.rules.incident.DoorKnockPlan;
@@ -48,7 +49,7 @@ final class KnockCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GridPolicy rules = policy == null ? GridPolicy.defaults() : GridPolicy.load(policy);
+    GridPolicy rules = Policies.territory(Optional.ofNullable(policy));
     Geometry affected = IncidentArea.read(area);
     GridTree tree = files.load(spec.commandLine().getErr());
     DoorKnockPlan plan = new DoorKnockPlanner(rules).plan(tree, affected, date.dateOrToday());

@@ -2,6 +2,7 @@ package org.gridgov.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.grid.GridTree;
@@ -58,7 +59,7 @@ final class PlanCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("bad --grid", List.of(Problem.of("--grid", e.getMessage())));
     }
-    GridPolicy rules = policy == null ? GridPolicy.defaults() : GridPolicy.load(policy);
+    GridPolicy rules = Policies.territory(Optional.ofNullable(policy));
     GridTree tree = files.load(spec.commandLine().getErr());
     MicroGridPlanner planner;
     MicroGridPlan plan;

@@ -3,14 +3,15 @@ package org.gridgov.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gridgov.core.event.GridEvent;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.io.EventCsv;
-import org.gridgov.rules.policy.GridPolicy;
-import org.gridgov.rules.routing.CaseIntake;
-import org.gridgov.rules.routing.EventRouter;
-import org.gridgov.rules.routing.Route;
+import org.gridgov.events.routing.CaseIntake;
+import org.gridgov.events.routing.EventRouter;
+import org.gridgov.events.routing.Route;
+import org.gridgov.events.routing.RoutingPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,7 +55,7 @@ final class RouteCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    GridPolicy rules = policy == null ? GridPolicy.defaults() : GridPolicy.load(policy);
+    RoutingPolicy routing = Policies.routing(Optional.ofNullable(policy));
     List<GridEvent> reports = EventCsv.read(events);
     GridTree tree = files.load(err);
     long started = System.nanoTime();
@@ -62,7 +63,8 @@ final class RouteCommand implements Callable<Integer> {
       err.printf("routing %,d reports...%n", reports.size());
     }
     CaseIntake.Result result =
-        new CaseIntake(tree, EventRouter.of(tree, rules.routing())).take(reports);
+        new CaseIntake(tree, EventRouter.of(tree, Policies.routing(Optional.ofNullable(policy))))
+            .take(reports);
     if (reports.size() >= 100_000) {
       err.printf("routed in %.1f s; writing %s%n", (System.nanoTime() - started) / 1e9, out);
     }

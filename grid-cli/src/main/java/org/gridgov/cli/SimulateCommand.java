@@ -3,13 +3,14 @@ package org.gridgov.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gridgov.core.event.GridEvent;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.io.EventCsv;
-import org.gridgov.rules.policy.GridPolicy;
-import org.gridgov.rules.routing.CaseIntake;
-import org.gridgov.rules.simulation.CaseSimulation;
+import org.gridgov.events.routing.CaseIntake;
+import org.gridgov.events.routing.RoutingPolicy;
+import org.gridgov.events.simulation.CaseSimulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,7 +63,7 @@ final class SimulateCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--days-after must be 0..3650 but was " + daysAfter);
     }
-    GridPolicy rules = policy == null ? GridPolicy.defaults() : GridPolicy.load(policy);
+    RoutingPolicy routing = Policies.routing(Optional.ofNullable(policy));
     List<GridEvent> reports = EventCsv.read(events);
     GridTree tree = files.load(spec.commandLine().getErr());
     long started = System.nanoTime();
@@ -70,7 +71,7 @@ final class SimulateCommand implements Callable<Integer> {
       spec.commandLine().getErr().printf("simulating %,d reports...%n", reports.size());
     }
     CaseSimulation.Result r =
-        new CaseSimulation(tree, rules.routing(), seed, Duration.ofDays(daysAfter)).run(reports);
+        new CaseSimulation(tree, routing, seed, Duration.ofDays(daysAfter)).run(reports);
     if (reports.size() >= 100_000) {
       spec.commandLine()
           .getErr()

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gridgov.core.finding.Finding;
 import org.gridgov.core.finding.Severity;
@@ -61,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Locale locale = locale();
-    GridPolicy rules = policy == null ? GridPolicy.defaults() : GridPolicy.load(policy);
+    GridPolicy rules = Policies.territory(Optional.ofNullable(policy));
     GridTree tree = files.load(spec.commandLine().getErr());
     GridValidator validator = GridValidator.builder().policy(rules).build();
     java.util.Set<String> known = new java.util.HashSet<>();

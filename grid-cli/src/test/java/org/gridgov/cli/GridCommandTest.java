@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.gridgov.core.io.GridFiles;
-import org.gridgov.examples.sample.BundledSample;
+import org.gridgov.samples.community.BundledSample;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

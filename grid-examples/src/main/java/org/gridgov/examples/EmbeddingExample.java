@@ -5,7 +5,7 @@ import org.gridgov.core.grid.GridLevel;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.household.Household;
 import org.gridgov.core.staff.GridMember;
-import org.gridgov.examples.sample.SampleCommunities;
+import org.gridgov.samples.community.SampleCommunities;
 
 /** Builds the urban sample and walks it the way an embedding application would. */
 public final class EmbeddingExample {

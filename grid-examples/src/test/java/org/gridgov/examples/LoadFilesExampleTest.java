@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.gridgov.core.io.GridFiles;
-import org.gridgov.examples.sample.SampleCommunities;
+import org.gridgov.samples.community.SampleCommunities;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -11,9 +11,10 @@ import java.util.OptionalInt;
 import org.gridgov.core.geo.Wgs84;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.household.Building;
-import org.gridgov.core.io.internal.CsvReader;
-import org.gridgov.core.io.internal.CsvRecord;
-import org.gridgov.core.io.internal.ProblemLog;
+import org.gridgov.core.internal.CsvReader;
+import org.gridgov.core.internal.CsvRecord;
+import org.gridgov.core.internal.CsvWriter;
+import org.gridgov.core.internal.ProblemLog;
 
 /**
  * The optional buildings file ({@value GridFiles#BUILDINGS}): one row per building, with the header

@@ -24,9 +24,10 @@ import org.gridgov.core.event.EventSeverity;
 import org.gridgov.core.event.EventSource;
 import org.gridgov.core.event.GridEvent;
 import org.gridgov.core.grid.GridCode;
-import org.gridgov.core.io.internal.CsvReader;
-import org.gridgov.core.io.internal.CsvRecord;
-import org.gridgov.core.io.internal.ProblemLog;
+import org.gridgov.core.internal.CsvReader;
+import org.gridgov.core.internal.CsvRecord;
+import org.gridgov.core.internal.CsvWriter;
+import org.gridgov.core.internal.ProblemLog;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.SourceLocation;
 

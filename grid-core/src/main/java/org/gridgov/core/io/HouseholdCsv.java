@@ -20,9 +20,10 @@ import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.household.Household;
 import org.gridgov.core.household.SpecialGroup;
 import org.gridgov.core.household.Tags;
-import org.gridgov.core.io.internal.CsvReader;
-import org.gridgov.core.io.internal.CsvRecord;
-import org.gridgov.core.io.internal.ProblemLog;
+import org.gridgov.core.internal.CsvReader;
+import org.gridgov.core.internal.CsvRecord;
+import org.gridgov.core.internal.CsvWriter;
+import org.gridgov.core.internal.ProblemLog;
 import org.gridgov.core.problem.SourceLocation;
 
 /**

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.grid.GridTree;
-import org.gridgov.core.io.internal.CsvReader;
-import org.gridgov.core.io.internal.CsvRecord;
-import org.gridgov.core.io.internal.ProblemLog;
+import org.gridgov.core.internal.CsvReader;
+import org.gridgov.core.internal.CsvRecord;
+import org.gridgov.core.internal.CsvWriter;
+import org.gridgov.core.internal.ProblemLog;
 import org.gridgov.core.staff.PartyOrganization;
 import org.gridgov.core.staff.PartyOrganizationKind;
 

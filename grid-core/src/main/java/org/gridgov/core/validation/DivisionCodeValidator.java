@@ -44,7 +44,7 @@ public final class DivisionCodeValidator implements ConstraintValidator<Division
     }
     if (!allowed.contains(code.get().level())) {
       return Violations.rejectLevel(
-          context, "{org.gridgov.core.validation.DivisionCode.level.message}", levels);
+          context, "{org.gridgov.core.validation.DivisionCode.level.message}");
     }
     return true;
   }

@@ -41,7 +41,7 @@ public final class GridCodeValidator implements ConstraintValidator<GridCode, St
     }
     if (!allowed.contains(code.get().level())) {
       return Violations.rejectLevel(
-          context, "{org.gridgov.core.validation.GridCode.level.message}", levels);
+          context, "{org.gridgov.core.validation.GridCode.level.message}");
     }
     return true;
   }

@@ -7,20 +7,19 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Builds a Jakarta {@link Validator} (Hibernate Validator) that knows this package's constraints'
- * messages in English and Simplified Chinese.
+ * Builds a Jakarta {@link Validator} that knows this package's constraints' messages in English and
+ * Simplified Chinese.
  *
- * <p>It interpolates with {@link ParameterMessageInterpolator}, which resolves {@code {key}}
- * messages and {@code {attribute}} parameters but no {@code ${expressions}}, so that embedders need
- * no Jakarta Expression Language implementation. The messages come from the {@code
- * ContributorValidationMessages} bundles in this jar, which Hibernate Validator aggregates from
- * every jar; an application's own {@code ValidationMessages.properties} still overrides any key.
+ * <p>The validator comes from whichever Jakarta Validation provider is on the class path (this
+ * library declares only the API; Hibernate Validator is the reference provider, and the one this
+ * project tests with). Messages are interpolated by {@link BundleMessageInterpolator}, which
+ * resolves {@code {key}} messages and {@code {attribute}} parameters but no {@code ${expressions}},
+ * so that embedders need no Jakarta Expression Language implementation. The messages come from the
+ * {@code ContributorValidationMessages} bundles in this jar; an application's own {@code
+ * ValidationMessages.properties} still overrides any key.
  */
 public final class GridValidation {
 
@@ -46,11 +45,9 @@ public final class GridValidation {
   private static Validator build(Locale locale) {
     // The factory is not closed: it backs the validator, which is kept for the JVM's lifetime.
     ValidatorFactory factory =
-        Validation.byProvider(HibernateValidator.class)
+        Validation.byDefaultProvider()
             .configure()
-            .defaultLocale(locale)
-            .locales(Set.of(locale))
-            .messageInterpolator(new ParameterMessageInterpolator(Set.of(locale), locale, false))
+            .messageInterpolator(new BundleMessageInterpolator(locale))
             .buildValidatorFactory();
     return factory.getValidator();
   }

@@ -8,7 +8,7 @@ import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
 import java.util.Random;
 import org.gridgov.core.testing.RandomTrees;
-import org.gridgov.core.testing.Seeded;
+import org.gridgov.testing.Seeded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

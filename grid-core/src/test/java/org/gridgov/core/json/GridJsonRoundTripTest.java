@@ -9,7 +9,7 @@ import org.gridgov.core.grid.Grid;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.household.Household;
 import org.gridgov.core.testing.RandomTrees;
-import org.gridgov.core.testing.Seeded;
+import org.gridgov.testing.Seeded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

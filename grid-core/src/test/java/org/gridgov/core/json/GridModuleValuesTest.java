@@ -23,7 +23,7 @@ import org.gridgov.core.staff.Employment;
 import org.gridgov.core.staff.GridMember;
 import org.gridgov.core.staff.PartyOrganization;
 import org.gridgov.core.testing.RandomTrees;
-import org.gridgov.core.testing.Seeded;
+import org.gridgov.testing.Seeded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;

@@ -30,7 +30,7 @@ import org.gridgov.core.staff.Duty;
 import org.gridgov.core.staff.Employment;
 import org.gridgov.core.staff.PartyOrganizationKind;
 import org.gridgov.core.testing.RandomTrees;
-import org.gridgov.core.testing.Seeded;
+import org.gridgov.testing.Seeded;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

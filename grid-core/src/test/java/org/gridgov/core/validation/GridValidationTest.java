@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.gridgov.core.division.DivisionLevel;
 import org.gridgov.core.grid.GridLevel;
 import org.gridgov.core.testing.RandomTrees;
-import org.gridgov.core.testing.Seeded;
+import org.gridgov.testing.Seeded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

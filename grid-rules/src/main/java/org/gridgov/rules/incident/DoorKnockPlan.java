@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gridgov.core.io.AtomicFiles;
-import org.gridgov.core.io.CsvWriter;
+import org.gridgov.core.internal.AtomicFiles;
+import org.gridgov.core.internal.CsvWriter;
 
 /**
  * The door-knock plan of an area incident: who knocks on which door, in which order, and when, and

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.geo.GeoJsonGeometry;
 import org.gridgov.core.geo.Wgs84;
-import org.gridgov.core.io.FeatureCollections;
+import org.gridgov.core.internal.FeatureCollections;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.grid.GridLevel;
-import org.gridgov.core.io.AtomicFiles;
+import org.gridgov.core.internal.AtomicFiles;
 
 /**
  * What {@link GridOverlay} found: the mapping of departmental cells onto grids, the grids that cell

@@ -4,16 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableMap;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +20,14 @@ import org.gridgov.core.division.DivisionLevel;
 import org.gridgov.core.finding.Severity;
 import org.gridgov.core.grid.Grid;
 import org.gridgov.core.grid.Settlement;
-import org.gridgov.core.json.StrictJson;
+import org.gridgov.core.internal.PolicyDocument;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
-import org.gridgov.core.problem.SourceLocation;
-import org.gridgov.rules.routing.RoutingPolicy;
 
 /**
  * A policy: default figures, overrides per settlement and per town or street, and per rule an
  * on/off switch and a severity. Immutable and thread-safe. Read one from JSON with {@link
- * #load(Path)} or {@link #fromJson(Reader, String)}; the format is in {@code docs/policy.md}.
+ * #read(Path)} or {@link #read(Reader, String)}; the format is in {@code docs/policy.md}.
  *
  * <p>The figures for a grid are resolved from the defaults, then the override for its settlement,
  * then the override for its town or street (the town-level ancestor of the grid's community code),
@@ -43,19 +36,17 @@ import org.gridgov.rules.routing.RoutingPolicy;
 public final class GridPolicy {
 
   /** The version of the policy JSON this class reads and writes. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = PolicyDocument.SCHEMA_VERSION;
 
   private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
   private static final GridPolicy DEFAULTS =
-      new GridPolicy(
-          full(PolicyValues.DEFAULTS), Map.of(), Map.of(), Map.of(), RoutingPolicy.defaults());
+      new GridPolicy(full(PolicyValues.DEFAULTS), Map.of(), Map.of(), Map.of());
 
   private final EnumMap<PolicyField, Object> defaults;
   private final ImmutableMap<Settlement, Map<PolicyField, Object>> settlements;
   private final ImmutableMap<DivisionCode, Map<PolicyField, Object>> towns;
   private final ImmutableMap<String, RuleSetting> rules;
   private final PolicyValues defaultValues;
-  private final RoutingPolicy routing;
   private final Map<String, PolicyValues> resolved = new ConcurrentHashMap<>();
 
   /** A rule's switch and severity as the policy sets them. */
@@ -65,10 +56,8 @@ public final class GridPolicy {
       EnumMap<PolicyField, Object> defaults,
       Map<Settlement, Map<PolicyField, Object>> settlements,
       Map<DivisionCode, Map<PolicyField, Object>> towns,
-      Map<String, RuleSetting> rules,
-      RoutingPolicy routing) {
+      Map<String, RuleSetting> rules) {
     this.defaults = defaults;
-    this.routing = routing;
     this.settlements = ImmutableMap.copyOf(settlements);
     this.towns = ImmutableMap.copyOf(towns);
     this.rules = ImmutableMap.copyOf(rules);
@@ -78,11 +67,6 @@ public final class GridPolicy {
   /** The paper's policy with no overrides. */
   public static GridPolicy defaults() {
     return DEFAULTS;
-  }
-
-  /** The figures of event routing: escalation limits, departments, correlation. */
-  public RoutingPolicy routing() {
-    return routing;
   }
 
   /** The default figures, before any override. */
@@ -138,37 +122,27 @@ public final class GridPolicy {
   }
 
   /**
-   * Reads a policy file.
+   * Reads the territorial sections of a policy file ({@code defaults}, {@code settlements}, {@code
+   * towns}, {@code rules}); the {@code routing} section is left to {@code grid-events}' {@code
+   * RoutingPolicy}, but an unknown section is still an error.
    *
    * @throws InvalidInputException listing every problem, each naming the file and the JSON path of
    *     the field (or the line and column of a syntax error); a missing file is one too
    * @throws UncheckedIOException if the file cannot be read for another reason
    */
-  public static GridPolicy load(Path file) {
-    requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return fromJson(in, file.toString());
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(
-          "cannot read the policy",
-          List.of(Problem.at(SourceLocation.of(file.toString(), 0), "", "file not found")));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+  public static GridPolicy read(Path file) {
+    return new Reading(PolicyDocument.read(file)).read();
   }
 
   /**
-   * Reads a policy from JSON text.
+   * Reads the territorial sections of a policy from JSON text.
    *
    * @param in the JSON; read to its end, not closed
-   * @param sourceName the name problems give the input
+   * @param source the name problems give the input
    * @throws InvalidInputException listing every problem, each naming the JSON path of the field
    */
-  public static GridPolicy fromJson(Reader in, String sourceName) {
-    requireNonNull(in, "in");
-    requireNonNull(sourceName, "sourceName");
-    JsonNode root = StrictJson.readTree(in, sourceName, "the policy");
-    return new Reading(sourceName).read(root);
+  public static GridPolicy read(Reader in, String source) {
+    return new Reading(PolicyDocument.read(in, source)).read();
   }
 
   private static EnumMap<PolicyField, Object> full(PolicyValues v) {
@@ -184,93 +158,76 @@ public final class GridPolicy {
     private final String source;
     private final List<Problem> problems = new ArrayList<>();
 
-    Reading(String source) {
-      this.source = source;
+    private final PolicyDocument document;
+
+    Reading(PolicyDocument document) {
+      this.document = document;
+      this.source = document.source();
+      problems.addAll(document.problems());
     }
 
     private void problem(String path, String message) {
-      problems.add(Problem.at(SourceLocation.of(source, 0), path, message));
+      problems.add(PolicyDocument.problem(source, path, message));
     }
 
-    GridPolicy read(JsonNode root) {
-      if (root == null || !root.isObject()) {
-        problem("$", "a policy is a JSON object");
-        throw failed();
-      }
-      JsonNode version = root.get("schemaVersion");
-      if (version == null) {
-        problem("$.schemaVersion", "is missing; this library reads version " + SCHEMA_VERSION);
-      } else if (!version.isIntegralNumber() || version.asInt() != SCHEMA_VERSION) {
-        problem(
-            "$.schemaVersion",
-            version + " is not supported; this library reads version " + SCHEMA_VERSION);
-      }
+    GridPolicy read() {
       EnumMap<PolicyField, Object> defaults = full(PolicyValues.DEFAULTS);
       Map<Settlement, Map<PolicyField, Object>> settlements = new LinkedHashMap<>();
       Map<DivisionCode, Map<PolicyField, Object>> towns = new LinkedHashMap<>();
       Map<String, RuleSetting> rules = new LinkedHashMap<>();
-      RoutingPolicy routing = RoutingPolicy.defaults();
-      for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-        String key = it.next();
-        JsonNode value = root.get(key);
-        String path = "$." + key;
-        switch (key) {
-          case "schemaVersion" -> {}
-          case "description" -> {
-            if (!value.isTextual()) {
-              problem(path, "must be a string");
-            }
-          }
-          case "defaults" -> defaults.putAll(partial(value, path));
-          case "settlements" ->
-              objectEntries(value, path)
-                  .forEach(
-                      (name, node) -> {
-                        String p = path + "." + name;
-                        try {
-                          settlements.put(Settlement.fromCode(name), partial(node, p));
-                        } catch (IllegalArgumentException e) {
-                          problem(p, e.getMessage());
-                        }
-                      });
-          case "towns" ->
-              objectEntries(value, path)
-                  .forEach(
-                      (code, node) -> {
-                        String p = path + "." + code;
-                        Optional<DivisionCode> town =
-                            DivisionCode.tryParse(code)
-                                .filter(d -> d.level() == DivisionLevel.TOWN);
-                        if (town.isEmpty()) {
-                          problem(
-                              p,
-                              "\""
-                                  + code
-                                  + "\" is not the 12-digit code of a town or street"
-                                  + " (such as 510107011000)");
-                          partial(node, p);
-                        } else {
-                          towns.put(town.get(), partial(node, p));
-                        }
-                      });
-          case "rules" ->
-              objectEntries(value, path)
-                  .forEach((id, node) -> rule(id, node, path + "." + id, rules));
-          case "routing" -> routing = new RoutingSection(this::problem).read(value, path);
-          default ->
-              problem(
-                  path,
-                  "unknown field; expected schemaVersion, description, defaults, settlements,"
-                      + " towns, rules or routing");
-        }
-      }
+      document
+          .section("defaults")
+          .ifPresent(value -> defaults.putAll(partial(value, "$.defaults")));
+      document
+          .section("settlements")
+          .ifPresent(
+              value ->
+                  objectEntries(value, "$.settlements")
+                      .forEach(
+                          (name, node) -> {
+                            String p = "$.settlements." + name;
+                            try {
+                              settlements.put(Settlement.fromCode(name), partial(node, p));
+                            } catch (IllegalArgumentException e) {
+                              problem(p, e.getMessage());
+                            }
+                          }));
+      document
+          .section("towns")
+          .ifPresent(
+              value ->
+                  objectEntries(value, "$.towns")
+                      .forEach(
+                          (code, node) -> {
+                            String p = "$.towns." + code;
+                            Optional<DivisionCode> town =
+                                DivisionCode.tryParse(code)
+                                    .filter(d -> d.level() == DivisionLevel.TOWN);
+                            if (town.isEmpty()) {
+                              problem(
+                                  p,
+                                  "\""
+                                      + code
+                                      + "\" is not the 12-digit code of a town or street"
+                                      + " (such as 510107011000)");
+                              partial(node, p);
+                            } else {
+                              towns.put(town.get(), partial(node, p));
+                            }
+                          }));
+      document
+          .section("rules")
+          .ifPresent(
+              value ->
+                  objectEntries(value, "$.rules")
+                      .forEach((id, node) -> rule(id, node, "$.rules." + id, rules)));
       if (problems.isEmpty()) {
         checkCombinations(defaults, settlements, towns);
       }
       if (!problems.isEmpty()) {
         throw failed();
       }
-      return new GridPolicy(defaults, settlements, towns, rules, routing);
+      return new GridPolicy(defaults, settlements, towns, rules);
     }
 
     private InvalidInputException failed() {

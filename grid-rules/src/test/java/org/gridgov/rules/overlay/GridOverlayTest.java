@@ -17,7 +17,7 @@ import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
-import org.gridgov.core.testing.Seeded;
+import org.gridgov.testing.Seeded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;

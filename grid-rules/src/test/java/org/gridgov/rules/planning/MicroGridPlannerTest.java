@@ -17,11 +17,11 @@ import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.grid.GridLevel;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.household.Household;
-import org.gridgov.core.testing.Seeded;
-import org.gridgov.examples.district.SyntheticDistrict;
-import org.gridgov.examples.sample.SampleCommunities;
 import org.gridgov.rules.policy.PolicyValues;
 import org.gridgov.rules.validation.GridValidator;
+import org.gridgov.samples.community.SampleCommunities;
+import org.gridgov.samples.district.SyntheticDistrict;
+import org.gridgov.testing.Seeded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
@@ -173,7 +173,7 @@ class MicroGridPlannerTest {
     GridTree tree = SampleCommunities.urban();
     GridCode general = tree.grids(GridLevel.GENERAL).get(0).code();
     org.gridgov.rules.policy.GridPolicy strict =
-        org.gridgov.rules.policy.GridPolicy.fromJson(
+        org.gridgov.rules.policy.GridPolicy.read(
             new java.io.StringReader("{\"schemaVersion\":1,\"defaults\":{\"roundMaxMinutes\":1}}"),
             "strict.json");
     assertThatThrownBy(() -> MicroGridPlanner.builder().policy(strict).build().plan(tree, general))

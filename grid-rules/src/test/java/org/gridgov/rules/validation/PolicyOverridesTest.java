@@ -37,7 +37,7 @@ class PolicyOverridesTest {
   private static GridValidator validator(String policyJson) {
     return GridValidator.builder()
         .rules(List.of(new SizeMicroRule()))
-        .policy(GridPolicy.fromJson(new StringReader(policyJson), "policy.json"))
+        .policy(GridPolicy.read(new StringReader(policyJson), "policy.json"))
         .build();
   }
 

@@ -12,7 +12,7 @@ import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.grid.GridLevel;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.household.Household;
-import org.gridgov.examples.sample.BundledSample;
+import org.gridgov.samples.community.BundledSample;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.Random;
 import org.gridgov.core.finding.Severity;
 import org.gridgov.core.finding.ValidationReport;
-import org.gridgov.core.testing.Seeded;
-import org.gridgov.examples.district.SyntheticDistrict;
-import org.gridgov.examples.sample.SampleCommunities;
 import org.gridgov.rules.validation.GridValidator;
+import org.gridgov.samples.community.SampleCommunities;
+import org.gridgov.samples.district.SyntheticDistrict;
+import org.gridgov.testing.Seeded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

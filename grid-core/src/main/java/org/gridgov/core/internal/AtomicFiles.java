@@ -1,0 +1,144 @@
+package org.gridgov.core.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Writes a set of files into a directory so that none is ever half-written: each is written in full
+ * to a temporary file beside it and forced to disk, and only when all are written are they moved
+ * into place. Every command that writes output goes through here: text files as UTF-8 with {@link
+ * #write}, binary ones (images) with {@link #writeBytes}.
+ */
+public final class AtomicFiles {
+
+  private AtomicFiles() {}
+
+  /** Writes one file's content. */
+  @FunctionalInterface
+  public interface Content {
+    /** Writes the content; the writer is flushed and closed by the caller. */
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /** Writes one binary file's content. */
+  @FunctionalInterface
+  public interface ByteContent {
+    /** Writes the content; the stream is flushed and closed by the caller. */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes the text files, as UTF-8, creating the directory if needed and replacing files of the
+   * same names.
+   *
+   * @param dir the directory
+   * @param files the content of each file, by file name, written in this order
+   * @throws UncheckedIOException if the directory cannot be written; no file is then replaced
+   *     unless all were written
+   */
+  public static void write(Path dir, Map<String, Content> files) {
+    requireNonNull(files, "files");
+    Map<String, ByteContent> bytes = new LinkedHashMap<>();
+    files.forEach((name, content) -> bytes.put(name, utf8(content)));
+    writeBytes(dir, bytes);
+  }
+
+  /**
+   * Writes the files, creating the directory if needed and replacing files of the same names. Each
+   * content is asked for its bytes only when its turn comes, so a caller can write many large files
+   * without holding them all in memory.
+   *
+   * @param dir the directory
+   * @param files the content of each file, by file name, written in this order; text files are
+   *     given with {@link #utf8}
+   * @throws UncheckedIOException if the directory cannot be written; no file is then replaced
+   *     unless all were written
+   */
+  public static void writeBytes(Path dir, Map<String, ByteContent> files) {
+    requireNonNull(dir, "dir");
+    requireNonNull(files, "files");
+    Map<String, Path> temps = new LinkedHashMap<>();
+    try {
+      Files.createDirectories(dir);
+      for (Map.Entry<String, ByteContent> f : files.entrySet()) {
+        // Not Files.createTempFile: its owner-only permissions would carry over to the file.
+        Path temp = dir.resolve("." + f.getKey() + "." + UUID.randomUUID() + ".tmp");
+        temps.put(f.getKey(), temp);
+        writeOne(temp, f.getValue());
+      }
+      for (Map.Entry<String, Path> e : temps.entrySet()) {
+        moveIntoPlace(e.getValue(), dir.resolve(e.getKey()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to " + dir + ": " + e, e);
+    } finally {
+      for (Path temp : temps.values()) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // Best effort: the temporary file has a name no reader looks for.
+        }
+      }
+    }
+  }
+
+  /** Text content as the bytes of a UTF-8 file, for {@link #writeBytes}. */
+  public static ByteContent utf8(Content content) {
+    requireNonNull(content, "content");
+    return out -> {
+      Writer w =
+          new BufferedWriter(
+              new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()), 1 << 16);
+      content.writeTo(w);
+      w.flush(); // not closed: the caller closes the stream after forcing it to disk
+    };
+  }
+
+  /** Content made of lines, each ended by LF. */
+  public static Content lines(List<String> lines) {
+    requireNonNull(lines, "lines");
+    return out -> {
+      for (String line : lines) {
+        out.write(line);
+        out.write('\n');
+      }
+    };
+  }
+
+  private static void writeOne(Path temp, ByteContent content) throws IOException {
+    try (FileChannel channel =
+            FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+      content.writeTo(out);
+      out.flush();
+      channel.force(true); // on disk before the move makes it visible under its real name
+    }
+  }
+
+  private static void moveIntoPlace(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

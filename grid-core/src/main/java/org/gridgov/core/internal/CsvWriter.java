@@ -1,0 +1,61 @@
+package org.gridgov.core.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Writes RFC 4180 records: comma-separated, a field enclosed in double quotes (with {@code ""} for
+ * a quote) when it holds a comma, a quote or a line break, records ended by LF.
+ */
+public final class CsvWriter {
+
+  private final Writer out;
+
+  /** Writes to {@code out}, which the caller closes. */
+  public CsvWriter(Writer out) {
+    this.out = requireNonNull(out, "out");
+  }
+
+  /** Writes one record. */
+  public void row(List<String> fields) throws IOException {
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      field(fields.get(i));
+    }
+    out.write('\n');
+  }
+
+  /** Writes one record. */
+  public void row(String... fields) throws IOException {
+    row(List.of(fields));
+  }
+
+  private void field(String s) throws IOException {
+    boolean quote = false;
+    for (int i = 0; i < s.length() && !quote; i++) {
+      char c = s.charAt(i);
+      quote = c == ',' || c == '"' || c == '\r' || c == '\n';
+    }
+    if (!quote) {
+      out.write(s);
+      return;
+    }
+    out.write('"');
+    out.write(s.replace("\"", "\"\""));
+    out.write('"');
+  }
+
+  /**
+   * A coordinate in plain decimal notation ({@code 0.0001}, never {@code 1.0E-4}) that reads back
+   * as the same {@code double}: the shortest decimal that does, without trailing zeros.
+   */
+  public static String decimal(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,212 @@
+package org.gridgov.dedup;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Candidate pairs from several blocking keys at once: records sharing every part of any one key are
+ * compared; a block larger than the cap (a very common key: 张伟 born on one day in a large city) is
+ * skipped as a whole, so the result does not depend on the order of the records. Pairs are encoded
+ * as {@code (long) low << 32 | high} of record indexes, sorted and distinct.
+ */
+final class Blocking {
+
+  /** One part of a key: a column and a derived key name ({@code ""}: the value). */
+  record Part(int column, String derived) {}
+
+  private Blocking() {}
+
+  static List<List<Part>> parts(DedupConfig config) {
+    return parts(config, config.blocking());
+  }
+
+  static List<List<Part>> parts(DedupConfig config, List<? extends List<String>> keys) {
+    List<DedupConfig.Field> fields = config.fields();
+    return keys.stream()
+        .map(
+            key ->
+                key.stream()
+                    .map(
+                        p -> {
+                          int dot = p.indexOf('.');
+                          String field = dot < 0 ? p : p.substring(0, dot);
+                          int f = 0;
+                          while (!fields.get(f).name().equals(field)) {
+                            f++;
+                          }
+                          return new Part(f, dot < 0 ? "" : p.substring(dot + 1));
+                        })
+                    .toList())
+        .toList();
+  }
+
+  /** The key of record {@code r} for one blocking rule, or null when a part is empty. */
+  static String key(RecordSet set, List<Part> rule, int r) {
+    if (rule.size() == 1) {
+      Part p = rule.get(0);
+      String k = set.columns[p.column()].key(p.derived(), r);
+      return k.isEmpty() ? null : k;
+    }
+    StringBuilder b = new StringBuilder(32);
+    for (int i = 0; i < rule.size(); i++) {
+      Part p = rule.get(i);
+      String k = set.columns[p.column()].key(p.derived(), r);
+      if (k.isEmpty()) {
+        return null;
+      }
+      if (i > 0) {
+        b.append('\u0001');
+      }
+      b.append(k);
+    }
+    return b.toString();
+  }
+
+  /** The candidate pairs and the statistics (without pairs completeness). */
+  static long[] candidates(RecordSet set, long[] stats) {
+    // One key per task: the keys are independent, and a district's run uses every core.
+    List<List<Part>> rules = parts(set.config);
+    List<Buffer> buffers =
+        rules.parallelStream()
+            .map(
+                rule -> {
+                  Buffer b = new Buffer(Math.max(16, set.size()));
+                  b.skipped = generate(set, rule, set.config.maxBlockSize(), b);
+                  return b;
+                })
+            .toList();
+    long total = 0;
+    long skipped = 0;
+    for (Buffer b : buffers) {
+      total += b.count;
+      skipped += b.skipped;
+    }
+    if (total > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("more than 2^31 candidate pairs: tighten the blocking");
+    }
+    Buffer all = new Buffer((int) Math.max(16, total));
+    for (Buffer b : buffers) {
+      System.arraycopy(b.pairs, 0, all.pairs, all.count, b.count);
+      all.count += b.count;
+    }
+    stats[0] = total;
+    long[] pairs = all.distinct();
+    stats[1] = pairs.length;
+    stats[2] = skipped;
+    return pairs;
+  }
+
+  /** The distinct pairs one key brings together, blocks over the cap skipped. */
+  static long[] pairs(RecordSet set, List<Part> rule, int cap) {
+    Buffer buffer = new Buffer(Math.max(16, set.size()));
+    generate(set, rule, cap, buffer);
+    return buffer.distinct();
+  }
+
+  /** A growing array of encoded pairs. */
+  private static final class Buffer {
+    long[] pairs;
+    int count;
+    long skipped;
+
+    Buffer(int capacity) {
+      pairs = new long[capacity];
+    }
+
+    void ensure(long more) {
+      if (count + more > pairs.length) {
+        long size = Math.max(pairs.length * 2L, count + more);
+        if (size > Integer.MAX_VALUE - 8) {
+          throw new IllegalStateException("more than 2^31 candidate pairs: tighten the blocking");
+        }
+        pairs = Arrays.copyOf(pairs, (int) size);
+      }
+    }
+
+    long[] distinct() {
+      Arrays.parallelSort(pairs, 0, count);
+      int distinct = 0;
+      for (int i = 0; i < count; i++) {
+        if (distinct == 0 || pairs[distinct - 1] != pairs[i]) {
+          pairs[distinct++] = pairs[i];
+        }
+      }
+      return Arrays.copyOf(pairs, distinct);
+    }
+  }
+
+  /**
+   * Adds one key's pairs to the buffer; returns how many blocks were over the cap. Records are
+   * grouped by sorting (hash of the key, record) in one primitive array — much cheaper than a hash
+   * map of a million key strings — and a run of equal hashes is split by the keys themselves, so a
+   * hash collision never joins two blocks.
+   */
+  private static long generate(RecordSet set, List<Part> rule, int cap, Buffer buffer) {
+    int n = set.size();
+    String[] keys = new String[n];
+    long[] sorted = new long[n];
+    int m = 0;
+    for (int r = 0; r < n; r++) {
+      String k = key(set, rule, r);
+      if (k != null) {
+        keys[r] = k;
+        sorted[m++] = (long) k.hashCode() << 32 | r;
+      }
+    }
+    Arrays.sort(sorted, 0, m);
+    long skipped = 0;
+    int[] block = new int[16];
+    for (int i = 0; i < m; ) {
+      int j = i + 1;
+      while (j < m && (sorted[j] >>> 32) == (sorted[i] >>> 32)) {
+        j++;
+      }
+      if (j - i >= 2) {
+        // One hash; usually one key. Records of other keys in the run wait for their turn.
+        boolean[] done = new boolean[j - i];
+        for (int x = i; x < j; x++) {
+          if (done[x - i]) {
+            continue;
+          }
+          String k = keys[(int) sorted[x]];
+          int size = 0;
+          for (int y = x; y < j; y++) {
+            int r = (int) sorted[y];
+            if (!done[y - i] && (y == x || keys[r].equals(k))) {
+              done[y - i] = true;
+              if (size == block.length) {
+                block = Arrays.copyOf(block, size * 2);
+              }
+              block[size++] = r;
+            }
+          }
+          skipped += emit(block, size, cap, buffer);
+        }
+      }
+      i = j;
+    }
+    return skipped;
+  }
+
+  /** Adds a block's pairs; returns 1 when the block is over the cap and skipped. */
+  private static long emit(int[] block, int size, int cap, Buffer buffer) {
+    if (size < 2) {
+      return 0;
+    }
+    if (size > cap) {
+      return 1;
+    }
+    buffer.ensure((long) size * (size - 1) / 2);
+    long[] pairs = buffer.pairs;
+    int count = buffer.count;
+    for (int i = 0; i < size; i++) {
+      for (int j = i + 1; j < size; j++) {
+        int a = block[i];
+        int b = block[j];
+        pairs[count++] = a < b ? (long) a << 32 | b : (long) b << 32 | a;
+      }
+    }
+    buffer.count = count;
+    return 0;
+  }
+}

@@ -1,0 +1,18 @@
+package org.gridgov.dedup;
+
+/**
+ * What blocking did. Given ground truth, {@link Evaluation#pairsCompleteness()} adds the share of
+ * true pairs blocking found.
+ *
+ * @param records how many records
+ * @param pairsGenerated pairs produced by all keys together, a pair counted once per key
+ * @param candidatePairs distinct pairs compared
+ * @param blocksSkipped blocks larger than the cap, whose pairs were not generated
+ * @param reductionRatio 1 − candidate pairs / all pairs: the share of comparisons saved
+ */
+public record BlockingStats(
+    int records,
+    long pairsGenerated,
+    long candidatePairs,
+    long blocksSkipped,
+    double reductionRatio) {}

@@ -1,0 +1,379 @@
+package org.gridgov.dedup;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The batch run: blocking, estimating the model from the data, scoring, clustering.
+ *
+ * <ol>
+ *   <li>Candidate pairs from every blocking key of the config ({@link BlockingStats}).
+ *   <li>u probabilities from random pairs of records (almost all non-matches), m probabilities and
+ *       λ by expectation–maximisation over the candidate pairs' level patterns; no labels needed.
+ *       Fixed weights in the config replace the estimates for their fields.
+ *   <li>Every candidate pair scored (term-frequency adjusted), hard rules applied, pairs at or
+ *       above the match probability accepted.
+ *   <li>{@link Clustering}: accepted pairs joined strongest first without ever putting two
+ *       different valid identity numbers in one cluster.
+ * </ol>
+ *
+ * <p>Results do not depend on the order of the records: random pairs are drawn over the records
+ * sorted by id with a fixed seed, EM runs over sorted patterns, ties are broken by record id.
+ */
+public final class Deduplicator {
+
+  private static final int MAX_EM_ITERATIONS = 200;
+  private static final double CLAMP = 1e-6;
+
+  /** A deduplicator; the records carry the config they were read with. */
+  public Deduplicator() {}
+
+  /** Deduplicates records, estimating the model from them. */
+  public DedupResult run(RecordSet set, DedupProgress progress) {
+    requireNonNull(set, "set");
+    requireNonNull(progress, "progress");
+    long[] stats = new long[3];
+    progress.update("blocking", 0, 0);
+    long[] pairs = Blocking.candidates(set, stats);
+    progress.update("comparing", 0, pairs.length);
+    int[] patterns = patterns(set, pairs);
+    progress.update("estimating", 0, 0);
+    DedupModel model = train(set, patterns);
+    return score(set, model, pairs, patterns, stats, progress);
+  }
+
+  /** Deduplicates with a model trained before (on other records, or this batch's own). */
+  public DedupResult run(RecordSet set, DedupModel model, DedupProgress progress) {
+    requireNonNull(set, "set");
+    requireNonNull(model, "model");
+    requireNonNull(progress, "progress");
+    long[] stats = new long[3];
+    long[] pairs = Blocking.candidates(set, stats);
+    int[] patterns = patterns(set, pairs);
+    return score(set, model, pairs, patterns, stats, progress);
+  }
+
+  /** The level pattern of every pair, on every core. */
+  private static int[] patterns(RecordSet set, long[] pairs) {
+    int[] patterns = new int[pairs.length];
+    java.util.stream.IntStream.range(0, pairs.length)
+        .parallel()
+        .forEach(
+            i ->
+                patterns[i] = Scorer.pattern(set.columns, (int) (pairs[i] >>> 32), (int) pairs[i]));
+    return patterns;
+  }
+
+  private DedupResult score(
+      RecordSet set,
+      DedupModel model,
+      long[] pairs,
+      int[] patterns,
+      long[] stats,
+      DedupProgress progress) {
+    progress.update("scoring", 0, pairs.length);
+    Scorer scorer = new Scorer(set, model);
+    scorer.prepareAll(); // read-only from here on, so the pairs can be scored on every core
+    double threshold = scorer.threshold();
+    double[] scored = new double[pairs.length];
+    java.util.stream.IntStream.range(0, pairs.length)
+        .parallel()
+        .forEach(
+            i -> {
+              int a = (int) (pairs[i] >>> 32);
+              int b = (int) pairs[i];
+              double w = scorer.weight(a, b, patterns[i]);
+              scored[i] = w >= threshold && !scorer.forbidden(a, b) ? w : Double.NaN;
+            });
+    int k = 0;
+    for (double w : scored) {
+      if (!Double.isNaN(w)) {
+        k++;
+      }
+    }
+    long[] accepted = new long[k];
+    double[] weights = new double[k];
+    k = 0;
+    for (int i = 0; i < pairs.length; i++) {
+      if (!Double.isNaN(scored[i])) {
+        accepted[k] = pairs[i];
+        weights[k++] = scored[i];
+      }
+    }
+    progress.update("clustering", 0, k);
+    int n = set.size();
+    String[] ids = new String[n];
+    String[] valid = new String[n];
+    for (int r = 0; r < n; r++) {
+      ids[r] = set.id(r);
+      valid[r] = set.idColumn == null ? "" : set.idColumn.validValue(r);
+    }
+    int[] roots = Clustering.cluster(n, accepted, weights, ids, valid);
+    double all = (double) n * (n - 1) / 2;
+    BlockingStats blocking =
+        new BlockingStats(n, stats[0], stats[1], stats[2], all == 0 ? 0 : 1 - stats[1] / all);
+    return new DedupResult(set, model, roots, blocking, pairs, accepted, weights);
+  }
+
+  /**
+   * Estimates the model. u comes from random pairs. m comes from expectation–maximisation run once
+   * per training key (the config's {@code training} keys, by default its blocking keys) over the
+   * pairs that key brings together, with the key's own fields left out — among pairs that share a
+   * phone, agreeing on the phone says nothing — and each field's m is the average over the keys
+   * that leave it in, weighted by their expected matches. This is how Splink trains m ("estimate
+   * parameters using expectation maximisation", one blocking rule at a time). λ is then estimated
+   * over all candidate pairs with m and u held.
+   */
+  DedupModel train(RecordSet set, int[] patterns) {
+    int fields = set.columns.length;
+    double[][] u = estimateU(set);
+    double[][] mSum = new double[fields][DedupModel.LEVELS];
+    double[] weightSum = new double[fields];
+    int iterations = 0;
+    record Trained(int masked, double[][] m, double expected, int iterations) {}
+    List<Trained> trained =
+        Blocking.parts(set.config, set.config.training()).parallelStream()
+            .map(
+                rule -> {
+                  int masked = 0;
+                  for (Blocking.Part p : rule) {
+                    masked |= 3 << (2 * p.column());
+                  }
+                  long[] pairs = Blocking.pairs(set, rule, set.config.maxBlockSize());
+                  int[] local = new int[pairs.length];
+                  for (int i = 0; i < pairs.length; i++) {
+                    // Masked fields read as missing: they weigh nothing in this key's estimate.
+                    local[i] =
+                        Scorer.pattern(set.columns, (int) (pairs[i] >>> 32), (int) pairs[i])
+                            | masked;
+                  }
+                  Histogram h = Histogram.of(local);
+                  double[][] m = priorM(set);
+                  double[] lambda = {Priors.LAMBDA};
+                  int n = em(set, h, m, u, lambda, true);
+                  return new Trained(masked, m, expectedMatches(h, m, u, lambda[0], fields), n);
+                })
+            .toList();
+    for (Trained t : trained) {
+      iterations += t.iterations();
+      for (int f = 0; f < fields; f++) {
+        if (((t.masked() >>> (2 * f)) & 3) == 3) {
+          continue;
+        }
+        for (int l = 0; l < DedupModel.LEVELS; l++) {
+          mSum[f][l] += t.expected() * t.m()[f][l];
+        }
+        weightSum[f] += t.expected();
+      }
+    }
+    double[][] m = priorM(set);
+    for (int f = 0; f < fields; f++) {
+      if (weightSum[f] > 0) {
+        for (int l = 0; l < DedupModel.LEVELS; l++) {
+          m[f][l] = clamp(mSum[f][l] / weightSum[f]);
+        }
+      }
+    }
+    applyFixed(set.config, m, u);
+    double[] lambda = {Priors.LAMBDA};
+    iterations += em(set, Histogram.of(patterns), m, u, lambda, false);
+    int[] totals = new int[fields];
+    Map<String, Integer>[] tf = DedupModel.counts(set, totals);
+    double all = (double) set.size() * (set.size() - 1) / 2;
+    double prior =
+        all == 0
+            ? lambda[0]
+            : Math.min(1 - CLAMP, Math.max(1e-12, lambda[0] * patterns.length / all));
+    return new DedupModel(set.config, lambda[0], m, u, tf, totals, iterations, prior);
+  }
+
+  private static double[][] priorM(RecordSet set) {
+    double[][] m = new double[set.columns.length][];
+    for (int f = 0; f < m.length; f++) {
+      m[f] = Priors.m(set.columns[f].field.type());
+    }
+    return m;
+  }
+
+  /** Level patterns and how often each occurs, in pattern order so that sums are reproducible. */
+  private record Histogram(int[] keys, long[] counts) {
+    static Histogram of(int[] patterns) {
+      // Sorting a copy and counting runs: no boxing, and the order is fixed by the values.
+      int[] sorted = patterns.clone();
+      Arrays.sort(sorted);
+      int distinct = 0;
+      for (int i = 0; i < sorted.length; i++) {
+        if (i == 0 || sorted[i] != sorted[i - 1]) {
+          distinct++;
+        }
+      }
+      int[] keys = new int[distinct];
+      long[] counts = new long[distinct];
+      int k = -1;
+      for (int i = 0; i < sorted.length; i++) {
+        if (i == 0 || sorted[i] != sorted[i - 1]) {
+          keys[++k] = sorted[i];
+        }
+        counts[k]++;
+      }
+      return new Histogram(keys, counts);
+    }
+  }
+
+  /** The probability that a pattern is a match. */
+  private static double posterior(int key, double[][] m, double[][] u, double lambda, int fields) {
+    double lm = Math.log(lambda);
+    double lu = Math.log(1 - lambda);
+    for (int f = 0; f < fields; f++) {
+      int level = (key >>> (2 * f)) & 3;
+      if (level < DedupModel.LEVELS) {
+        lm += Math.log(m[f][level]);
+        lu += Math.log(u[f][level]);
+      }
+    }
+    double d = lu - lm;
+    return d > 700 ? 0 : 1 / (1 + Math.exp(d));
+  }
+
+  private static double expectedMatches(
+      Histogram h, double[][] m, double[][] u, double lambda, int fields) {
+    double sum = 0;
+    for (int i = 0; i < h.keys().length; i++) {
+      sum += posterior(h.keys()[i], m, u, lambda, fields) * h.counts()[i];
+    }
+    return sum;
+  }
+
+  /**
+   * Expectation–maximisation with u held: updates λ, and m too when {@code updateM}. Priors enter
+   * as pseudo-counts. Returns the iterations run.
+   */
+  private static int em(
+      RecordSet set, Histogram h, double[][] m, double[][] u, double[] lambda, boolean updateM) {
+    int fields = set.columns.length;
+    int iteration = 0;
+    for (; iteration < MAX_EM_ITERATIONS && h.keys().length > 0; iteration++) {
+      double[][] next = new double[fields][DedupModel.LEVELS];
+      for (int f = 0; f < fields; f++) {
+        double[] prior = Priors.m(set.columns[f].field.type());
+        for (int l = 0; l < DedupModel.LEVELS; l++) {
+          next[f][l] = prior[l] * Priors.M_STRENGTH;
+        }
+      }
+      double matches = Priors.LAMBDA * Priors.LAMBDA_STRENGTH;
+      double total = Priors.LAMBDA_STRENGTH;
+      for (int i = 0; i < h.keys().length; i++) {
+        double weight = posterior(h.keys()[i], m, u, lambda[0], fields) * h.counts()[i];
+        matches += weight;
+        total += h.counts()[i];
+        if (updateM) {
+          for (int f = 0; f < fields; f++) {
+            int level = (h.keys()[i] >>> (2 * f)) & 3;
+            if (level < DedupModel.LEVELS) {
+              next[f][level] += weight;
+            }
+          }
+        }
+      }
+      double change = 0;
+      if (updateM) {
+        for (int f = 0; f < fields; f++) {
+          double sum = next[f][0] + next[f][1] + next[f][2];
+          for (int l = 0; l < DedupModel.LEVELS; l++) {
+            double v = clamp(next[f][l] / sum);
+            change = Math.max(change, Math.abs(v - m[f][l]));
+            m[f][l] = v;
+          }
+        }
+      }
+      double nextLambda = clamp(matches / total);
+      change = Math.max(change, Math.abs(nextLambda - lambda[0]));
+      lambda[0] = nextLambda;
+      if (change < 1e-7) {
+        return iteration + 1;
+      }
+    }
+    return iteration;
+  }
+
+  /** u from random pairs of records (ten per record, at most a million), over the records by id. */
+  private static double[][] estimateU(RecordSet set) {
+    int n = set.size();
+    int fields = set.columns.length;
+    double[][] counts = new double[fields][DedupModel.LEVELS];
+    if (n >= 2) {
+      Integer[] byId = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        byId[i] = i;
+      }
+      Arrays.parallelSort(byId, (x, y) -> set.id(x).compareTo(set.id(y)));
+      // Ten random pairs per record, at most a million: enough to see levels as rare as one in
+      // ten thousand; the priors cover what a small file cannot show.
+      long samples = Math.min(Math.min(1_000_000L, 10L * n), (long) n * (n - 1) / 2);
+      int tasks = 8; // a fixed split, so the sample is the same whatever the number of cores
+      double[][][] parts = new double[tasks][][];
+      java.util.stream.IntStream.range(0, tasks)
+          .parallel()
+          .forEach(
+              t -> {
+                double[][] c = new double[fields][DedupModel.LEVELS];
+                SplittableRandom random = new SplittableRandom(0x5EEDL + t);
+                for (long s = t; s < samples; s += tasks) {
+                  int a = byId[random.nextInt(n)];
+                  int b = byId[random.nextInt(n)];
+                  if (a == b) {
+                    continue;
+                  }
+                  for (int f = 0; f < fields; f++) {
+                    int level = set.columns[f].compare(a, b);
+                    if (level < DedupModel.LEVELS) {
+                      c[f][level]++;
+                    }
+                  }
+                }
+                parts[t] = c;
+              });
+      for (double[][] c : parts) {
+        for (int f = 0; f < fields; f++) {
+          for (int l = 0; l < DedupModel.LEVELS; l++) {
+            counts[f][l] += c[f][l];
+          }
+        }
+      }
+    }
+    double[][] u = new double[fields][DedupModel.LEVELS];
+    for (int f = 0; f < fields; f++) {
+      // The prior's pseudo-counts: a level never seen among random pairs is rare, not impossible,
+      // and a small input keeps sensible figures.
+      double[] prior = Priors.u(set.columns[f].field.type());
+      double sum = counts[f][0] + counts[f][1] + counts[f][2] + Priors.U_STRENGTH;
+      for (int l = 0; l < DedupModel.LEVELS; l++) {
+        u[f][l] = clamp((counts[f][l] + prior[l] * Priors.U_STRENGTH) / sum);
+      }
+    }
+    return u;
+  }
+
+  private static void applyFixed(DedupConfig config, double[][] m, double[][] u) {
+    for (int f = 0; f < config.fields().size(); f++) {
+      DedupConfig.FixedWeights w = config.fixedWeights().get(config.fields().get(f).name());
+      if (w == null) {
+        continue;
+      }
+      for (Level l : w.m().keySet()) {
+        m[f][l.ordinal()] = clamp(w.m().get(l));
+      }
+      for (Level l : w.u().keySet()) {
+        u[f][l.ordinal()] = clamp(w.u().get(l));
+      }
+    }
+  }
+
+  private static double clamp(double p) {
+    return Math.min(1 - CLAMP, Math.max(CLAMP, p));
+  }
+}

@@ -1,0 +1,231 @@
+package org.gridgov.dedup;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Deduplication one record at a time: each record added is compared with the records it shares a
+ * blocking key with, and the answer is the cluster it joined — at once, as an intake desk needs.
+ * With the same model, adding all records one by one gives the same clusters as the batch run
+ * ({@link Deduplicator#run(RecordSet, DedupModel, DedupProgress)}): a block that grows past the cap
+ * drops the pairs it alone produced, as the batch run never makes them, and the clusters of the
+ * records touched are recomputed strongest pair first.
+ *
+ * <p>Safe to use from many threads: {@link #add} and the readers are synchronised.
+ */
+public final class ResidentIndex {
+
+  private final DedupModel model;
+  private final RecordSet set;
+  private final Scorer scorer;
+  private final List<List<Blocking.Part>> rules;
+  private final List<Map<String, Block>> blocks = new ArrayList<>();
+
+  /** Accepted pairs: weight and how many live blocks hold both records. */
+  private final Map<Long, Edge> edges = new HashMap<>();
+
+  private final Map<Integer, List<Integer>> neighbours = new HashMap<>();
+  private int[] root = new int[16];
+
+  private static final class Block {
+    int[] members = new int[4];
+    int size;
+    boolean dead;
+  }
+
+  private static final class Edge {
+    final double weight;
+    int live;
+
+    Edge(double weight) {
+      this.weight = weight;
+    }
+  }
+
+  /** An empty index deciding pairs with {@code model} (trained by a batch run, say). */
+  public ResidentIndex(DedupModel model) {
+    this.model = requireNonNull(model, "model");
+    this.set = new RecordSet(model.config());
+    this.scorer = new Scorer(set, model);
+    this.rules = Blocking.parts(model.config());
+    for (int i = 0; i < rules.size(); i++) {
+      blocks.add(new HashMap<>());
+    }
+  }
+
+  /** The model. */
+  public DedupModel model() {
+    return model;
+  }
+
+  /** How many records. */
+  public synchronized int size() {
+    return set.size();
+  }
+
+  /**
+   * Adds a record and returns the cluster it is in now: the smallest record id in the cluster.
+   *
+   * @throws IllegalArgumentException if a record with this id was added before
+   */
+  public synchronized String add(DedupRecord record) {
+    requireNonNull(record, "record");
+    if (set.indexOf(record.id()) >= 0) {
+      throw new IllegalArgumentException("a record with the id " + record.id() + " was added");
+    }
+    int r = set.add(record);
+    if (root.length <= r) {
+      root = Arrays.copyOf(root, root.length * 2);
+    }
+    root[r] = r;
+    Set<Integer> affected = new HashSet<>();
+    affected.add(r);
+    Set<Integer> rejected = new HashSet<>();
+    int cap = model.config().maxBlockSize();
+    for (int k = 0; k < rules.size(); k++) {
+      String key = Blocking.key(set, rules.get(k), r);
+      if (key == null) {
+        continue;
+      }
+      Block b = blocks.get(k).computeIfAbsent(key, x -> new Block());
+      if (b.dead) {
+        continue;
+      }
+      if (b.size + 1 > cap) {
+        kill(b, affected);
+        continue;
+      }
+      for (int i = 0; i < b.size; i++) {
+        int s = b.members[i];
+        long pair = pair(r, s);
+        Edge e = edges.get(pair);
+        if (e != null) {
+          e.live++;
+        } else if (!rejected.contains(s)) {
+          double w = scorer.score(Math.min(r, s), Math.max(r, s));
+          if (w >= scorer.threshold()) {
+            Edge added = new Edge(w);
+            added.live = 1;
+            edges.put(pair, added);
+            neighbours.computeIfAbsent(r, x -> new ArrayList<>()).add(s);
+            neighbours.computeIfAbsent(s, x -> new ArrayList<>()).add(r);
+            affected.add(s);
+          } else {
+            rejected.add(s);
+          }
+        }
+      }
+      if (b.size == b.members.length) {
+        b.members = Arrays.copyOf(b.members, b.size * 2);
+      }
+      b.members[b.size++] = r;
+    }
+    recluster(affected);
+    return set.id(root[r]);
+  }
+
+  /** The cluster of a record added before. */
+  public synchronized String clusterOf(String recordId) {
+    int i = set.indexOf(requireNonNull(recordId, "recordId"));
+    if (i < 0) {
+      throw new IllegalArgumentException("no record " + recordId + " was added");
+    }
+    return set.id(root[i]);
+  }
+
+  /** Every record's cluster, by record id, in the order added. */
+  public synchronized ImmutableMap<String, String> clusters() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < set.size(); i++) {
+      out.put(set.id(i), set.id(root[i]));
+    }
+    return ImmutableMap.copyOf(out);
+  }
+
+  /** A block grew past the cap: the pairs only it produced go, as in the batch run. */
+  private void kill(Block b, Set<Integer> affected) {
+    for (int i = 0; i < b.size; i++) {
+      for (int j = i + 1; j < b.size; j++) {
+        long pair = pair(b.members[i], b.members[j]);
+        Edge e = edges.get(pair);
+        if (e != null && --e.live == 0) {
+          edges.remove(pair);
+          neighbours.get(b.members[i]).remove(Integer.valueOf(b.members[j]));
+          neighbours.get(b.members[j]).remove(Integer.valueOf(b.members[i]));
+          affected.add(b.members[i]);
+          affected.add(b.members[j]);
+        }
+      }
+    }
+    b.dead = true;
+    b.members = new int[0];
+    b.size = 0;
+  }
+
+  /** Recomputes the clusters of the connected components holding the affected records. */
+  private void recluster(Set<Integer> affected) {
+    Set<Integer> done = new HashSet<>();
+    for (int start : affected) {
+      if (done.contains(start)) {
+        continue;
+      }
+      List<Integer> nodes = new ArrayList<>();
+      ArrayDeque<Integer> queue = new ArrayDeque<>();
+      queue.add(start);
+      done.add(start);
+      while (!queue.isEmpty()) {
+        int x = queue.poll();
+        nodes.add(x);
+        for (int y : neighbours.getOrDefault(x, List.of())) {
+          if (done.add(y)) {
+            queue.add(y);
+          }
+        }
+      }
+      Map<Integer, Integer> local = new HashMap<>();
+      for (int i = 0; i < nodes.size(); i++) {
+        local.put(nodes.get(i), i);
+      }
+      List<Long> pairs = new ArrayList<>();
+      List<Double> weights = new ArrayList<>();
+      for (int x : nodes) {
+        for (int y : neighbours.getOrDefault(x, List.of())) {
+          if (x < y) {
+            pairs.add((long) local.get(x) << 32 | local.get(y));
+            weights.add(edges.get(pair(x, y)).weight);
+          }
+        }
+      }
+      String[] ids = new String[nodes.size()];
+      String[] valid = new String[nodes.size()];
+      for (int i = 0; i < nodes.size(); i++) {
+        ids[i] = set.id(nodes.get(i));
+        valid[i] = set.idColumn == null ? "" : set.idColumn.validValue(nodes.get(i));
+      }
+      int[] roots =
+          Clustering.cluster(
+              nodes.size(),
+              pairs.stream().mapToLong(Long::longValue).toArray(),
+              weights.stream().mapToDouble(Double::doubleValue).toArray(),
+              ids,
+              valid);
+      for (int i = 0; i < nodes.size(); i++) {
+        root[nodes.get(i)] = nodes.get(roots[i]);
+      }
+    }
+  }
+
+  private static long pair(int a, int b) {
+    return a < b ? (long) a << 32 | b : (long) b << 32 | a;
+  }
+}

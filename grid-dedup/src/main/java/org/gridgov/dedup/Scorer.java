@@ -1,0 +1,138 @@
+package org.gridgov.dedup;
+
+/**
+ * Scores pairs of one record set under one model: the summed field weights, with term-frequency
+ * adjustment, or negative infinity when a hard rule forbids the pair. Shared by the batch run and
+ * the incremental index, so both decide every pair alike.
+ */
+final class Scorer {
+
+  private final RecordSet set;
+  private final DedupModel model;
+  private final double[][] weights;
+  private final double threshold;
+
+  /** Per term-frequency field, the exact-match weight of each record's value (filled lazily). */
+  private double[][] exact;
+
+  /** The fields in no correlation group. */
+  private final int[] alone;
+
+  /** The fields of each correlation group. */
+  private final int[][] grouped;
+
+  Scorer(RecordSet set, DedupModel model) {
+    this.set = set;
+    this.model = model;
+    this.weights = model.weights();
+    this.threshold = model.thresholdWeight();
+    this.exact = new double[set.columns.length][];
+    java.util.Map<String, java.util.List<Integer>> groups = new java.util.LinkedHashMap<>();
+    java.util.List<Integer> single = new java.util.ArrayList<>();
+    for (int f = 0; f < set.columns.length; f++) {
+      java.util.Optional<String> g = set.columns[f].field.group();
+      if (g.isPresent()) {
+        groups.computeIfAbsent(g.get(), k -> new java.util.ArrayList<>()).add(f);
+      } else {
+        single.add(f);
+      }
+    }
+    this.alone = single.stream().mapToInt(Integer::intValue).toArray();
+    this.grouped =
+        groups.values().stream()
+            .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+            .toArray(int[][]::new);
+  }
+
+  /** Fills every cache now, so that scoring touches no shared state and can run on many threads. */
+  void prepareAll() {
+    for (int f = 0; f < set.columns.length; f++) {
+      if (model.termFrequency(f) && set.size() > 0) {
+        exactWeight(f, set.size() - 1); // sizes the cache
+        for (int r = 0; r < set.size(); r++) {
+          exactWeight(f, r);
+        }
+      }
+    }
+  }
+
+  double threshold() {
+    return threshold;
+  }
+
+  /** The level pattern of a pair: two bits per field. */
+  static int pattern(Column[] columns, int a, int b) {
+    int p = 0;
+    for (int f = 0; f < columns.length; f++) {
+      p |= columns[f].compare(a, b) << (2 * f);
+    }
+    return p;
+  }
+
+  /** Whether a hard rule forbids the pair. */
+  boolean forbidden(int a, int b) {
+    for (Column c : set.columns) {
+      if (c.forbids(a, b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The summed field weight of a pair with a known pattern. Within a correlation group only the
+   * strongest agreement counts (disagreements all count): a family shares its phone and its
+   * address, so agreeing on both is hardly more evidence of one person than agreeing on one.
+   */
+  double weight(int a, int b, int pattern) {
+    double w = 0;
+    for (int f : alone) {
+      w += fieldWeight(f, a, pattern);
+    }
+    for (int[] group : grouped) {
+      double best = 0;
+      for (int f : group) {
+        double x = fieldWeight(f, a, pattern);
+        if (x > 0) {
+          best = Math.max(best, x);
+        } else {
+          w += x;
+        }
+      }
+      w += best;
+    }
+    return w;
+  }
+
+  private double fieldWeight(int f, int a, int pattern) {
+    int level = (pattern >>> (2 * f)) & 3;
+    return level == Column.EXACT && model.termFrequency(f) ? exactWeight(f, a) : weights[f][level];
+  }
+
+  /** The summed field weight of a pair, or negative infinity when forbidden. */
+  double score(int a, int b) {
+    if (forbidden(a, b)) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    return weight(a, b, pattern(set.columns, a, b));
+  }
+
+  private double exactWeight(int f, int r) {
+    double[] cache = exact[f];
+    if (cache == null || cache.length < set.size()) {
+      double[] grown = new double[Math.max(set.size(), 16) * 2];
+      java.util.Arrays.fill(grown, Double.NaN);
+      if (cache != null) {
+        System.arraycopy(cache, 0, grown, 0, cache.length);
+      }
+      exact[f] = grown;
+      cache = grown;
+    }
+    double w = cache[r];
+    if (Double.isNaN(w)) {
+      w = model.exactWeight(f, set.columns[f].value(r));
+      cache[r] = w;
+    }
+    return w;
+  }
+}

@@ -1,0 +1,114 @@
+package org.gridgov.dedup.normalize;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * An address split into its parts, each {@code ""} when the address does not give it. Produced by
+ * {@link Addresses#parse}; building, unit, floor and room are plain digits.
+ *
+ * @param province province, autonomous region or municipality (省, 自治区, 北京市 …)
+ * @param city prefecture-level city (市, 自治州, 地区, 盟)
+ * @param district district or county (区, 县, 旗, county-level 市)
+ * @param street street office or township (街道, 镇, 乡)
+ * @param community residents' community or village (社区, 村)
+ * @param estate housing estate as written, or road and number (芳华小区, 玉林北路12号); keys drop a trailing
+ *     小区, which records write or leave out
+ * @param building building number (栋, 幢, 号楼, 座)
+ * @param unit unit (entrance) number (单元)
+ * @param floor floor (楼, 层), given or read from a room number of three or more digits
+ * @param room room number with its floor ({@code 401}); {@code 4楼1号} becomes {@code 401}
+ */
+public record Address(
+    String province,
+    String city,
+    String district,
+    String street,
+    String community,
+    String estate,
+    String building,
+    String unit,
+    String floor,
+    String room) {
+
+  /** Validates the parts. */
+  public Address {
+    requireNonNull(province, "province");
+    requireNonNull(city, "city");
+    requireNonNull(district, "district");
+    requireNonNull(street, "street");
+    requireNonNull(community, "community");
+    requireNonNull(estate, "estate");
+    requireNonNull(building, "building");
+    requireNonNull(unit, "unit");
+    requireNonNull(floor, "floor");
+    requireNonNull(room, "room");
+  }
+
+  /** Whether no part was recognised. */
+  public boolean isEmpty() {
+    return key().isEmpty() && province.isEmpty() && city.isEmpty() && district.isEmpty();
+  }
+
+  /**
+   * The dwelling: estate, building, unit and room, joined by {@code |}; {@code ""} without an
+   * estate or a room. Two records with the same dwelling key live at the same door.
+   */
+  public String dwellingKey() {
+    if (estate.isEmpty() || room.isEmpty()) {
+      return "";
+    }
+    return Addresses.trimEstate(estate) + "|" + building + "|" + unit + "|" + room;
+  }
+
+  /**
+   * The building: estate and building number joined by {@code |}; {@code ""} without either. Two
+   * records with the same building key live in one building, perhaps not at one door.
+   */
+  public String buildingKey() {
+    if (estate.isEmpty() || building.isEmpty()) {
+      return "";
+    }
+    return Addresses.trimEstate(estate) + "|" + building;
+  }
+
+  /** Every part below the district, joined by {@code |}: the canonical form for comparison. */
+  public String key() {
+    if (street.isEmpty()
+        && community.isEmpty()
+        && estate.isEmpty()
+        && building.isEmpty()
+        && room.isEmpty()) {
+      return "";
+    }
+    return street
+        + "|"
+        + community
+        + "|"
+        + Addresses.trimEstate(estate)
+        + "|"
+        + building
+        + "|"
+        + unit
+        + "|"
+        + room;
+  }
+
+  /** The canonical text of the address, parts in order. */
+  public String canonical() {
+    StringBuilder b = new StringBuilder();
+    b.append(province).append(city).append(district).append(street).append(community);
+    b.append(estate);
+    if (!building.isEmpty()) {
+      b.append(building).append('栋');
+    }
+    if (!unit.isEmpty()) {
+      b.append(unit).append("单元");
+    }
+    if (!room.isEmpty()) {
+      b.append(room).append('室');
+    } else if (!floor.isEmpty()) {
+      b.append(floor).append('楼');
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,92 @@
+package org.gridgov.dedup.normalize;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import org.gridgov.core.identity.IdNumberForm;
+import org.gridgov.core.identity.ResidentIdNumber;
+
+/**
+ * Identity numbers as records carry them, in one of three kinds: a {@code VALID} number (18
+ * characters with the right check character, or a 15-digit first-generation number upgraded); a
+ * {@code MASKED} one (hidden characters kept as {@code *}: first 6 and last 4 visible in most
+ * systems); or an {@code INVALID} one — 18 characters that fail the check, a typing error whose
+ * digits still say much. Full-width digits, a lower-case {@code x}, spaces and hyphens are accepted
+ * ({@link ResidentIdNumber#parse}).
+ */
+public final class IdNumbers {
+
+  /** What kind of number a record holds. */
+  public enum Kind {
+    /** Checked and right; birth date and gender can be read from it. */
+    VALID,
+    /** Partly hidden; only the visible characters can be compared. */
+    MASKED,
+    /** 18 characters of the right shape whose check fails: a typing error. */
+    INVALID
+  }
+
+  /**
+   * A normalised number.
+   *
+   * @param kind the kind
+   * @param value 18 characters, upper-case {@code X}, {@code *} where hidden
+   * @param parsed the parsed number, for valid and masked ones
+   */
+  public record IdValue(Kind kind, String value, Optional<ResidentIdNumber> parsed) {
+    /** Validates the parts. */
+    public IdValue {
+      requireNonNull(kind, "kind");
+      requireNonNull(value, "value");
+      requireNonNull(parsed, "parsed");
+    }
+
+    /** First 6 and last 4 characters, the key masked and full numbers share; or empty. */
+    public Optional<String> partialKey() {
+      if (value.length() != 18) {
+        return Optional.empty();
+      }
+      String head = value.substring(0, 6);
+      String tail = value.substring(14);
+      return head.indexOf('*') < 0 && tail.indexOf('*') < 0
+          ? Optional.of(head + tail)
+          : Optional.empty();
+    }
+
+    /** Whether every character visible in both is the same. */
+    public boolean compatibleWith(IdValue other) {
+      for (int i = 0; i < 18; i++) {
+        char a = value.charAt(i);
+        char b = other.value.charAt(i);
+        if (a != '*' && b != '*' && a != b) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private IdNumbers() {}
+
+  /** The normalised number, or empty when the text is no identity number at all. */
+  public static Optional<IdValue> normalize(String text) {
+    requireNonNull(text, "text");
+    String s =
+        Text.removeSpaces(Text.clean(text)).replace("-", "").toUpperCase(java.util.Locale.ROOT);
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<ResidentIdNumber> n = ResidentIdNumber.tryParse(s);
+    if (n.isPresent()) {
+      Kind kind = n.get().form() == IdNumberForm.MASKED ? Kind.MASKED : Kind.VALID;
+      return Optional.of(new IdValue(kind, n.get().value(), n));
+    }
+    if (s.length() == 18 && s.substring(0, 17).chars().allMatch(Character::isDigit)) {
+      char last = s.charAt(17);
+      if (Character.isDigit(last) || last == 'X') {
+        return Optional.of(new IdValue(Kind.INVALID, s, Optional.empty()));
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,187 @@
+package org.gridgov.dedup.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.gridgov.core.identity.Gender;
+import org.gridgov.dedup.normalize.IdNumbers.Kind;
+import org.gridgov.testing.Seeded;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@Seeded
+class NormalizersTest {
+
+  @Test
+  @DisplayName("text: NFKC turns full-width forms into ASCII and white space into single spaces")
+  void text() {
+    assertThat(Text.clean("  １３８　１２３４ 5678\t")).isEqualTo("138 1234 5678");
+    assertThat(Text.clean("ＡＢＣ")).isEqualTo("ABC");
+  }
+
+  @Test
+  @DisplayName("phones: +86, 0086, separators and area codes to one form")
+  void phones() {
+    for (String s :
+        List.of(
+            "+86 138 1234 5678",
+            "0086-13812345678",
+            "138-1234-5678",
+            "13812345678",
+            "86 13812345678",
+            "１３８１２３４５６７８")) {
+      assertThat(Phones.normalize(s)).as(s).contains("13812345678");
+    }
+    assertThat(Phones.normalize("028-85123456")).contains("028-85123456");
+    assertThat(Phones.normalize("(028)85123456")).contains("028-85123456");
+    assertThat(Phones.normalize("0086 28 85123456")).isEmpty(); // area code without its 0
+    assertThat(Phones.normalize("0816-2345678")).contains("0816-2345678");
+    assertThat(Phones.normalize("85123456")).contains("85123456");
+    assertThat(Phones.normalize("12345")).isEmpty();
+    assertThat(Phones.normalize("call me")).isEmpty();
+    assertThat(Phones.local("028-85123456")).isEqualTo("85123456");
+  }
+
+  @Test
+  @DisplayName("birth dates in every common form")
+  void dates() {
+    LocalDate d = LocalDate.of(1980, 1, 2);
+    for (String s :
+        List.of(
+            "1980-01-02",
+            "1980/1/2",
+            "19800102",
+            "1980年1月2日",
+            "1980.01.02",
+            "１９８０－０１－０２",
+            "1980年01月02日")) {
+      assertThat(BirthDates.parse(s)).as(s).contains(d);
+    }
+    assertThat(BirthDates.parse("1980-02-30")).isEmpty();
+    assertThat(BirthDates.parse("02/01/1980")).isEmpty();
+    assertThat(BirthDates.parse("1980")).isEmpty();
+    assertThat(BirthDates.parse("")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("gender in Chinese, English and GB/T 2261.1 codes")
+  void genders() {
+    assertThat(List.of("男", "男性", "M", "male", "1", " m "))
+        .allSatisfy(s -> assertThat(Genders.parse(s)).contains(Gender.MALE));
+    assertThat(List.of("女", "女性", "F", "Female", "2"))
+        .allSatisfy(s -> assertThat(Genders.parse(s)).contains(Gender.FEMALE));
+    assertThat(Genders.parse("9")).isEmpty();
+    assertThat(Genders.parse("")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("identity numbers: valid, 15-digit, masked, lower-case x, typos kept as invalid")
+  void ids() {
+    String valid = "11010519491231002X";
+    assertThat(IdNumbers.normalize("11010519491231002x").orElseThrow().value()).isEqualTo(valid);
+    assertThat(IdNumbers.normalize("１１０１０５１９４９１２３１００２Ｘ").orElseThrow().kind())
+        .isEqualTo(Kind.VALID);
+    IdNumbers.IdValue legacy = IdNumbers.normalize("110105491231002").orElseThrow();
+    assertThat(legacy.kind()).isEqualTo(Kind.VALID);
+    assertThat(legacy.value()).isEqualTo(valid);
+    IdNumbers.IdValue masked = IdNumbers.normalize("110105********002X").orElseThrow();
+    assertThat(masked.kind()).isEqualTo(Kind.MASKED);
+    assertThat(masked.partialKey()).contains("110105002X");
+    assertThat(masked.compatibleWith(legacy)).isTrue();
+    assertThat(IdNumbers.normalize("110105********0031").orElseThrow().compatibleWith(legacy))
+        .isFalse();
+    IdNumbers.IdValue typo = IdNumbers.normalize("110105194912310021").orElseThrow();
+    assertThat(typo.kind()).isEqualTo(Kind.INVALID);
+    assertThat(legacy.parsed().orElseThrow().birthDate()).contains(LocalDate.of(1949, 12, 31));
+    assertThat(legacy.parsed().orElseThrow().gender()).contains(Gender.FEMALE);
+    assertThat(IdNumbers.normalize("n/a")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("names: traditional to simplified, spaces inside, romanised in either order")
+  void names() {
+    assertThat(Names.normalize("張 偉")).isEqualTo("张伟");
+    assertThat(Names.normalize("陳　麗華")).isEqualTo("陈丽华");
+    assertThat(Names.normalize("Zhang Wei")).isEqualTo("wei zhang");
+    assertThat(Names.normalize("WEI  zhang")).isEqualTo("wei zhang");
+    assertThat(Names.normalize("阿卜杜·热合曼")).isEqualTo("阿卜杜热合曼");
+    assertThat(Names.pinyinKey("张伟")).isEqualTo("wei zhang");
+    assertThat(Names.pinyinKey("張玮")).isEqualTo("wei zhang"); // a homophone meets
+    assertThat(Names.pinyinKey("Zhang Wei")).isEqualTo("wei zhang");
+    assertThat(Names.pinyinKey("张小伟")).isEqualTo("xiaowei zhang");
+    assertThat(Names.pinyinKey("Xiaowei Zhang")).isEqualTo("xiaowei zhang");
+  }
+
+  @Test
+  @DisplayName("surnames are read as surnames: 单 Shan, 曾 Zeng, 解 Xie, 仇 Qiu, 区 Ou, 查 Zha")
+  void surnameReadings() {
+    assertThat(Names.pinyinKey("单田芳")).isEqualTo("shan tianfang");
+    assertThat(Names.pinyinKey("曾国藩")).isEqualTo("guofan zeng");
+    assertThat(Names.pinyinKey("解缙")).isEqualTo("jin xie");
+    assertThat(Names.pinyinKey("仇英")).isEqualTo("qiu ying");
+    assertThat(Names.pinyinKey("区丽")).isEqualTo("li ou");
+    assertThat(Names.pinyinKey("查良镛")).isEqualTo("liangyong zha");
+    assertThat(Names.pinyinKey("欧阳修")).isEqualTo("ouyang xiu");
+    assertThat(Names.surname("欧阳修")).isEqualTo("欧阳");
+    assertThat(Names.surname("欧阳")).isEqualTo("欧");
+  }
+
+  @Test
+  @DisplayName("addresses: 栋/幢/号楼, 3-2-401 and 4楼1号 to one dwelling")
+  void addresses() {
+    Address full = Addresses.parse("四川省成都市武侯区玉林街道玉林社区芳华小区3栋2单元401");
+    assertThat(full)
+        .isEqualTo(new Address("四川省", "成都市", "武侯区", "玉林街道", "玉林社区", "芳华小区", "3", "2", "4", "401"));
+    String dwelling = full.dwellingKey();
+    for (String s :
+        List.of(
+            "芳华小区3幢2单元401室",
+            "芳华小区3号楼2单元401",
+            "芳华小区 3-2-401",
+            "成都市武侯区芳华小区三栋二单元401",
+            "芳華小區３棟２單元４０１",
+            "玉林社区芳华小区3栋2单元4楼1号")) {
+      assertThat(Addresses.parse(s).dwellingKey()).as(s).isEqualTo(dwelling);
+    }
+    assertThat(Addresses.parse("玉林北路12号3栋4楼1号").dwellingKey()).isEqualTo("玉林北路12号|3||401");
+    // with and without a room, in any form: one building
+    assertThat(Addresses.parse("芳华小区3栋").buildingKey())
+        .isEqualTo(Addresses.parse("芳华小区 3-2-401").buildingKey())
+        .isEqualTo("芳华|3");
+    assertThat(Addresses.parse("锦绣新村5栋101").estate()).isEqualTo("锦绣新村");
+    assertThat(Addresses.parse("").isEmpty()).isTrue();
+  }
+
+  @Test
+  @DisplayName("property: every normaliser is idempotent")
+  void idempotent(Random random) {
+    String[] pieces = {
+      "張", "伟", " ", "　", "Zhang", "wei", "1", "９", "-", "+86", "年", "月", "日", "/", "栋", "单元", "室",
+      "芳华小区", "3", "401", "x", "X", "*", "成都市", "武侯区", "號", "·", "0086", "(", ")"
+    };
+    for (int i = 0; i < 5000; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = 1 + random.nextInt(8);
+      for (int k = 0; k < n; k++) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String s = b.toString();
+      assertThat(Text.clean(Text.clean(s))).isEqualTo(Text.clean(s));
+      String name = Names.normalize(s);
+      assertThat(Names.normalize(name)).as(s).isEqualTo(name);
+      String key = Names.pinyinKey(s);
+      assertThat(Names.pinyinKey(key)).as(s).isEqualTo(key);
+      Optional<String> phone = Phones.normalize(s);
+      phone.ifPresent(p -> assertThat(Phones.normalize(p)).as(s).contains(p));
+      BirthDates.parse(s)
+          .ifPresent(d -> assertThat(BirthDates.parse(d.toString())).as(s).contains(d));
+      IdNumbers.normalize(s)
+          .ifPresent(id -> assertThat(IdNumbers.normalize(id.value())).as(s).contains(id));
+      Address a = Addresses.parse(s);
+      assertThat(Addresses.parse(a.canonical()).key()).as(s).isEqualTo(a.key());
+    }
+  }
+}

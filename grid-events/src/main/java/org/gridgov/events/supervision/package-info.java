@@ -1,0 +1,8 @@
+/**
+ * Supervision and evaluation (监督、评估): statistics per grid, member and department read from the
+ * audit log, so a street office can see which grids struggle. See {@code docs/events.md}.
+ */
+@NullMarked
+package org.gridgov.events.supervision;
+
+import org.jspecify.annotations.NullMarked;

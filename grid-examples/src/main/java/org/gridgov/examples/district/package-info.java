@@ -1,9 +1,0 @@
-/**
- * Synthetic districts: many communities on a regular lattice, large enough to measure the
- * validators at the scale of a city district (millions of households), and regular enough that they
- * satisfy the default policy.
- */
-@NullMarked
-package org.gridgov.examples.district;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,0 @@
-/**
- * Supervision and evaluation (监督、评估): statistics per grid, member and department read from the
- * audit log, so a street office can see which grids struggle. See {@code docs/events.md}.
- */
-@NullMarked
-package org.gridgov.rules.supervision;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,10 @@
+/**
+ * Test support shared by the modules' tests: {@link org.gridgov.testing.Seeded @Seeded} property
+ * tests get a {@link java.util.Random} whose seed is fixed per test and printed when the test
+ * fails; replay it with {@code -Dgridgov.seed=<seed>}. Not part of the library: tests take it at
+ * {@code test} scope.
+ */
+@NullMarked
+package org.gridgov.testing;
+
+import org.jspecify.annotations.NullMarked;
