@@ -75,7 +75,7 @@ public class DukeComparisonBenchmark {
   @Benchmark
   public int gridgov() throws IOException {
     RecordSet set =
-        RecordSet.read("residents.csv", new StringReader(csv), DedupConfig.residentCn());
+        RecordSet.read(new StringReader(csv), "residents.csv", DedupConfig.residentCn());
     return new Deduplicator().run(set, DedupProgress.NONE).clusterCount();
   }
 

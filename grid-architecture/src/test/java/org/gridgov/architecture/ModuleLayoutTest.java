@@ -29,7 +29,8 @@ class ModuleLayoutTest {
     }
     // A check that saw no classes would pass whatever the code does: insist on the libraries.
     for (String m :
-        List.of("grid-core", "grid-rules", "grid-events", "grid-dedup", "grid-interop", "grid-cli")) {
+        List.of(
+            "grid-core", "grid-rules", "grid-events", "grid-dedup", "grid-interop", "grid-cli")) {
       assertThat(dirs).as("compiled classes of " + m).contains(root.resolve(m + "/target/classes"));
     }
     return new ClassFileImporter().importPaths(dirs);

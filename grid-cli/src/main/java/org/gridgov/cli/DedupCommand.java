@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gridgov.core.internal.AtomicFiles;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
@@ -93,13 +94,13 @@ final class DedupCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     DedupConfig c;
     if (config != null) {
-      c = DedupConfig.load(config);
+      c = DedupConfig.read(config);
     } else {
       try {
         c = DedupConfig.profile(profile);
       } catch (IllegalArgumentException e) {
         throw new InvalidInputException(
-            "bad option", List.of(Problem.of("--profile", e.getMessage())));
+            "bad option", List.of(Problem.of("--profile", Checks.messageOf(e))));
       }
     }
     Map<String, String> entities = truth == null ? Map.of() : readTruth(truth);
@@ -119,9 +120,13 @@ final class DedupCommand implements Callable<Integer> {
     }
     DedupProgress progress =
         loud
-            ? (phase, done, total) ->
-                err.printf(
-                    total > 0 ? "%s: %d%%%n" : "%s...%n", phase, total > 0 ? done * 100 / total : 0)
+            ? (phase, done, total) -> {
+              if (total > 0) {
+                err.printf("%s: %d%%%n", phase, done * 100 / total);
+              } else {
+                err.printf("%s...%n", phase);
+              }
+            }
             : DedupProgress.NONE;
     DedupResult result = new Deduplicator().run(set, progress);
     Map<Path, Map<String, AtomicFiles.Content>> files = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.grid.GridTree;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.rules.planning.MicroGridPlan;
@@ -57,7 +58,8 @@ final class PlanCommand implements Callable<Integer> {
     try {
       code = GridCode.parse(grid);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("bad --grid", List.of(Problem.of("--grid", e.getMessage())));
+      throw new InvalidInputException(
+          "bad --grid", List.of(Problem.of("--grid", Checks.messageOf(e))));
     }
     GridPolicy rules = Policies.territory(Optional.ofNullable(policy));
     GridTree tree = files.load(spec.commandLine().getErr());
@@ -68,7 +70,7 @@ final class PlanCommand implements Callable<Integer> {
       plan = planner.plan(tree, code);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
-          "cannot plan " + grid, List.of(Problem.of("--grid " + grid, e.getMessage())));
+          "cannot plan " + grid, List.of(Problem.of("--grid " + grid, Checks.messageOf(e))));
     }
     plan.write(out);
     var w = spec.commandLine().getOut();

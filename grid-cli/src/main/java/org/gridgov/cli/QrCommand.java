@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.gridgov.core.grid.GridTree;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
@@ -149,13 +150,13 @@ final class QrCommand implements Callable<Integer> {
       return BuildingLinks.fromKeyText(keyText, baseUri);
     } catch (IllegalArgumentException e) {
       // Which of the two was at fault: the messages of BuildingLinks name "key" or "base URL".
-      boolean baseAtFault = e.getMessage().startsWith("the base URL");
+      boolean baseAtFault = Checks.messageOf(e).startsWith("the base URL");
       Problem p =
           baseAtFault
-              ? Problem.of("--base-url", e.getMessage())
+              ? Problem.of("--base-url", Checks.messageOf(e))
               : where
-                  .map(at -> Problem.at(at, "key", e.getMessage()))
-                  .orElseGet(() -> Problem.of(keySource, e.getMessage()));
+                  .map(at -> Problem.at(at, "key", Checks.messageOf(e)))
+                  .orElseGet(() -> Problem.of(keySource, Checks.messageOf(e)));
       throw bad(p);
     }
   }

@@ -2,6 +2,7 @@ package org.gridgov.dedup;
 
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Candidate pairs from several blocking keys at once: records sharing every part of any one key are
@@ -41,7 +42,7 @@ final class Blocking {
   }
 
   /** The key of record {@code r} for one blocking rule, or null when a part is empty. */
-  static String key(RecordSet set, List<Part> rule, int r) {
+  static @Nullable String key(RecordSet set, List<Part> rule, int r) {
     if (rule.size() == 1) {
       Part p = rule.get(0);
       String k = set.columns[p.column()].key(p.derived(), r);

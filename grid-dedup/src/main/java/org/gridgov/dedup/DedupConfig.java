@@ -11,8 +11,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,6 +23,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.gridgov.core.internal.StrictJson;
+import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
@@ -129,7 +128,7 @@ public final class DedupConfig {
       if (in == null) {
         throw new IllegalStateException("the profile " + resource + " is missing from the jar");
       }
-      return fromJson(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
+      return read(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -143,35 +142,29 @@ public final class DedupConfig {
   /**
    * Reads a config file.
    *
-   * @throws InvalidInputException listing every problem with its JSON path
+   * @throws InvalidInputException listing every problem with its JSON path; a missing, directory or
+   *     non-UTF-8 file is one too
+   * @throws java.io.UncheckedIOException if the file cannot be read for another reason
    */
-  public static DedupConfig load(Path file) {
-    requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return fromJson(in, file.toString());
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(
-          "cannot read the dedup config",
-          List.of(Problem.at(SourceLocation.of(file.toString(), 0), "", "file not found")));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+  public static DedupConfig read(Path file) {
+    return TextFiles.read(file, "the dedup config", DedupConfig::read);
   }
 
   /**
    * Reads a config from JSON.
    *
-   * @param sourceName the name problems give the input
+   * @param in the JSON; read to its end, not closed
+   * @param source the name problems give the input
    * @throws InvalidInputException listing every problem with its JSON path
    */
-  public static DedupConfig fromJson(Reader in, String sourceName) {
+  public static DedupConfig read(Reader in, String source) {
     requireNonNull(in, "in");
-    requireNonNull(sourceName, "sourceName");
-    JsonNode root = StrictJson.readTree(in, sourceName, "the dedup config");
-    Reading r = new Reading(sourceName);
+    requireNonNull(source, "source");
+    JsonNode root = StrictJson.readTree(in, source, "the dedup config");
+    Reading r = new Reading(source);
     r.read(root);
     if (!r.problems.isEmpty()) {
-      throw new InvalidInputException("cannot read the dedup config " + sourceName, r.problems);
+      throw new InvalidInputException("cannot read the dedup config " + source, r.problems);
     }
     return new DedupConfig(r);
   }

@@ -85,15 +85,16 @@ public record Evaluation(
     double br = 0;
     for (int i = 0; i < n; i++) {
       int c = result.root(i);
-      int e = entityIndex.get(truth[i]);
-      double common = both.get((long) c << 32 | e);
-      bp += common / clusterSize.get(c);
-      br += common / entitySize.get(truth[i]);
+      int e = requireNonNull(entityIndex.get(truth[i]));
+      double common = requireNonNull(both.get((long) c << 32 | e));
+      bp += common / requireNonNull(clusterSize.get(c));
+      br += common / requireNonNull(entitySize.get(truth[i]));
     }
     bp = n == 0 ? 1 : bp / n;
     br = n == 0 ? 1 : br / n;
     Map<String, Long> errors = errors(result, truth);
-    double completeness = actual == 0 ? 1 : 1 - (double) errors.get("missed_not_blocked") / actual;
+    double completeness =
+        actual == 0 ? 1 : 1 - (double) requireNonNull(errors.get("missed_not_blocked")) / actual;
     return new Evaluation(
         p, r, f1(p, r), bp, br, f1(bp, br), actual, predicted, completeness, errors);
   }

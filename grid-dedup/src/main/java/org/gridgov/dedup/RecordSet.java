@@ -4,25 +4,22 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongConsumer;
+import org.gridgov.core.internal.CsvReader;
+import org.gridgov.core.internal.CsvRecord;
+import org.gridgov.core.internal.ProblemLog;
+import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
-import org.gridgov.core.problem.SourceLocation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records ready to compare: ids, sources and every field normalised once, stored column-wise. Read
@@ -37,13 +34,13 @@ public final class RecordSet {
 
   final DedupConfig config;
   final Column[] columns;
-  final Column.IdColumn idColumn;
+  final Column.@Nullable IdColumn idColumn;
   private final Column[] derived;
   private String[] ids = new String[16];
   private String[] sources = new String[16];
 
   /** Record index by id, built on first use: a batch run never asks, the index asks always. */
-  private Map<String, Integer> byId;
+  private @Nullable Map<String, Integer> byId;
 
   private int size;
 
@@ -180,72 +177,34 @@ public final class RecordSet {
    *
    * @param progress receives the bytes read so far, now and then
    * @throws InvalidInputException listing every bad row with its line and column: a wrong number of
-   *     fields, an empty or repeated record id, an unterminated quote, a wrong header
+   *     fields, an empty or repeated record id, an unterminated quote, a wrong header; a missing,
+   *     directory or non-UTF-8 file is one too
+   * @throws java.io.UncheckedIOException if the file cannot be read for another reason
    */
   public static RecordSet read(Path file, DedupConfig config, LongConsumer progress) {
-    requireNonNull(file, "file");
-    try (InputStream raw = Files.newInputStream(file)) {
-      CountingStream counted = new CountingStream(raw, progress);
-      Reader in =
-          new InputStreamReader(
-              counted,
-              StandardCharsets.UTF_8
-                  .newDecoder()
-                  .onMalformedInput(CodingErrorAction.REPORT)
-                  .onUnmappableCharacter(CodingErrorAction.REPORT));
-      return read(file.toString(), in, config);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(
-          "cannot read the records",
-          List.of(Problem.at(SourceLocation.of(file.toString(), 0), "", "file not found")));
-    } catch (CharacterCodingException e) {
-      throw new InvalidInputException(
-          "cannot read the records",
-          List.of(Problem.at(SourceLocation.of(file.toString(), 0), "", "is not UTF-8 text")));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    requireNonNull(config, "config");
+    return TextFiles.read(
+        file, "the records", progress, (in, source) -> read(in, source, config, true));
   }
 
   /**
    * Reads records from CSV text: see {@link #read(Path, DedupConfig, LongConsumer)}.
    *
-   * @throws IOException if reading fails
+   * @param in the text; read to its end, not closed
+   * @param source the name problems give the input
+   * @throws InvalidInputException listing every bad row with its line and column
+   * @throws java.io.UncheckedIOException if reading fails
    */
-  public static RecordSet read(String source, Reader in, DedupConfig config) throws IOException {
-    requireNonNull(source, "source");
-    requireNonNull(in, "in");
+  public static RecordSet read(Reader in, String source, DedupConfig config) {
+    requireNonNull(config, "config");
+    return TextFiles.read(in, source, (r, s) -> read(r, s, config, false));
+  }
+
+  private static RecordSet read(Reader in, String source, DedupConfig config, boolean buffered)
+      throws IOException {
     RecordSet set = new RecordSet(config);
-    List<Problem> problems = new ArrayList<>();
-    CsvLines lines = new CsvLines(new BufferedReader(in, 1 << 16), config.trimValues());
-    List<String> header = lines.next();
-    if (header == null) {
-      throw new InvalidInputException(
-          "cannot read the records " + source,
-          List.of(
-              Problem.at(
-                  SourceLocation.of(source, 1),
-                  "",
-                  "is empty; expected the header " + String.join(",", config.header()))));
-    }
-    if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-      header.set(0, header.get(0).substring(1)); // a byte-order mark some tools write
-    }
-    if (!header.equals(config.header())) {
-      throw new InvalidInputException(
-          "cannot read the records " + source,
-          List.of(
-              Problem.at(
-                  SourceLocation.of(source, 1),
-                  "",
-                  "the header is "
-                      + String.join(",", header)
-                      + "; the "
-                      + config.name()
-                      + " profile expects "
-                      + String.join(",", config.header()))));
-    }
-    int n = header.size();
+    ProblemLog problems = new ProblemLog();
+    List<String> header = config.header();
     int idAt = header.indexOf(config.recordIdColumn());
     int sourceAt = config.sourceColumn().map(header::indexOf).orElse(-1);
     int[] at = new int[set.columns.length];
@@ -256,207 +215,53 @@ public final class RecordSet {
     List<String> chunkIds = new ArrayList<>(CHUNK);
     List<String> chunkSources = new ArrayList<>(CHUNK);
     List<String[]> chunkRaws = new ArrayList<>(CHUNK);
-    for (List<String> row = lines.next(); row != null; row = lines.next()) {
-      long line = lines.line();
-      if (lines.error() != null) {
-        problems.add(
-            Problem.at(SourceLocation.of(source, line, lines.errorColumn()), "", lines.error()));
-        break;
-      }
-      if (row.size() == 1 && row.get(0).isEmpty()) {
-        continue; // a blank line
-      }
-      if (row.size() != n) {
-        problems.add(
-            Problem.at(
-                SourceLocation.of(source, line),
-                "",
-                "has " + row.size() + " fields; the header has " + n));
-        if (problems.size() >= 1000) {
-          break;
+    try (CsvReader csv =
+        new CsvReader(
+            source,
+            buffered ? in : new BufferedReader(in, 1 << 16),
+            header,
+            problems,
+            config.trimValues())) {
+      for (Optional<CsvRecord> next = csv.next(); next.isPresent(); next = csv.next()) {
+        CsvRecord row = next.get();
+        String id = row.raw(idAt);
+        if (id.isBlank()) {
+          problems.add(Problem.at(row.location(idAt), "", "the record id is empty"));
+          continue;
         }
-        continue;
+        Long first = seen.putIfAbsent(id, row.line());
+        if (first != null) {
+          problems.add(
+              Problem.at(
+                  row.location(idAt),
+                  "record " + id,
+                  "repeats the record id first used at line " + first));
+          continue;
+        }
+        if (!problems.isEmpty()) {
+          continue; // keep finding problems, stop building
+        }
+        String[] raw = new String[at.length];
+        for (int f = 0; f < at.length; f++) {
+          raw[f] = row.raw(at[f]);
+        }
+        chunkIds.add(id);
+        chunkSources.add(sourceAt < 0 ? "" : row.raw(sourceAt));
+        chunkRaws.add(raw);
+        if (chunkRaws.size() == CHUNK) {
+          set.addAll(chunkIds, chunkSources, chunkRaws);
+          chunkIds.clear();
+          chunkSources.clear();
+          chunkRaws.clear();
+        }
       }
-      String id = row.get(idAt);
-      if (id.isBlank()) {
-        problems.add(
-            Problem.at(SourceLocation.of(source, line, idAt + 1), "", "the record id is empty"));
-        continue;
-      }
-      Long first = seen.putIfAbsent(id, line);
-      if (first != null) {
-        problems.add(
-            Problem.at(
-                SourceLocation.of(source, line, idAt + 1),
-                "record " + id,
-                "repeats the record id first used at line " + first));
-        continue;
-      }
-      if (!problems.isEmpty()) {
-        continue; // keep finding problems, stop building
-      }
-      String[] raw = new String[at.length];
-      for (int f = 0; f < at.length; f++) {
-        raw[f] = row.get(at[f]);
-      }
-      chunkIds.add(id);
-      chunkSources.add(sourceAt < 0 ? "" : row.get(sourceAt));
-      chunkRaws.add(raw);
-      if (chunkRaws.size() == CHUNK) {
-        set.addAll(chunkIds, chunkSources, chunkRaws);
-        chunkIds.clear();
-        chunkSources.clear();
-        chunkRaws.clear();
-      }
-    }
-    if (problems.isEmpty()) {
-      set.addAll(chunkIds, chunkSources, chunkRaws);
     }
     if (!problems.isEmpty()) {
-      throw new InvalidInputException("cannot read the records " + source, problems);
+      throw new InvalidInputException(
+          "cannot read the records " + source + " in the " + config.name() + " layout",
+          problems.problems());
     }
+    set.addAll(chunkIds, chunkSources, chunkRaws);
     return set;
-  }
-
-  /** Splits CSV text into records of fields, following RFC 4180 quoting. */
-  private static final class CsvLines {
-    private final BufferedReader in;
-    private final boolean trim;
-    private long line;
-    private long nextLine = 1;
-    private String error;
-    private int errorColumn;
-
-    CsvLines(BufferedReader in, boolean trim) {
-      this.in = in;
-      this.trim = trim;
-    }
-
-    long line() {
-      return line;
-    }
-
-    String error() {
-      return error;
-    }
-
-    int errorColumn() {
-      return errorColumn;
-    }
-
-    /** The next record, or null at the end. */
-    List<String> next() throws IOException {
-      String text = in.readLine();
-      if (text == null) {
-        return null;
-      }
-      line = nextLine++;
-      if (text.indexOf('"') < 0) {
-        // No quotes: split at commas without copying character by character.
-        List<String> fast = new ArrayList<>(12);
-        int from = 0;
-        for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', from)) {
-          fast.add(finish(text.substring(from, comma)));
-          from = comma + 1;
-        }
-        fast.add(finish(text.substring(from)));
-        return fast;
-      }
-      List<String> out = new ArrayList<>(12);
-      StringBuilder field = new StringBuilder();
-      int i = 0;
-      boolean quoted = false;
-      boolean wasQuoted = false;
-      while (true) {
-        if (i == text.length()) {
-          if (quoted) {
-            String more = in.readLine();
-            if (more == null) {
-              error = "a quoted field is not closed before the end of the file";
-              errorColumn = out.size() + 1;
-              out.add(finish(field, wasQuoted));
-              return out;
-            }
-            nextLine++;
-            field.append('\n');
-            text = more;
-            i = 0;
-            continue;
-          }
-          out.add(finish(field, wasQuoted));
-          return out;
-        }
-        char c = text.charAt(i++);
-        if (quoted) {
-          if (c == '"') {
-            if (i < text.length() && text.charAt(i) == '"') {
-              field.append('"');
-              i++;
-            } else {
-              quoted = false;
-            }
-          } else {
-            field.append(c);
-          }
-        } else if (c == ',') {
-          out.add(finish(field, wasQuoted));
-          field.setLength(0);
-          wasQuoted = false;
-        } else if (c == '"' && field.toString().isBlank()) {
-          field.setLength(0);
-          quoted = true;
-          wasQuoted = true;
-        } else {
-          field.append(c);
-        }
-      }
-    }
-
-    private String finish(String s) {
-      return trim ? s.strip() : s;
-    }
-
-    private String finish(StringBuilder field, boolean wasQuoted) {
-      String s = field.toString();
-      return trim && !wasQuoted ? s.strip() : s;
-    }
-  }
-
-  /** Reports how many bytes have been read, every 4 MB. */
-  private static final class CountingStream extends java.io.FilterInputStream {
-    private final LongConsumer progress;
-    private long count;
-    private long reported;
-
-    CountingStream(InputStream in, LongConsumer progress) {
-      super(in);
-      this.progress = progress;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        moved(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        moved(n);
-      }
-      return n;
-    }
-
-    private void moved(int n) {
-      count += n;
-      if (count - reported >= (4 << 20)) {
-        reported = count;
-        progress.accept(count);
-      }
-    }
   }
 }

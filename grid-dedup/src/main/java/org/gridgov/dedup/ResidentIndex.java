@@ -160,8 +160,8 @@ public final class ResidentIndex {
         Edge e = edges.get(pair);
         if (e != null && --e.live == 0) {
           edges.remove(pair);
-          neighbours.get(b.members[i]).remove(Integer.valueOf(b.members[j]));
-          neighbours.get(b.members[j]).remove(Integer.valueOf(b.members[i]));
+          requireNonNull(neighbours.get(b.members[i])).remove(Integer.valueOf(b.members[j]));
+          requireNonNull(neighbours.get(b.members[j])).remove(Integer.valueOf(b.members[i]));
           affected.add(b.members[i]);
           affected.add(b.members[j]);
         }
@@ -201,8 +201,8 @@ public final class ResidentIndex {
       for (int x : nodes) {
         for (int y : neighbours.getOrDefault(x, List.of())) {
           if (x < y) {
-            pairs.add((long) local.get(x) << 32 | local.get(y));
-            weights.add(edges.get(pair(x, y)).weight);
+            pairs.add((long) requireNonNull(local.get(x)) << 32 | requireNonNull(local.get(y)));
+            weights.add(requireNonNull(edges.get(pair(x, y))).weight);
           }
         }
       }

@@ -36,7 +36,7 @@ class DedupTest {
           + "C2,vaccination,王芳,,139 0000 1111,2015.06.01,2,锦绣新村5栋101\n";
 
   private static RecordSet read(String csv) throws IOException {
-    return RecordSet.read("residents.csv", new StringReader(csv), DedupConfig.residentCn());
+    return RecordSet.read(new StringReader(csv), "residents.csv", DedupConfig.residentCn());
   }
 
   private static Map<String, String> clusters(DedupResult r) {
@@ -104,9 +104,10 @@ class DedupTest {
                     .containsExactly(3L, 4L, 5L, 6L))
         .hasMessageContaining("repeats the record id")
         .hasMessageContaining("has 3 fields")
-        .hasMessageContaining("not closed");
+        .hasMessageContaining("6:3: unterminated quoted field");
     assertThatThrownBy(() -> read("id,name\n"))
-        .hasMessageContaining("the resident-cn profile expects record_id,source,name");
+        .hasMessageContaining("in the resident-cn layout")
+        .hasMessageContaining("wrong header: expected \"record_id,source,name");
   }
 
   @Test
@@ -116,7 +117,7 @@ class DedupTest {
         "{\"schemaVersion\":1,\"input\":{\"header\":[\"id\",\"n\"],\"recordId\":\"id\"},"
             + "\"fields\":[{\"name\":\"n\",\"type\":\"nam\"},{\"name\":\"m\",\"type\":\"name\"}],"
             + "\"blocking\":[[\"m.soundex\"],[\"x\"]],\"maxBlockSize\":1}";
-    assertThatThrownBy(() -> DedupConfig.fromJson(new StringReader(json), "c.json"))
+    assertThatThrownBy(() -> DedupConfig.read(new StringReader(json), "c.json"))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -148,12 +149,12 @@ class DedupTest {
     String header = lines.remove(0);
     DedupResult first =
         new Deduplicator()
-            .run(RecordSet.read("a", new StringReader(text), config), DedupProgress.NONE);
+            .run(RecordSet.read(new StringReader(text), "a", config), DedupProgress.NONE);
     Collections.shuffle(lines, random);
     String shuffled = header + "\n" + String.join("\n", lines) + "\n";
     DedupResult second =
         new Deduplicator()
-            .run(RecordSet.read("b", new StringReader(shuffled), config), DedupProgress.NONE);
+            .run(RecordSet.read(new StringReader(shuffled), "b", config), DedupProgress.NONE);
     assertThat(clusters(second)).isEqualTo(clusters(first));
   }
 
@@ -161,7 +162,7 @@ class DedupTest {
   @DisplayName("property: adding the records one by one gives the batch's clusters (FEBRL 3)")
   void incrementalEqualsBatch(Random random) throws IOException {
     DedupConfig config = DedupConfig.profile("febrl").withMatchProbability(0.5);
-    RecordSet set = RecordSet.read("c", new StringReader(FebrlTest.input("3")), config);
+    RecordSet set = RecordSet.read(new StringReader(FebrlTest.input("3")), "c", config);
     DedupResult batch = new Deduplicator().run(set, DedupProgress.NONE);
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < set.size(); i++) {

@@ -51,7 +51,7 @@ class FebrlTest {
   @DisplayName("pairwise F1 of at least 0.99 on FEBRL 1, 2, 3 and 4a+4b")
   void febrl(String dataset) throws IOException {
     DedupConfig config = DedupConfig.profile("febrl");
-    RecordSet set = RecordSet.read("dataset" + dataset, new StringReader(input(dataset)), config);
+    RecordSet set = RecordSet.read(new StringReader(input(dataset)), "dataset" + dataset, config);
     DedupResult result = new Deduplicator().run(set, DedupProgress.NONE);
     Evaluation e = Evaluation.of(result, truth(set));
     System.out.println("FEBRL " + dataset + ": " + e.summary() + "; " + result.blocking());

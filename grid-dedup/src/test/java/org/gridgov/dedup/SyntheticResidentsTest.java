@@ -25,7 +25,7 @@ class SyntheticResidentsTest {
     StringWriter csv = new StringWriter();
     d.writeCsv(csv);
     RecordSet set =
-        RecordSet.read("residents.csv", new StringReader(csv.toString()), DedupConfig.residentCn());
+        RecordSet.read(new StringReader(csv.toString()), "residents.csv", DedupConfig.residentCn());
     DedupResult result = new Deduplicator().run(set, DedupProgress.NONE);
     Evaluation e = Evaluation.of(result, d.truth());
     System.out.println("synthetic residents: " + e.summary() + "; " + result.blocking());

@@ -29,6 +29,7 @@ import org.gridgov.core.event.EventSource;
 import org.gridgov.core.event.GridCase;
 import org.gridgov.core.event.GridEvent;
 import org.gridgov.core.grid.GridCode;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.StrictJson;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
@@ -304,7 +305,7 @@ public final class Open311 {
         return Optional.of(b.build());
       } catch (IllegalArgumentException | IllegalStateException e) {
         // The checks above mirror the builder's; this catches what they missed (an id too long).
-        problem(path, e.getMessage());
+        problem(path, Checks.messageOf(e));
         return Optional.empty();
       }
     }
@@ -403,7 +404,7 @@ public final class Open311 {
       try {
         return EventSeverity.fromCode(v.textValue().strip());
       } catch (IllegalArgumentException e) {
-        problem(p, e.getMessage());
+        problem(p, Checks.messageOf(e));
         return EventSeverity.ROUTINE;
       }
     }

@@ -142,7 +142,7 @@ public record BuildingQrCodes(ImmutableList<Code> codes, ImmutableList<Skipped> 
           }
           GridCode best = counts.firstKey();
           for (Map.Entry<GridCode, Integer> e : counts.entrySet()) {
-            if (e.getValue() > counts.get(best)) {
+            if (e.getValue() > requireNonNull(counts.get(best))) {
               best = e.getKey();
             }
           }
@@ -209,7 +209,8 @@ public record BuildingQrCodes(ImmutableList<Code> codes, ImmutableList<Skipped> 
       folded.merge(name.toLowerCase(Locale.ROOT), 1, Integer::sum);
     }
     names.replaceAll(
-        (id, name) -> folded.get(name.toLowerCase(Locale.ROOT)) > 1 ? hashed(id) : name);
+        (id, name) ->
+            requireNonNull(folded.get(name.toLowerCase(Locale.ROOT))) > 1 ? hashed(id) : name);
     return names;
   }
 

@@ -76,7 +76,7 @@ public final class GridTree {
     ImmutableListMultimap.Builder<GridCode, Household> byGrid = ImmutableListMultimap.builder();
     for (Builder.Assignment a : b.assignments.keySet()) {
       ofHousehold.put(a.household(), a.grid());
-      byGrid.put(a.grid(), households.get(a.household()));
+      byGrid.put(a.grid(), requireNonNull(households.get(a.household())));
     }
     this.gridsOfHousehold = ofHousehold.build();
     this.householdsOfGrid = byGrid.build();
@@ -245,7 +245,7 @@ public final class GridTree {
       ImmutableList<Household> unassigned, ImmutableList<Household> multiplyAssigned) {}
 
   private AssignmentCounts assignmentCounts() {
-    return assignmentCounts.get();
+    return requireNonNull(assignmentCounts.get());
   }
 
   private AssignmentCounts countAssignments() {
@@ -614,14 +614,18 @@ public final class GridTree {
           Entry<Grid> e = grids.get(at);
           at = e == null ? null : e.value.parent().filter(grids::containsKey).orElse(null);
         }
-        if (at != null && state.get(at) == 1) {
+        if (at != null && requireNonNull(state.get(at)) == 1) {
           List<GridCode> cycle = path.subList(path.indexOf(at), path.size());
           StringBuilder names = new StringBuilder();
           for (GridCode c : cycle) {
             names.append(c).append(" -> ");
           }
           names.append(at);
-          all.add(new Problem(grids.get(at).origin, "grid " + at, "cycle of parents: " + names));
+          all.add(
+              new Problem(
+                  requireNonNull(grids.get(at)).origin,
+                  "grid " + at,
+                  "cycle of parents: " + names));
         }
         path.forEach(c -> state.put(c, 2));
       }

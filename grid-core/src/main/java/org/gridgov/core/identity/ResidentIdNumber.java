@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.gridgov.core.division.DivisionCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resident identity number (公民身份号码) of GB 11643-1999: a 6-digit address code, an 8-digit birth
@@ -229,7 +230,7 @@ public final class ResidentIdNumber {
   }
 
   /** Why the address code cannot be right, or null. */
-  private static String addressProblem(String s) {
+  private static @Nullable String addressProblem(String s) {
     int province = (s.charAt(0) - '0') * 10 + (s.charAt(1) - '0');
     return DivisionCode.isProvinceCode(province)
         ? null
@@ -237,7 +238,7 @@ public final class ResidentIdNumber {
   }
 
   /** Why {@code yyyymmdd} (all digits) cannot be a birth date, or null. Throws nothing. */
-  private static String birthDateProblem(String yyyymmdd) {
+  private static @Nullable String birthDateProblem(String yyyymmdd) {
     int year = Integer.parseInt(yyyymmdd.substring(0, 4));
     int month = Integer.parseInt(yyyymmdd.substring(4, 6));
     int day = Integer.parseInt(yyyymmdd.substring(6, 8));

@@ -39,4 +39,13 @@ public final class Checks {
     }
     return s;
   }
+
+  /**
+   * The message of {@code t}, or its class's simple name when it has none: for problems and error
+   * lines, which must say something.
+   */
+  public static String messageOf(Throwable t) {
+    String m = t.getMessage();
+    return m == null ? t.getClass().getSimpleName() : m;
+  }
 }

@@ -40,6 +40,9 @@ public final class CsvReader implements Closeable {
   private final ImmutableList<String> header;
   private final ProblemLog problems;
 
+  /** Whether blanks around fields are dropped (outside the quotes of a quoted field). */
+  private final boolean trim;
+
   private final char[] buf = new char[1 << 16];
   private int pos;
   private int len;
@@ -92,10 +95,21 @@ public final class CsvReader implements Closeable {
   private final Map<String, GridCode> gridCodes = new HashMap<>();
 
   public CsvReader(String source, Reader in, List<String> header, ProblemLog problems) {
+    this(source, in, header, problems, false);
+  }
+
+  /**
+   * Creates a reader that, when {@code trim} is set, drops spaces and tabs around every field, the
+   * header's included (inside the quotes of a quoted field they are kept): for files written as
+   * {@code a, b, c}, such as FEBRL's.
+   */
+  public CsvReader(
+      String source, Reader in, List<String> header, ProblemLog problems, boolean trim) {
     this.source = requireNonNull(source, "source");
     this.in = requireNonNull(in, "in");
     this.header = ImmutableList.copyOf(header);
     this.problems = requireNonNull(problems, "problems");
+    this.trim = trim;
   }
 
   /** The name of the input. */
@@ -218,12 +232,18 @@ public final class CsvReader implements Closeable {
     while (true) {
       int column = fields.size() + 1;
       field.setLength(0);
+      if (trim) {
+        skipBlanks();
+      }
       int c = peek();
       if (c == '"') {
         read();
         long opened = line;
         if (!readQuoted(opened, column)) {
           return false;
+        }
+        if (trim) {
+          skipBlanks();
         }
         c = peek();
         if (c != ',' && c != '\r' && c != '\n' && c != EOF) {
@@ -255,6 +275,13 @@ public final class CsvReader implements Closeable {
           append((char) read());
           c = peek();
         }
+        if (trim) {
+          int end = field.length();
+          while (end > 0 && (field.charAt(end - 1) == ' ' || field.charAt(end - 1) == '\t')) {
+            end--;
+          }
+          field.setLength(end);
+        }
       }
       if (field.length() > MAX_FIELD_LENGTH) {
         problems.add(
@@ -269,6 +296,12 @@ public final class CsvReader implements Closeable {
         endOfLine();
         return true;
       }
+    }
+  }
+
+  private void skipBlanks() throws IOException {
+    for (int c = peek(); c == ' ' || c == '\t'; c = peek()) {
+      read();
     }
   }
 

@@ -84,6 +84,11 @@ public final class CsvRecord {
         source, line, column + 1, subject, "column \"" + header.get(column) + "\": " + message);
   }
 
+  /** The field exactly as read (after the reader's own trimming, if it trims). */
+  public String raw(int column) {
+    return fields.get(column);
+  }
+
   /** The field, stripped; empty string when empty. */
   public String text(int column) {
     return fields.get(column).strip();
@@ -243,7 +248,7 @@ public final class CsvRecord {
     try {
       return Optional.of(Checks.id(s, what));
     } catch (IllegalArgumentException e) {
-      problem(column, e.getMessage());
+      problem(column, Checks.messageOf(e));
       return Optional.empty();
     }
   }
@@ -259,7 +264,7 @@ public final class CsvRecord {
       gridCodes.put(s, code);
       return Optional.of(code);
     } catch (IllegalArgumentException e) {
-      problem(column, e.getMessage());
+      problem(column, Checks.messageOf(e));
       return Optional.empty();
     }
   }

@@ -5,12 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -60,21 +56,7 @@ public final class PolicyDocument {
    * @throws UncheckedIOException if the file cannot be read for another reason
    */
   public static PolicyDocument read(Path file) {
-    requireNonNull(file, "file");
-    if (Files.isDirectory(file)) {
-      throw new InvalidInputException(
-          "cannot read the policy",
-          List.of(Problem.at(SourceLocation.of(file.toString(), 0), "", "is a directory")));
-    }
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, file.toString());
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(
-          "cannot read the policy",
-          List.of(Problem.at(SourceLocation.of(file.toString(), 0), "", "file not found")));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return TextFiles.read(file, "the policy", PolicyDocument::read);
   }
 
   /**
@@ -142,6 +124,11 @@ public final class PolicyDocument {
   /** The name problems give the input. */
   public String source() {
     return source;
+  }
+
+  /** The known sections the document has, by name, in the order the document gives them. */
+  public ImmutableMap<String, JsonNode> sections() {
+    return sections;
   }
 
   /** The section named {@code name}, if the document has it. */

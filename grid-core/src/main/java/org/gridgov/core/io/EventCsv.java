@@ -1,15 +1,10 @@
 package org.gridgov.core.io;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -24,10 +19,12 @@ import org.gridgov.core.event.EventSeverity;
 import org.gridgov.core.event.EventSource;
 import org.gridgov.core.event.GridEvent;
 import org.gridgov.core.grid.GridCode;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.CsvReader;
 import org.gridgov.core.internal.CsvRecord;
 import org.gridgov.core.internal.CsvWriter;
 import org.gridgov.core.internal.ProblemLog;
+import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.SourceLocation;
 
@@ -82,33 +79,22 @@ public final class EventCsv {
    * @throws UncheckedIOException if the file cannot be read for another reason
    */
   public static ImmutableList<GridEvent> read(Path file) {
-    requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(file.toString(), in);
-    } catch (NoSuchFileException e) {
-      ProblemLog problems = new ProblemLog();
-      problems.add(file.toString(), 0, 0, "", "file not found");
-      throw new InvalidInputException("cannot read the events", problems.problems());
-    } catch (java.nio.charset.CharacterCodingException e) {
-      ProblemLog problems = new ProblemLog();
-      problems.add(file.toString(), 0, 0, "", "is not UTF-8 text");
-      throw new InvalidInputException("cannot read the events", problems.problems());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return TextFiles.read(file, "the events", EventCsv::readText);
   }
 
   /**
    * Reads events from CSV text.
    *
-   * @param source the name problems give the input
    * @param in the text; read to its end and closed
+   * @param source the name problems give the input
    * @throws InvalidInputException listing every bad row
-   * @throws IOException if reading fails
+   * @throws java.io.UncheckedIOException if reading fails
    */
-  public static ImmutableList<GridEvent> read(String source, Reader in) throws IOException {
-    requireNonNull(source, "source");
-    requireNonNull(in, "in");
+  public static ImmutableList<GridEvent> read(Reader in, String source) {
+    return TextFiles.read(in, source, EventCsv::readText);
+  }
+
+  private static ImmutableList<GridEvent> readText(Reader in, String source) throws IOException {
     ProblemLog problems = new ProblemLog();
     List<GridEvent> events = new ArrayList<>();
     Map<String, Long> lines = new HashMap<>();
@@ -192,7 +178,7 @@ public final class EventCsv {
     try {
       return Optional.of(parse.get());
     } catch (IllegalArgumentException e) {
-      r.problem(column, e.getMessage());
+      r.problem(column, Checks.messageOf(e));
       return Optional.empty();
     }
   }

@@ -20,6 +20,7 @@ import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.household.Household;
 import org.gridgov.core.household.SpecialGroup;
 import org.gridgov.core.household.Tags;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.CsvReader;
 import org.gridgov.core.internal.CsvRecord;
 import org.gridgov.core.internal.CsvWriter;
@@ -135,7 +136,7 @@ public final class HouseholdCsv {
         groups.addAll(split.specialGroups());
         freeTags.addAll(split.freeTags());
       } catch (IllegalArgumentException e) {
-        r.problem(TAGS, e.getMessage());
+        r.problem(TAGS, Checks.messageOf(e));
       }
     }
     if (r.hasProblems() || id.isEmpty() || size.isEmpty()) {

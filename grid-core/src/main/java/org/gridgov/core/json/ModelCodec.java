@@ -23,6 +23,7 @@ import org.gridgov.core.household.Resident;
 import org.gridgov.core.household.SpecialGroup;
 import org.gridgov.core.identity.Gender;
 import org.gridgov.core.identity.ResidentIdNumber;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.Codes;
 import org.gridgov.core.problem.SourceLocation;
 import org.gridgov.core.staff.Duty;
@@ -462,7 +463,7 @@ final class ModelCodec {
     try {
       return step.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw JsonProblem.shape(path, e.getMessage(), target).causedBy(e);
+      throw JsonProblem.shape(path, Checks.messageOf(e), target).causedBy(e);
     }
   }
 

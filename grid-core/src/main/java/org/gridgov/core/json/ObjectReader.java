@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.gridgov.core.geo.GeoJsonGeometry;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.Codes;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
@@ -151,7 +152,7 @@ final class ObjectReader {
     try {
       return parse.apply(text);
     } catch (IllegalArgumentException e) {
-      throw JsonProblem.value(at, e.getMessage(), text, type).causedBy(e);
+      throw JsonProblem.value(at, Checks.messageOf(e), text, type).causedBy(e);
     }
   }
 
@@ -290,7 +291,7 @@ final class ObjectReader {
     try {
       g = GeoJsonGeometry.read(v, at);
     } catch (IllegalArgumentException e) {
-      throw JsonProblem.geometry(at, e.getMessage(), type).causedBy(e);
+      throw JsonProblem.geometry(at, Checks.messageOf(e), type).causedBy(e);
     }
     if (!type.isInstance(g)) {
       throw JsonProblem.shape(

@@ -48,7 +48,7 @@ class EventCsvTest {
     StringWriter out = new StringWriter();
     EventCsv.write(events, out);
     assertThat(out.toString()).startsWith(HEADER);
-    List<GridEvent> back = EventCsv.read("events.csv", new StringReader(out.toString()));
+    List<GridEvent> back = EventCsv.read(new StringReader(out.toString()), "events.csv");
     assertThat(back).isEqualTo(events);
   }
 
@@ -63,7 +63,7 @@ class EventCsvTest {
             + "E3,2026-03-01T09:15:00+08:00,,,,,,safety.gas,,drone,\n"
             + "E1,2026-03-01T09:15:00+08:00,,,B1,,,safety.gas,,hotline,\n"
             + "E5,2026-03-01T09:15:00+08:00,,,,,,safety.gas,,hotline,\n";
-    assertThatThrownBy(() -> EventCsv.read("events.csv", new StringReader(csv)))
+    assertThatThrownBy(() -> EventCsv.read(new StringReader(csv), "events.csv"))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -89,7 +89,7 @@ class EventCsvTest {
   @DisplayName("an empty severity reads as routine")
   void routineDefault() throws IOException {
     String csv = HEADER + "E1,2026-03-01T09:15:00Z,,,B1,,,facility.damage,,resident_app,灯坏了\n";
-    GridEvent e = EventCsv.read("events.csv", new StringReader(csv)).get(0);
+    GridEvent e = EventCsv.read(new StringReader(csv), "events.csv").get(0);
     assertThat(e.severity()).isEqualTo(EventSeverity.ROUTINE);
     assertThat(e.text()).isEqualTo("灯坏了");
   }

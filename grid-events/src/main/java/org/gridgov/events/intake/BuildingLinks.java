@@ -187,19 +187,19 @@ public final class BuildingLinks {
         return refuse(Reason.MISSING_PARAMETER, "parameter " + name + " is missing");
       }
     }
-    if (!params.get("v").equals(VERSION)) {
+    if (!requireNonNull(params.get("v")).equals(VERSION)) {
       return refuse(
           Reason.UNKNOWN_VERSION,
           "link version " + quoted(params.get("v")) + " is unknown; this intake knows " + VERSION);
     }
-    Optional<byte[]> given = decodeSignature(params.get("s"));
+    Optional<byte[]> given = decodeSignature(requireNonNull(params.get("s")));
     if (given.isEmpty()) {
       return refuse(
           Reason.MALFORMED_SIGNATURE,
           "parameter s is not " + SIGNATURE_CHARS + " characters of base64url");
     }
-    String buildingId = params.get("b");
-    String grid = params.get("g");
+    String buildingId = requireNonNull(params.get("b"));
+    String grid = requireNonNull(params.get("g"));
     // Compared in constant time so that response times do not reveal how much of a guess was
     // right.
     if (!MessageDigest.isEqual(sign(buildingId, grid), given.get())) {

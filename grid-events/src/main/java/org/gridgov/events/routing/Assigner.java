@@ -26,7 +26,7 @@ import org.gridgov.core.staff.GridMember;
  * members. Departments join by category from a {@link DepartmentTable}; the grid stays the lead.
  * Thread-safe: open-case counts are concurrent counters.
  */
-public final class Assigner {
+final class Assigner {
 
   /**
    * Who takes a case.
@@ -36,7 +36,7 @@ public final class Assigner {
    * @param level the rung of the member's grid (or of the located grid when there is nobody)
    * @param departments the departments that join
    */
-  public record Assignment(
+  record Assignment(
       Grid grid, Optional<String> assignee, LadderLevel level, ImmutableList<String> departments) {}
 
   private final GridTree tree;
@@ -44,7 +44,7 @@ public final class Assigner {
   private final ConcurrentHashMap<String, AtomicInteger> open = new ConcurrentHashMap<>();
 
   /** An assigner over a tree's members, with a department table. */
-  public Assigner(GridTree tree, DepartmentTable departments) {
+  Assigner(GridTree tree, DepartmentTable departments) {
     this.tree = requireNonNull(tree, "tree");
     this.departments = requireNonNull(departments, "departments");
   }
@@ -72,7 +72,7 @@ public final class Assigner {
    * Assigns a case of {@code category} located in {@code grid} on {@code date}, counting it as open
    * for the member chosen.
    */
-  public Assignment assign(Grid grid, EventCategory category, LocalDate date) {
+  Assignment assign(Grid grid, EventCategory category, LocalDate date) {
     requireNonNull(grid, "grid");
     requireNonNull(category, "category");
     requireNonNull(date, "date");
@@ -97,7 +97,7 @@ public final class Assigner {
   }
 
   /** Counts a case as closed for a member, so they take new ones again. */
-  public void release(String memberId) {
+  void release(String memberId) {
     AtomicInteger n = open.get(requireNonNull(memberId, "memberId"));
     if (n != null) {
       n.updateAndGet(v -> Math.max(0, v - 1));
@@ -105,7 +105,7 @@ public final class Assigner {
   }
 
   /** How many cases a member has open. */
-  public int openCases(String memberId) {
+  int openCases(String memberId) {
     AtomicInteger n = open.get(requireNonNull(memberId, "memberId"));
     return n == null ? 0 : n.get();
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.google.common.collect.ImmutableList;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,10 +15,6 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -30,9 +27,12 @@ import org.gridgov.core.event.EventCategory;
 import org.gridgov.core.event.EventSeverity;
 import org.gridgov.core.event.LadderLevel;
 import org.gridgov.core.grid.GridCode;
+import org.gridgov.core.internal.Checks;
+import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The audit log file, {@code audit.jsonl}: one JSON object per line, one {@link AuditRecord} each,
@@ -121,33 +121,23 @@ public final class AuditLog {
    * @throws UncheckedIOException if the file cannot be read for another reason
    */
   public static ImmutableList<AuditRecord> read(Path file) {
-    requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(file.toString(), in);
-    } catch (NoSuchFileException e) {
-      throw failed(
-          file.toString(),
-          List.of(Problem.at(SourceLocation.of(file.toString(), 0), "", "file not found")));
-    } catch (CharacterCodingException e) {
-      throw failed(
-          file.toString(),
-          List.of(Problem.at(SourceLocation.of(file.toString(), 0), "", "is not UTF-8 text")));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return TextFiles.read(file, "the audit log", AuditLog::readText);
   }
 
   /**
    * Reads audit records from JSON lines; blank lines are skipped.
    *
-   * @param source the name problems give the input
    * @param in the text; read to its end, not closed
+   * @param source the name problems give the input
    * @throws InvalidInputException listing every bad line
-   * @throws IOException if reading fails
+   * @throws java.io.UncheckedIOException if reading fails
    */
-  public static ImmutableList<AuditRecord> read(String source, Reader in) throws IOException {
-    requireNonNull(source, "source");
-    BufferedReader lines = new BufferedReader(requireNonNull(in, "in"));
+  public static ImmutableList<AuditRecord> read(Reader in, String source) {
+    return TextFiles.read(in, source, AuditLog::readText);
+  }
+
+  private static ImmutableList<AuditRecord> readText(Reader in, String source) throws IOException {
+    BufferedReader lines = new BufferedReader(in);
     List<AuditRecord> out = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     long n = 0;
@@ -176,7 +166,7 @@ public final class AuditLog {
     private final SourceLocation where;
     private final List<Problem> problems;
     private final int before;
-    private JsonNode node;
+    private JsonNode node = MissingNode.getInstance();
 
     Line(String source, long line, List<Problem> problems) {
       this.where = SourceLocation.of(source, line);
@@ -223,7 +213,7 @@ public final class AuditLog {
       return Optional.ofNullable(record);
     }
 
-    private AuditRecord opened(
+    private @Nullable AuditRecord opened(
         Optional<String> caseId, Optional<OffsetDateTime> at, Optional<String> actor) {
       Optional<String> event = text("event_id");
       Optional<GridCode> grid = code("grid_code", GridCode::parse);
@@ -265,7 +255,7 @@ public final class AuditLog {
           dueAt.get());
     }
 
-    private AuditRecord moved(
+    private @Nullable AuditRecord moved(
         Optional<String> caseId, Optional<OffsetDateTime> at, Optional<String> actor) {
       Optional<CaseState> from = code("from", CaseState::fromCode);
       Optional<CaseState> to = code("to", CaseState::fromCode);
@@ -332,7 +322,7 @@ public final class AuditLog {
                 try {
                   return Optional.of(parse.apply(s));
                 } catch (IllegalArgumentException e) {
-                  problem(field, e.getMessage());
+                  problem(field, Checks.messageOf(e));
                   return Optional.empty();
                 }
               });

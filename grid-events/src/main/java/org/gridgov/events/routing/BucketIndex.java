@@ -3,6 +3,7 @@ package org.gridgov.events.routing;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.grid.Grid;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -24,7 +25,7 @@ final class BucketIndex {
     final Location.Located result;
 
     /** Null for an axis-aligned rectangle, where the envelope test alone decides. */
-    private final IndexedPointInAreaLocator locator;
+    private final @Nullable IndexedPointInAreaLocator locator;
 
     Entry(Grid grid, Geometry polygon, Location.Located result) {
       this.grid = grid;
@@ -98,7 +99,7 @@ final class BucketIndex {
    * Of the polygons holding the point, the smallest (then the first by code); null when none. A
    * null inside this package-private class keeps the hot path free of allocation.
    */
-  Entry smallestHolding(Coordinate c) {
+  @Nullable Entry smallestHolding(Coordinate c) {
     if (c.x < minX
         || c.y < minY
         || c.x > minX + columns * cellWidth

@@ -195,7 +195,7 @@ public final class CaseIntake {
         }
       }
       Route.Routed routed =
-          router.dispatch(lead, located.get(lead.id()), lead.category(), severity);
+          router.dispatch(lead, requireNonNull(located.get(lead.id())), lead.category(), severity);
       String caseId = "case-" + lead.id();
       GridCase c = GridCase.open(caseId, lead, routed.grid().code(), ACTOR);
       ZoneOffset offset = lead.reportedAt().getOffset();
@@ -223,7 +223,7 @@ public final class CaseIntake {
             new Row(
                 e.id(),
                 caseId,
-                located.get(e.id()).grid().code(),
+                requireNonNull(located.get(e.id())).grid().code(),
                 routed.assignee(),
                 routed.departments(),
                 routed.level(),

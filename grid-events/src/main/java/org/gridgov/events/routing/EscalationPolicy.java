@@ -65,12 +65,12 @@ public final class EscalationPolicy {
   /** The limits for a category at a severity: the family's own, else the severity's. */
   public Limits limits(EventCategory category, EventSeverity severity) {
     Limits own = byFamilyAndSeverity.get(category.family() + "/" + severity);
-    return own != null ? own : bySeverity.get(severity);
+    return own != null ? own : requireNonNull(bySeverity.get(severity));
   }
 
   /** The limits of a severity, before any family's own. */
   public Limits limits(EventSeverity severity) {
-    return bySeverity.get(requireNonNull(severity, "severity"));
+    return requireNonNull(bySeverity.get(requireNonNull(severity, "severity")));
   }
 
   /** The office hours that working-time limits count. */

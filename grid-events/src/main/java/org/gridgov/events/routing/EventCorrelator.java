@@ -15,18 +15,20 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.gridgov.core.event.GridEvent;
 import org.gridgov.core.geo.Wgs84;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Point;
 
 /**
  * Groups reports of the same incident so that they join one case: two reports belong together when
- * they are of the same category family (a gas smell and a gas leak, not a gas leak and a fire),
- * reported within {@code window} of each other, and at most {@code radiusMetres} apart — or at the
- * same household, building or grid when one has no point. Groups are the connected components of
- * that relation, so a flapping device that alarms every minute makes one group, and the result is
- * the same whatever the order of the input: the relation is symmetric and the components do not
- * depend on the order they are found in.
+ * they are of the same category family ({@code safety.gas} and {@code safety.fire} are both {@code
+ * safety}; {@code safety.gas} and {@code disaster.flood} are not), reported within {@code window}
+ * of each other, and at most {@code radiusMetres} apart — or at the same household, building or
+ * grid when one has no point. Groups are the connected components of that relation, so a flapping
+ * device that alarms every minute makes one group, and the result is the same whatever the order of
+ * the input: the relation is symmetric and the components do not depend on the order they are found
+ * in.
  */
-public final class EventCorrelator {
+final class EventCorrelator {
 
   private final double radiusMetres;
   private final Duration window;
@@ -38,7 +40,7 @@ public final class EventCorrelator {
    * @param window how far apart in time (e.g. 30 minutes)
    * @throws IllegalArgumentException for a negative radius or window
    */
-  public EventCorrelator(double radiusMetres, Duration window) {
+  EventCorrelator(double radiusMetres, Duration window) {
     checkArgument(radiusMetres >= 0, "radiusMetres must be >= 0 but was %s", radiusMetres);
     requireNonNull(window, "window");
     checkArgument(!window.isNegative(), "window must not be negative but was %s", window);
@@ -54,7 +56,7 @@ public final class EventCorrelator {
    *     return empty when unknown
    * @return the groups, each sorted by report time then id, the groups by their first report
    */
-  public ImmutableList<ImmutableList<GridEvent>> correlate(
+  ImmutableList<ImmutableList<GridEvent>> correlate(
       List<GridEvent> events, Function<GridEvent, Optional<Point>> position) {
     requireNonNull(events, "events");
     requireNonNull(position, "position");
@@ -149,7 +151,7 @@ public final class EventCorrelator {
 
   /** Joins report {@code j} with every candidate still in the window that belongs with it. */
   private void join(
-      IndexQueue candidates,
+      @Nullable IndexQueue candidates,
       int start,
       int j,
       List<GridEvent> sorted,

@@ -51,9 +51,13 @@ public final class EventRouter {
     return locator;
   }
 
-  /** The assigner, whose open-case counts the router keeps. */
-  public Assigner assigner() {
-    return assigner;
+  /**
+   * How many open cases the router has assigned to a member so far (the count it balances load
+   * with). Read-only: counts change only through routing.
+   */
+  public int openCases(String memberId) {
+    requireNonNull(memberId, "memberId");
+    return assigner.openCases(memberId);
   }
 
   /** The policy. */

@@ -144,7 +144,7 @@ public final class GridLocator {
               best = e.getKey();
             }
           }
-          out.put(building, tree.grid(best).orElseThrow());
+          out.put(building, tree.grid(requireNonNull(best)).orElseThrow());
         });
     return out;
   }

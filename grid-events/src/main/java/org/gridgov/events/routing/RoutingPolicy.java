@@ -105,7 +105,7 @@ public record RoutingPolicy(
   }
 
   /** A correlator with this policy's radius and window. */
-  public EventCorrelator correlator() {
+  EventCorrelator correlator() {
     return new EventCorrelator(correlationRadiusMetres, correlationWindow);
   }
 }

@@ -103,8 +103,8 @@ public final class CaseSimulation {
       if (!(r instanceof AuditRecord.Opened o)) {
         continue;
       }
-      GridCase c = opened.get(o.caseId());
-      GridEvent lead = byId.get(o.eventId());
+      GridCase c = requireNonNull(opened.get(o.caseId()));
+      GridEvent lead = requireNonNull(byId.get(o.eventId()));
       Instant at = o.at().toInstant();
       end = at.isAfter(end) ? at : end;
       double mean = o.assignee().map(m -> meanResponse.getOrDefault(m, 30.0)).orElse(45.0);

@@ -227,7 +227,7 @@ public final class SupervisionReport {
    */
   public void write(Path file) {
     requireNonNull(file, "file");
-    Path dir = file.toAbsolutePath().getParent();
+    Path dir = requireNonNull(file.toAbsolutePath().getParent(), "file has no directory");
     AtomicFiles.write(
         dir,
         Map.of(

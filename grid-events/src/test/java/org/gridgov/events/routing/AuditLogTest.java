@@ -65,7 +65,7 @@ class AuditLogTest {
     assertThat(out.toString().lines()).hasSize(4);
     assertThat(out.toString().lines().findFirst().orElseThrow())
         .startsWith("{\"type\":\"open\",\"case_id\":\"case-E1\",\"at\":\"2026-03-02T10:00+08:00\"");
-    assertThat(AuditLog.read("audit.jsonl", new StringReader(out.toString()))).isEqualTo(RECORDS);
+    assertThat(AuditLog.read(new StringReader(out.toString()), "audit.jsonl")).isEqualTo(RECORDS);
   }
 
   @Test
@@ -77,7 +77,7 @@ class AuditLogTest {
             + "\n"
             + "{\"type\":\"move\",\"case_id\":\"c\",\"at\":\"yesterday\",\"actor\":\"s\",\"from\":\"reported\",\"to\":\"done\"}\n"
             + "{\"type\":\"wave\"}\n";
-    assertThatThrownBy(() -> AuditLog.read("audit.jsonl", new StringReader(text)))
+    assertThatThrownBy(() -> AuditLog.read(new StringReader(text), "audit.jsonl"))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> {

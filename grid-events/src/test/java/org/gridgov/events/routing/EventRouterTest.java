@@ -164,7 +164,7 @@ class EventRouterTest {
     pool.shutdown();
     int counted = 0;
     for (GridMember m : URBAN.members()) {
-      counted += router.assigner().openCases(m.id());
+      counted += router.openCases(m.id());
     }
     assertThat(assigned).isEqualTo(20_000);
     assertThat(counted).isEqualTo(assigned);

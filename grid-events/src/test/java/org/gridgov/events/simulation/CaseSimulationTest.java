@@ -46,7 +46,7 @@ class CaseSimulationTest {
     }
     StringWriter out = new StringWriter();
     AuditLog.write(r.audit(), out);
-    List<AuditRecord> back = AuditLog.read("audit.jsonl", new StringReader(out.toString()));
+    List<AuditRecord> back = AuditLog.read(new StringReader(out.toString()), "audit.jsonl");
     assertThat(back).isEqualTo(r.audit());
     SupervisionReport report = SupervisionReport.of(back);
     assertThat(report.orphanRecords()).isZero();

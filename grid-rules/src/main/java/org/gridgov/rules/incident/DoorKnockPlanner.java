@@ -25,6 +25,7 @@ import org.gridgov.core.staff.GridMember;
 import org.gridgov.rules.policy.GridPolicy;
 import org.gridgov.rules.policy.PolicyValues;
 import org.gridgov.rules.workload.WorkloadParameters;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -207,7 +208,7 @@ public final class DoorKnockPlanner {
   /** A member on the round: where they are, when, how many doors so far. */
   private static final class Walker {
     final String id;
-    Point at;
+    @Nullable Point at;
     double clock;
     int seq;
     String building = "";

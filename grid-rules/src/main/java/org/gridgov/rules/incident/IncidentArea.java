@@ -3,17 +3,15 @@ package org.gridgov.rules.incident;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.geo.GeoJsonGeometry;
 import org.gridgov.core.geo.Wgs84;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.FeatureCollections;
+import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
@@ -37,15 +35,7 @@ public final class IncidentArea {
    * @throws InvalidInputException listing every problem with its place
    */
   public static Geometry read(Path file) {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(file.toString(), in);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(
-          "cannot read the area",
-          List.of(Problem.at(SourceLocation.of(file.toString(), 0), "", "file not found")));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return TextFiles.read(file, "the area", IncidentArea::readText);
   }
 
   /**
@@ -53,24 +43,24 @@ public final class IncidentArea {
    *
    * @throws InvalidInputException listing every problem with its place
    */
-  public static Geometry read(String source, Reader in) {
+  public static Geometry read(Reader in, String source) {
+    return TextFiles.read(in, source, IncidentArea::readText);
+  }
+
+  private static Geometry readText(Reader in, String source) throws IOException {
     List<Problem> problems = new ArrayList<>();
     List<Geometry> parts = new ArrayList<>();
-    try {
-      FeatureCollections.read(
-          source,
-          in,
-          (feature, index, at) -> {
-            try {
-              part(feature, index).ifPresent(parts::add);
-            } catch (IllegalArgumentException e) {
-              problems.add(Problem.at(at, "feature " + index, e.getMessage()));
-            }
-          },
-          problems::add);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
-    }
+    FeatureCollections.read(
+        source,
+        in,
+        (feature, index, at) -> {
+          try {
+            part(feature, index).ifPresent(parts::add);
+          } catch (IllegalArgumentException e) {
+            problems.add(Problem.at(at, "feature " + index, Checks.messageOf(e)));
+          }
+        },
+        problems::add);
     if (problems.isEmpty() && parts.isEmpty()) {
       problems.add(Problem.at(SourceLocation.of(source, 0), "", "the area has no feature"));
     }

@@ -1,15 +1,9 @@
 package org.gridgov.rules.overlay;
 
-import static java.util.Objects.requireNonNull;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +13,7 @@ import java.util.Optional;
 import org.gridgov.core.geo.GeoJsonGeometry;
 import org.gridgov.core.geo.Wgs84;
 import org.gridgov.core.internal.FeatureCollections;
+import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
@@ -55,38 +50,29 @@ public final class DepartmentLayer {
    *     polygon in WGS 84 ranges; a missing file is one too
    */
   public static DepartmentLayer read(Path file) {
-    requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(file.toString(), in);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(
-          "cannot read the layer",
-          List.of(Problem.at(SourceLocation.of(file.toString(), 0), "", "file not found")));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return TextFiles.read(file, "the layer", DepartmentLayer::readText);
   }
 
   /**
    * Reads a layer from GeoJSON text.
    *
-   * @param source the name problems give the input
    * @param in the text; not closed
+   * @param source the name problems give the input
    * @throws InvalidInputException listing every problem
    */
-  public static DepartmentLayer read(String source, Reader in) {
+  public static DepartmentLayer read(Reader in, String source) {
+    return TextFiles.read(in, source, DepartmentLayer::readText);
+  }
+
+  private static DepartmentLayer readText(Reader in, String source) throws IOException {
     List<Problem> problems = new ArrayList<>();
     List<DepartmentCell> cells = new ArrayList<>();
     Map<String, SourceLocation> ids = new HashMap<>();
-    try {
-      FeatureCollections.read(
-          source,
-          in,
-          (feature, index, at) -> cell(feature, index, at, ids, problems).ifPresent(cells::add),
-          problems::add);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
-    }
+    FeatureCollections.read(
+        source,
+        in,
+        (feature, index, at) -> cell(feature, index, at, ids, problems).ifPresent(cells::add),
+        problems::add);
     if (!problems.isEmpty()) {
       throw new InvalidInputException("cannot read the layer " + source, problems);
     }

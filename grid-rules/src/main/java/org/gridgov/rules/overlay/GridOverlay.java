@@ -87,7 +87,7 @@ public final class GridOverlay {
         }
         double shared =
             prepared.covers(b)
-                ? gridArea.get(g.code())
+                ? requireNonNull(gridArea.get(g.code()))
                 : Wgs84.areaSquareMetres(OverlayNGRobust.overlay(c, b, OverlayNG.INTERSECTION));
         if (shared <= toleranceSquareMetres) {
           continue;
@@ -100,7 +100,7 @@ public final class GridOverlay {
                 g.level(),
                 shared,
                 Math.min(1, shared / cellArea),
-                Math.min(1, shared / gridArea.get(g.code()))));
+                Math.min(1, shared / requireNonNull(gridArea.get(g.code())))));
         if (g.level() != GridLevel.EXCLUSIVE) {
           inTerritory += shared;
           partsOfGrid
@@ -121,7 +121,7 @@ public final class GridOverlay {
       if (g.level() == GridLevel.EXCLUSIVE) {
         continue;
       }
-      double area = gridArea.get(g.code());
+      double area = requireNonNull(gridArea.get(g.code()));
       for (String department : departments.keySet()) {
         TreeMap<String, Double> parts =
             partsOfGrid

@@ -20,6 +20,7 @@ import org.gridgov.core.division.DivisionLevel;
 import org.gridgov.core.finding.Severity;
 import org.gridgov.core.grid.Grid;
 import org.gridgov.core.grid.Settlement;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.PolicyDocument;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
@@ -175,52 +176,36 @@ public final class GridPolicy {
       Map<Settlement, Map<PolicyField, Object>> settlements = new LinkedHashMap<>();
       Map<DivisionCode, Map<PolicyField, Object>> towns = new LinkedHashMap<>();
       Map<String, RuleSetting> rules = new LinkedHashMap<>();
+      // In the document's order, so that problems are listed in the order of the file.
       document
-          .section("defaults")
-          .ifPresent(value -> defaults.putAll(partial(value, "$.defaults")));
-      document
-          .section("settlements")
-          .ifPresent(
-              value ->
-                  objectEntries(value, "$.settlements")
-                      .forEach(
-                          (name, node) -> {
-                            String p = "$.settlements." + name;
-                            try {
-                              settlements.put(Settlement.fromCode(name), partial(node, p));
-                            } catch (IllegalArgumentException e) {
-                              problem(p, e.getMessage());
-                            }
-                          }));
-      document
-          .section("towns")
-          .ifPresent(
-              value ->
-                  objectEntries(value, "$.towns")
-                      .forEach(
-                          (code, node) -> {
-                            String p = "$.towns." + code;
-                            Optional<DivisionCode> town =
-                                DivisionCode.tryParse(code)
-                                    .filter(d -> d.level() == DivisionLevel.TOWN);
-                            if (town.isEmpty()) {
-                              problem(
-                                  p,
-                                  "\""
-                                      + code
-                                      + "\" is not the 12-digit code of a town or street"
-                                      + " (such as 510107011000)");
-                              partial(node, p);
-                            } else {
-                              towns.put(town.get(), partial(node, p));
-                            }
-                          }));
-      document
-          .section("rules")
-          .ifPresent(
-              value ->
-                  objectEntries(value, "$.rules")
-                      .forEach((id, node) -> rule(id, node, "$.rules." + id, rules)));
+          .sections()
+          .forEach(
+              (key, value) -> {
+                String path = "$." + key;
+                switch (key) {
+                  case "defaults" -> defaults.putAll(partial(value, path));
+                  case "settlements" ->
+                      objectEntries(value, path)
+                          .forEach(
+                              (name, node) -> {
+                                String p = path + "." + name;
+                                try {
+                                  settlements.put(Settlement.fromCode(name), partial(node, p));
+                                } catch (IllegalArgumentException e) {
+                                  problem(p, Checks.messageOf(e));
+                                }
+                              });
+                  case "towns" ->
+                      objectEntries(value, path)
+                          .forEach((code, node) -> town(code, node, path + "." + code, towns));
+                  case "rules" ->
+                      objectEntries(value, path)
+                          .forEach((id, node) -> rule(id, node, path + "." + id, rules));
+                  default -> {
+                    // Another module's section (routing): read by that module.
+                  }
+                }
+              });
       if (problems.isEmpty()) {
         checkCombinations(defaults, settlements, towns);
       }
@@ -232,6 +217,26 @@ public final class GridPolicy {
 
     private InvalidInputException failed() {
       return new InvalidInputException("cannot read the policy " + source, problems);
+    }
+
+    private void town(
+        String code,
+        JsonNode node,
+        String path,
+        Map<DivisionCode, Map<PolicyField, Object>> towns) {
+      Optional<DivisionCode> town =
+          DivisionCode.tryParse(code).filter(d -> d.level() == DivisionLevel.TOWN);
+      if (town.isEmpty()) {
+        problem(
+            path,
+            "\""
+                + code
+                + "\" is not the 12-digit code of a town or street"
+                + " (such as 510107011000)");
+        partial(node, path);
+      } else {
+        towns.put(town.get(), partial(node, path));
+      }
     }
 
     private Map<String, JsonNode> objectEntries(JsonNode node, String path) {
@@ -333,7 +338,7 @@ public final class GridPolicy {
                 problem(p, v + " is not a string");
               }
             } catch (IllegalArgumentException ex) {
-              problem(p, ex.getMessage());
+              problem(p, Checks.messageOf(ex));
             }
           }
           default -> problem(p, "unknown field; a rule takes enabled and severity");

@@ -1,5 +1,7 @@
 package org.gridgov.rules.policy;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Optional;
 import org.gridgov.rules.workload.WorkloadParameters;
 
@@ -95,23 +97,23 @@ enum PolicyField {
   /** Builds figures from one value per field (Integer, Double or Boolean). */
   static PolicyValues build(java.util.Map<PolicyField, Object> f) {
     return new PolicyValues(
-        (Integer) f.get(GENERAL_MIN_HOUSEHOLDS),
-        (Integer) f.get(GENERAL_MAX_HOUSEHOLDS),
-        (Boolean) f.get(RURAL_ALLOW_MULTIPLE_VILLAGER_GROUPS),
-        (Integer) f.get(MICRO_MAX_HOUSEHOLDS),
-        (Integer) f.get(MICRO_AVERAGE_MAX_HOUSEHOLDS),
-        (Double) f.get(ROUND_MAX_MINUTES),
+        (Integer) requireNonNull(f.get(GENERAL_MIN_HOUSEHOLDS)),
+        (Integer) requireNonNull(f.get(GENERAL_MAX_HOUSEHOLDS)),
+        (Boolean) requireNonNull(f.get(RURAL_ALLOW_MULTIPLE_VILLAGER_GROUPS)),
+        (Integer) requireNonNull(f.get(MICRO_MAX_HOUSEHOLDS)),
+        (Integer) requireNonNull(f.get(MICRO_AVERAGE_MAX_HOUSEHOLDS)),
+        (Double) requireNonNull(f.get(ROUND_MAX_MINUTES)),
         new WorkloadParameters(
-            (Double) f.get(VISIT_MINUTES),
-            (Double) f.get(SPECIAL_GROUP_EXTRA_MINUTES),
-            (Double) f.get(WALKING_METRES_PER_MINUTE),
-            (Double) f.get(TOUR_DETOUR_FACTOR),
-            (Double) f.get(STAIR_MINUTES_PER_FLOOR),
-            (Integer) f.get(DEFAULT_FLOORS)),
-        (Double) f.get(COVERAGE_TOLERANCE_SQUARE_METRES),
-        (Integer) f.get(FULL_TIME_MAX_HOUSEHOLDS),
-        (Integer) f.get(OTHER_MAX_HOUSEHOLDS),
-        (Double) f.get(PARTY_COVERAGE_THRESHOLD),
-        (Boolean) f.get(PARTY_COVERAGE_INCLUDES_MICRO));
+            (Double) requireNonNull(f.get(VISIT_MINUTES)),
+            (Double) requireNonNull(f.get(SPECIAL_GROUP_EXTRA_MINUTES)),
+            (Double) requireNonNull(f.get(WALKING_METRES_PER_MINUTE)),
+            (Double) requireNonNull(f.get(TOUR_DETOUR_FACTOR)),
+            (Double) requireNonNull(f.get(STAIR_MINUTES_PER_FLOOR)),
+            (Integer) requireNonNull(f.get(DEFAULT_FLOORS))),
+        (Double) requireNonNull(f.get(COVERAGE_TOLERANCE_SQUARE_METRES)),
+        (Integer) requireNonNull(f.get(FULL_TIME_MAX_HOUSEHOLDS)),
+        (Integer) requireNonNull(f.get(OTHER_MAX_HOUSEHOLDS)),
+        (Double) requireNonNull(f.get(PARTY_COVERAGE_THRESHOLD)),
+        (Boolean) requireNonNull(f.get(PARTY_COVERAGE_INCLUDES_MICRO)));
   }
 }

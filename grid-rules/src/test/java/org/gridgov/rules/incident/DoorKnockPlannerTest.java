@@ -114,20 +114,20 @@ class DoorKnockPlannerTest {
   void areaFiles() {
     Geometry circle =
         IncidentArea.read(
-            "fire.geojson",
             new StringReader(
                 "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
                     + "\"properties\":{\"radius_m\":100},\"geometry\":{\"type\":\"Point\","
-                    + "\"coordinates\":[104.04,30.64]}}]}"));
+                    + "\"coordinates\":[104.04,30.64]}}]}"),
+            "fire.geojson");
     assertThat(Wgs84.areaSquareMetres(circle)).isBetween(31_000.0, 31_500.0); // π × 100²
     assertThatThrownBy(
             () ->
                 IncidentArea.read(
-                    "fire.geojson",
                     new StringReader(
                         "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
                             + "\"properties\":{},\"geometry\":{\"type\":\"Point\","
-                            + "\"coordinates\":[104.04,30.64]}}]}")))
+                            + "\"coordinates\":[104.04,30.64]}}]}"),
+                    "fire.geojson"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("radius_m")
         .hasMessageContaining("fire.geojson:1");

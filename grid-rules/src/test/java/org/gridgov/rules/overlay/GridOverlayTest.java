@@ -179,7 +179,7 @@ class GridOverlayTest {
             + "\"coordinates\":[[[104,30],[104.1,30],[104.1,30.1],[104,30]]]}},\n"
             + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[104,30]}}\n"
             + "]}";
-    assertThatThrownBy(() -> DepartmentLayer.read("layer.geojson", new StringReader(json)))
+    assertThatThrownBy(() -> DepartmentLayer.read(new StringReader(json), "layer.geojson"))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> {
@@ -192,7 +192,7 @@ class GridOverlayTest {
         .hasMessageContaining("\"id\" is missing")
         .hasMessageContaining("Polygon or MultiPolygon");
     assertThatThrownBy(
-            () -> DepartmentLayer.read("layer.geojson", new StringReader(json.substring(0, 80))))
+            () -> DepartmentLayer.read(new StringReader(json.substring(0, 80)), "layer.geojson"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("truncated");
   }

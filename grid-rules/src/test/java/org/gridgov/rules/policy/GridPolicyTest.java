@@ -32,6 +32,28 @@ class GridPolicyTest {
     return GridPolicy.read(new StringReader(json), "docs/policy.md");
   }
 
+  private static String docBlock(String doc, String marker, String language) {
+    int start = doc.indexOf("```" + language, doc.indexOf(marker)) + 3 + language.length();
+    return doc.substring(start, doc.indexOf("```", start)).strip();
+  }
+
+  @Test
+  @DisplayName("the error example of docs/policy.md lists the problems the reader reports")
+  void docErrorExample() throws IOException {
+    String doc = Files.readString(Path.of("../docs/policy.md"), StandardCharsets.UTF_8);
+    String json = docBlock(doc, "<!-- example: bad-policy.json -->", "json");
+    String expected = docBlock(doc, "<!-- example: bad-policy.txt -->", "text");
+    assertThatThrownBy(() -> GridPolicy.read(new StringReader(json), "policy.json"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(
+                        e.problems().stream()
+                            .map(Object::toString)
+                            .collect(java.util.stream.Collectors.joining("\n")))
+                    .isEqualTo(expected));
+  }
+
   private static GridPolicy read(String json) {
     return GridPolicy.read(new StringReader(json), "policy.json");
   }

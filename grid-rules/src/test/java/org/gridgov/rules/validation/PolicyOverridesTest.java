@@ -11,7 +11,7 @@ import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.household.Household;
 import org.gridgov.rules.policy.GridPolicy;
-import org.gridgov.rules.validation.rules.SizeMicroRule;
+import org.gridgov.rules.validation.internal.SizeMicroRule;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

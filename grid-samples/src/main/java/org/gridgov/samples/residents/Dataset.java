@@ -102,7 +102,7 @@ public record Dataset(
     CsvWriter csv = new CsvWriter(out);
     csv.row(TRUTH_HEADER);
     for (ResidentRecord r : records) {
-      csv.row(r.recordId(), truth.get(r.recordId()));
+      csv.row(r.recordId(), requireNonNull(truth.get(r.recordId())));
     }
   }
 
