@@ -32,7 +32,7 @@ import org.gridgov.core.problem.SourceLocation;
  * A deduplication profile: the record layout, the fields and how each is compared, the blocking
  * keys, the match threshold, the trust order of sources, and optionally fixed m and u probabilities
  * that override what EM estimates. Immutable. Two profiles ship with the library: {@code
- * resident-cn} (the default) and {@code febrl}; {@link #load(Path)} reads another from JSON, whose
+ * resident-cn} (the default) and {@code febrl}; {@link #read(Path)} reads another from JSON, whose
  * format is in {@code docs/dedup.md}.
  */
 public final class DedupConfig {

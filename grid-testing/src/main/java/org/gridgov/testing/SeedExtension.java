@@ -45,7 +45,13 @@ public final class SeedExtension implements ParameterResolver, TestExecutionExce
     throw wrapped;
   }
 
-  /** The seed of the current test, fixed once per test. */
+  /**
+   * The seed of the current test, fixed once per test.
+   *
+   * @param c the test's context
+   * @return the seed: from {@code -Dgridgov.seed}, random with {@code -Dgridgov.seed=random}, else
+   *     derived from the test's name so that every run draws the same
+   */
   public static long seed(ExtensionContext c) {
     return c.getStore(NS).getOrComputeIfAbsent("seed", k -> chooseSeed(c), Long.class);
   }
