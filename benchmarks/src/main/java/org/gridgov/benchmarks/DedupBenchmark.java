@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.gridgov.core.internal.AtomicFiles;
+import org.gridgov.core.progress.Progress;
 import org.gridgov.dedup.DedupConfig;
-import org.gridgov.dedup.DedupProgress;
 import org.gridgov.dedup.DedupResult;
 import org.gridgov.dedup.Deduplicator;
 import org.gridgov.dedup.RecordSet;
@@ -77,8 +77,8 @@ public class DedupBenchmark {
   /** Read the CSV, normalise, block, estimate, score, cluster, write record_id,cluster_id. */
   @Benchmark
   public int endToEnd() {
-    RecordSet set = RecordSet.read(input, DedupConfig.residentCn(), bytes -> {});
-    DedupResult result = new Deduplicator().run(set, DedupProgress.NONE);
+    RecordSet set = RecordSet.read(input, DedupConfig.residentCn(), Progress.NONE);
+    DedupResult result = new Deduplicator().run(set, Progress.NONE);
     AtomicFiles.write(dir, Map.of("clusters.csv", result::writeClusters));
     return result.clusterCount();
   }

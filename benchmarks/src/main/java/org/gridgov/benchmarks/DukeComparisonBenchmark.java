@@ -18,8 +18,8 @@ import no.priv.garshol.duke.RecordImpl;
 import no.priv.garshol.duke.comparators.ExactComparator;
 import no.priv.garshol.duke.comparators.Levenshtein;
 import no.priv.garshol.duke.matchers.AbstractMatchListener;
+import org.gridgov.core.progress.Progress;
 import org.gridgov.dedup.DedupConfig;
-import org.gridgov.dedup.DedupProgress;
 import org.gridgov.dedup.Deduplicator;
 import org.gridgov.dedup.RecordSet;
 import org.gridgov.samples.residents.Dataset;
@@ -76,7 +76,7 @@ public class DukeComparisonBenchmark {
   public int gridgov() throws IOException {
     RecordSet set =
         RecordSet.read(new StringReader(csv), "residents.csv", DedupConfig.residentCn());
-    return new Deduplicator().run(set, DedupProgress.NONE).clusterCount();
+    return new Deduplicator().run(set, Progress.NONE).clusterCount();
   }
 
   /** Duke 1.2 deduplicating the same records. */

@@ -19,8 +19,8 @@ import org.gridgov.core.internal.Checks;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
+import org.gridgov.core.progress.Progress;
 import org.gridgov.dedup.DedupConfig;
-import org.gridgov.dedup.DedupProgress;
 import org.gridgov.dedup.DedupResult;
 import org.gridgov.dedup.Deduplicator;
 import org.gridgov.dedup.Evaluation;
@@ -107,18 +107,11 @@ final class DedupCommand implements Callable<Integer> {
     long size = size(input);
     boolean loud = size > 8L << 20;
     long started = System.nanoTime();
-    RecordSet set =
-        RecordSet.read(
-            input,
-            c,
-            bytes ->
-                err.printf(
-                    "reading %s: %d%%%n",
-                    input, size == 0 ? 100 : Math.min(100, bytes * 100 / size)));
+    RecordSet set = RecordSet.read(input, c, new ProgressLine(err));
     if (loud) {
       err.printf("read %,d records in %.1f s%n", set.size(), seconds(started));
     }
-    DedupProgress progress =
+    Progress progress =
         loud
             ? (phase, done, total) -> {
               if (total > 0) {
@@ -127,7 +120,7 @@ final class DedupCommand implements Callable<Integer> {
                 err.printf("%s...%n", phase);
               }
             }
-            : DedupProgress.NONE;
+            : Progress.NONE;
     DedupResult result = new Deduplicator().run(set, progress);
     Map<Path, Map<String, AtomicFiles.Content>> files = new LinkedHashMap<>();
     add(files, output, result::writeClusters);

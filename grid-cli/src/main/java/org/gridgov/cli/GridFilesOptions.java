@@ -30,7 +30,7 @@ final class GridFilesOptions {
 
   /** Loads the files, showing progress on {@code err} when it takes a while. */
   GridTree load(PrintWriter err) {
-    Progress progress = new Progress(err);
+    ProgressLine progress = new ProgressLine(err);
     GridFiles.Loader loader =
         GridFiles.loader().progress(progress).grids(grids).households(households);
     if (members != null) {

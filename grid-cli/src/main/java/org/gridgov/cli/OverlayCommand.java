@@ -56,7 +56,7 @@ final class OverlayCommand implements Callable<Integer> {
       throw new InvalidInputException(
           "bad --tolerance", List.of(Problem.of("--tolerance", tolerance + " is not >= 0")));
     }
-    Progress progress = new Progress(spec.commandLine().getErr());
+    ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
     GridTree tree = GridFiles.loader().progress(progress).grids(grids).load();
     DepartmentLayer cells = DepartmentLayer.read(layer);
     OverlayResult result = GridOverlay.compute(tree, cells, tolerance);

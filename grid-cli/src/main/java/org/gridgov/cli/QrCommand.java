@@ -89,9 +89,9 @@ final class QrCommand implements Callable<Integer> {
     BuildingLinks links = links(err);
     GridTree tree = files.load(err);
     BuildingQrCodes codes = BuildingQrCodes.of(tree, links);
-    Progress progress = new Progress(err);
+    ProgressLine progress = new ProgressLine(err);
     int total = codes.codes().size();
-    codes.write(out, n -> progress.count("writing QR codes", n, total));
+    codes.write(out, progress::count);
     PrintWriter w = spec.commandLine().getOut();
     w.printf(
         "%d QR codes written to %s (%s lists them); %d buildings without a code%n",

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.gridgov.core.progress.Progress;
 
 /**
  * The batch run: blocking, estimating the model from the data, scoring, clustering.
@@ -33,7 +34,7 @@ public final class Deduplicator {
   public Deduplicator() {}
 
   /** Deduplicates records, estimating the model from them. */
-  public DedupResult run(RecordSet set, DedupProgress progress) {
+  public DedupResult run(RecordSet set, Progress progress) {
     requireNonNull(set, "set");
     requireNonNull(progress, "progress");
     long[] stats = new long[3];
@@ -47,7 +48,7 @@ public final class Deduplicator {
   }
 
   /** Deduplicates with a model trained before (on other records, or this batch's own). */
-  public DedupResult run(RecordSet set, DedupModel model, DedupProgress progress) {
+  public DedupResult run(RecordSet set, DedupModel model, Progress progress) {
     requireNonNull(set, "set");
     requireNonNull(model, "model");
     requireNonNull(progress, "progress");
@@ -74,7 +75,7 @@ public final class Deduplicator {
       long[] pairs,
       int[] patterns,
       long[] stats,
-      DedupProgress progress) {
+      Progress progress) {
     progress.update("scoring", 0, pairs.length);
     Scorer scorer = new Scorer(set, model);
     scorer.prepareAll(); // read-only from here on, so the pairs can be scored on every core

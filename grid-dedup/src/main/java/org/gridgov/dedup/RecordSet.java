@@ -12,13 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 import org.gridgov.core.internal.CsvReader;
 import org.gridgov.core.internal.CsvRecord;
 import org.gridgov.core.internal.ProblemLog;
 import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
+import org.gridgov.core.progress.Progress;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -175,20 +175,20 @@ public final class RecordSet {
    * Reads a CSV file in the config's layout: the header exactly as the config gives it (after
    * trimming, when the config trims), then one record per line, RFC 4180 quoting.
    *
-   * @param progress receives the bytes read so far, now and then
+   * @param progress receives the bytes read so far of the file's size, now and then
    * @throws InvalidInputException listing every bad row with its line and column: a wrong number of
    *     fields, an empty or repeated record id, an unterminated quote, a wrong header; a missing,
    *     directory or non-UTF-8 file is one too
    * @throws java.io.UncheckedIOException if the file cannot be read for another reason
    */
-  public static RecordSet read(Path file, DedupConfig config, LongConsumer progress) {
+  public static RecordSet read(Path file, DedupConfig config, Progress progress) {
     requireNonNull(config, "config");
     return TextFiles.read(
         file, "the records", progress, (in, source) -> read(in, source, config, true));
   }
 
   /**
-   * Reads records from CSV text: see {@link #read(Path, DedupConfig, LongConsumer)}.
+   * Reads records from CSV text: see {@link #read(Path, DedupConfig, Progress)}.
    *
    * @param in the text; read to its end, not closed
    * @param source the name problems give the input

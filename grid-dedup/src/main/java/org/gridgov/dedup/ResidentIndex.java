@@ -12,12 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gridgov.core.progress.Progress;
 
 /**
  * Deduplication one record at a time: each record added is compared with the records it shares a
  * blocking key with, and the answer is the cluster it joined — at once, as an intake desk needs.
  * With the same model, adding all records one by one gives the same clusters as the batch run
- * ({@link Deduplicator#run(RecordSet, DedupModel, DedupProgress)}): a block that grows past the cap
+ * ({@link Deduplicator#run(RecordSet, DedupModel, Progress)}): a block that grows past the cap
  * drops the pairs it alone produced, as the batch run never makes them, and the clusters of the
  * records touched are recomputed strongest pair first.
  *

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
+import org.gridgov.core.progress.Progress;
 import org.gridgov.testing.Seeded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class DedupTest {
   void residents() throws IOException {
     // Too few records for EM to learn from: the profile's defaults would be estimated on 7
     // records, so fix sensible weights and check the rules, not the estimates.
-    DedupResult r = new Deduplicator().run(read(RESIDENTS), DedupProgress.NONE);
+    DedupResult r = new Deduplicator().run(read(RESIDENTS), Progress.NONE);
     Map<String, String> c = clusters(r);
     assertThat(c.get("A2")).isEqualTo(c.get("A1"));
     assertThat(c.get("A3")).isEqualTo(c.get("A1"));
@@ -66,7 +67,7 @@ class DedupTest {
   @Test
   @DisplayName("the golden record takes the trusted source, then the better value, with provenance")
   void golden() throws IOException {
-    DedupResult r = new Deduplicator().run(read(RESIDENTS), DedupProgress.NONE);
+    DedupResult r = new Deduplicator().run(read(RESIDENTS), Progress.NONE);
     GoldenRecord a =
         GoldenRecord.of(r).stream()
             .filter(g -> g.clusterId().equals("A1"))
@@ -134,7 +135,7 @@ class DedupTest {
   @Test
   @DisplayName("the model is inspectable and fixed weights override the estimates")
   void model() throws IOException {
-    DedupResult r = new Deduplicator().run(read(RESIDENTS), DedupProgress.NONE);
+    DedupResult r = new Deduplicator().run(read(RESIDENTS), Progress.NONE);
     assertThat(r.model().toJson()).contains("\"lambda\"").contains("\"id_number\"");
     assertThat(r.model().weight("id_number", Level.EXACT)).isGreaterThan(0);
     assertThat(r.model().weight("gender", Level.DIFFERENT)).isLessThan(0);
@@ -148,13 +149,12 @@ class DedupTest {
     List<String> lines = new ArrayList<>(text.lines().toList());
     String header = lines.remove(0);
     DedupResult first =
-        new Deduplicator()
-            .run(RecordSet.read(new StringReader(text), "a", config), DedupProgress.NONE);
+        new Deduplicator().run(RecordSet.read(new StringReader(text), "a", config), Progress.NONE);
     Collections.shuffle(lines, random);
     String shuffled = header + "\n" + String.join("\n", lines) + "\n";
     DedupResult second =
         new Deduplicator()
-            .run(RecordSet.read(new StringReader(shuffled), "b", config), DedupProgress.NONE);
+            .run(RecordSet.read(new StringReader(shuffled), "b", config), Progress.NONE);
     assertThat(clusters(second)).isEqualTo(clusters(first));
   }
 
@@ -163,7 +163,7 @@ class DedupTest {
   void incrementalEqualsBatch(Random random) throws IOException {
     DedupConfig config = DedupConfig.profile("febrl").withMatchProbability(0.5);
     RecordSet set = RecordSet.read(new StringReader(FebrlTest.input("3")), "c", config);
-    DedupResult batch = new Deduplicator().run(set, DedupProgress.NONE);
+    DedupResult batch = new Deduplicator().run(set, Progress.NONE);
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < set.size(); i++) {
       order.add(i);
@@ -179,7 +179,7 @@ class DedupTest {
       String cluster = index.add(DedupRecord.of(set.id(i), set.source(i), values));
       assertThat(cluster).isNotEmpty();
     }
-    DedupResult again = new Deduplicator().run(set, batch.model(), DedupProgress.NONE);
+    DedupResult again = new Deduplicator().run(set, batch.model(), Progress.NONE);
     assertThat(index.clusters()).containsExactlyInAnyOrderEntriesOf(clusters(again));
     assertThat(clusters(again)).isEqualTo(clusters(batch));
   }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.gridgov.core.progress.Progress;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,7 +53,7 @@ class FebrlTest {
   void febrl(String dataset) throws IOException {
     DedupConfig config = DedupConfig.profile("febrl");
     RecordSet set = RecordSet.read(new StringReader(input(dataset)), "dataset" + dataset, config);
-    DedupResult result = new Deduplicator().run(set, DedupProgress.NONE);
+    DedupResult result = new Deduplicator().run(set, Progress.NONE);
     Evaluation e = Evaluation.of(result, truth(set));
     System.out.println("FEBRL " + dataset + ": " + e.summary() + "; " + result.blocking());
     assertThat(e.f1()).isGreaterThanOrEqualTo(0.99);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import org.gridgov.core.progress.Progress;
 import org.gridgov.samples.residents.Dataset;
 import org.gridgov.samples.residents.SyntheticResidents;
 import org.junit.jupiter.api.DisplayName;
@@ -26,7 +27,7 @@ class SyntheticResidentsTest {
     d.writeCsv(csv);
     RecordSet set =
         RecordSet.read(new StringReader(csv.toString()), "residents.csv", DedupConfig.residentCn());
-    DedupResult result = new Deduplicator().run(set, DedupProgress.NONE);
+    DedupResult result = new Deduplicator().run(set, Progress.NONE);
     Evaluation e = Evaluation.of(result, d.truth());
     System.out.println("synthetic residents: " + e.summary() + "; " + result.blocking());
     assertThat(e.f1()).isGreaterThanOrEqualTo(0.97);

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.Reader;
@@ -125,12 +124,7 @@ public final class Open311 {
     requireNonNull(requests, "requests");
     requireNonNull(out, "out");
     try {
-      JsonGenerator g =
-          new ObjectMapper()
-              .getFactory()
-              .createGenerator(out)
-              .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-              .useDefaultPrettyPrinter();
+      JsonGenerator g = StrictJson.factory().createGenerator(out).useDefaultPrettyPrinter();
       g.writeStartArray();
       for (ServiceRequest r : requests) {
         write(r, g);

@@ -19,12 +19,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.household.Household;
 import org.gridgov.core.internal.AtomicFiles;
+import org.gridgov.core.progress.Progress;
 import org.gridgov.events.intake.BuildingLinks;
 
 /**
@@ -159,12 +159,13 @@ public record BuildingQrCodes(ImmutableList<Code> codes, ImmutableList<Skipped> 
    * the list.
    *
    * @param dir the directory, created if needed
-   * @param written told the number of images written so far, after each one, for progress
+   * @param progress told the number of images written so far of all, after each one (task {@code
+   *     writing QR codes})
    * @throws UncheckedIOException if the directory cannot be written
    */
-  public void write(Path dir, IntConsumer written) {
+  public void write(Path dir, Progress progress) {
     requireNonNull(dir, "dir");
-    requireNonNull(written, "written");
+    requireNonNull(progress, "progress");
     Map<String, AtomicFiles.ByteContent> files = new LinkedHashMap<>();
     int[] done = {0};
     for (Code c : codes) {
@@ -173,7 +174,7 @@ public record BuildingQrCodes(ImmutableList<Code> codes, ImmutableList<Skipped> 
           c.file(),
           out -> {
             QrImages.writePng(c.link(), c.buildingId() + "   " + c.grid().value(), out);
-            written.accept(++done[0]);
+            progress.update("writing QR codes", ++done[0], codes.size());
           });
     }
     List<String> lines = new ArrayList<>(codes.size() + 1);
@@ -192,9 +193,9 @@ public record BuildingQrCodes(ImmutableList<Code> codes, ImmutableList<Skipped> 
     AtomicFiles.writeBytes(dir, files);
   }
 
-  /** Writes as {@link #write(Path, IntConsumer)} does, without progress. */
+  /** Writes as {@link #write(Path, Progress)} does, without progress. */
   public void write(Path dir) {
-    write(dir, n -> {});
+    write(dir, Progress.NONE);
   }
 
   /**

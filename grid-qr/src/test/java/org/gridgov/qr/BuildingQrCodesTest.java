@@ -88,9 +88,9 @@ class BuildingQrCodesTest {
     GridCode a = GridCode.parse("510107011005001001");
     GridTree tree = tree(List.of(new Object[] {"H1", "B1", a}, new Object[] {"H2", "楼,2", a}));
     BuildingQrCodes codes = BuildingQrCodes.of(tree, QrImagesTest.LINKS);
-    List<Integer> progress = new ArrayList<>();
-    codes.write(dir, progress::add);
-    assertThat(progress).containsExactly(1, 2);
+    List<String> progress = new ArrayList<>();
+    codes.write(dir, (task, done, total) -> progress.add(task + " " + done + "/" + total));
+    assertThat(progress).containsExactly("writing QR codes 1/2", "writing QR codes 2/2");
     List<String> lines = Files.readAllLines(dir.resolve("links.csv"), StandardCharsets.UTF_8);
     assertThat(lines.get(0)).isEqualTo("building_id,grid_code,link,file");
     assertThat(lines).hasSize(3);

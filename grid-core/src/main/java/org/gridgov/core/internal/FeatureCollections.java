@@ -1,11 +1,9 @@
 package org.gridgov.core.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,13 +24,8 @@ import org.gridgov.core.problem.SourceLocation;
  */
 public final class FeatureCollections {
 
-  // Duplicate keys would let a file say two things about one feature; make them a syntax error.
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-          .build();
-  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+  // Duplicate keys would let a file say two things about one feature: the strict reading.
+  private static final ObjectMapper MAPPER = StrictJson.streamingMapper();
 
   private FeatureCollections() {}
 

@@ -14,10 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.LongConsumer;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
+import org.gridgov.core.progress.Progress;
 
 /**
  * The one convention of every reader for I/O errors. A reader has two entry points, {@code
@@ -65,19 +65,21 @@ public final class TextFiles {
   }
 
   /**
-   * Like {@link #read(Path, String, Body)}, reporting the bytes read so far to {@code progress}
-   * about every megabyte and at the end, for a progress line on large files.
+   * Like {@link #read(Path, String, Body)}, reporting to {@code progress} the bytes read so far of
+   * the file's size, about every megabyte and at the end, for a progress line on large files.
    */
-  public static <T> T read(Path file, String what, LongConsumer progress, Body<T> body) {
+  public static <T> T read(Path file, String what, Progress progress, Body<T> body) {
     requireNonNull(progress, "progress");
     String source = file.toString();
     if (Files.isDirectory(file)) {
       throw refused(source, what, "is a directory, not a file");
     }
+    long size = sizeOf(file);
     try (Reader in =
         new BufferedReader(
             new InputStreamReader(
-                new CountingInputStream(Files.newInputStream(file), progress),
+                new CountingInputStream(
+                    Files.newInputStream(file), bytes -> progress.update(source, bytes, size)),
                 // Decoding errors must be reported, not replaced: a GBK file is bad input.
                 StandardCharsets.UTF_8
                     .newDecoder()
@@ -109,6 +111,14 @@ public final class TextFiles {
       throw refused(source, "the input", "is not UTF-8 text");
     } catch (IOException e) {
       throw unchecked(source, e);
+    }
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return -1; // unknown; opening the file will say what is wrong
     }
   }
 

@@ -28,6 +28,7 @@ import org.gridgov.core.internal.ProblemLog;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
+import org.gridgov.core.progress.Progress;
 
 /**
  * Loads and saves a {@link GridTree} as the four interchange files: {@value #GRIDS} (GeoJSON),
@@ -123,7 +124,7 @@ public final class GridFiles {
 
     /** An input and the name problems give it. */
     private record Source(String name, Optional<Path> path, Optional<Reader> reader) {
-      Reader open(LoadProgress progress) throws IOException {
+      Reader open(Progress progress) throws IOException {
         if (reader.isPresent()) {
           return new CountingReader(reader.get(), count -> progress.update(name, count, -1));
         }
@@ -143,13 +144,13 @@ public final class GridFiles {
     private Optional<Source> members = Optional.empty();
     private Optional<Source> party = Optional.empty();
     private Optional<Source> buildings = Optional.empty();
-    private LoadProgress progress = (source, read, total) -> {};
+    private Progress progress = (source, read, total) -> {};
     private boolean loaded;
 
     private Loader() {}
 
     /** Reports progress to {@code listener} while loading; nothing is reported by default. */
-    public Loader progress(LoadProgress listener) {
+    public Loader progress(Progress listener) {
       this.progress = requireNonNull(listener, "listener");
       return this;
     }
@@ -300,7 +301,7 @@ public final class GridFiles {
 
     /** Opens, reads and closes one input; returns whether it was read to its end. */
     private static boolean read(
-        Source source, ProblemLog problems, LoadProgress progress, Format format) {
+        Source source, ProblemLog problems, Progress progress, Format format) {
       SourceLocation file = SourceLocation.of(source.name(), 0);
       if (source.path().isPresent() && Files.isDirectory(source.path().get())) {
         problems.add(Problem.at(file, "", "is a directory, not a file"));

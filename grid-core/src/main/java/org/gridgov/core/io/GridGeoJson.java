@@ -2,11 +2,8 @@ package org.gridgov.core.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -25,6 +22,7 @@ import org.gridgov.core.grid.Settlement;
 import org.gridgov.core.internal.Codes;
 import org.gridgov.core.internal.FeatureCollections;
 import org.gridgov.core.internal.ProblemLog;
+import org.gridgov.core.internal.StrictJson;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
 import org.locationtech.jts.geom.Geometry;
@@ -39,14 +37,8 @@ import org.locationtech.jts.geom.Geometry;
  */
 public final class GridGeoJson {
 
-  // Duplicate keys would let a file say two things about one grid; make them a syntax error.
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .build();
-  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+  // Duplicate keys would let a file say two things about one grid: the strict reading.
+  private static final JsonFactory FACTORY = StrictJson.factory();
 
   private GridGeoJson() {}
 

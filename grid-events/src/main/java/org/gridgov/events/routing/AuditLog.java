@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.google.common.collect.ImmutableList;
 import java.io.BufferedReader;
@@ -28,6 +27,7 @@ import org.gridgov.core.event.EventSeverity;
 import org.gridgov.core.event.LadderLevel;
 import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.internal.Checks;
+import org.gridgov.core.internal.StrictJson;
 import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
@@ -43,7 +43,6 @@ import org.jspecify.annotations.Nullable;
 public final class AuditLog {
 
   private static final JsonFactory JSON = new JsonFactory();
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private AuditLog() {}
 
@@ -180,7 +179,7 @@ public final class AuditLog {
 
     Optional<AuditRecord> read(String text) {
       try {
-        node = MAPPER.readTree(text);
+        node = StrictJson.readLine(text);
       } catch (JsonProcessingException e) {
         problem("", "malformed JSON: " + e.getOriginalMessage());
         return Optional.empty();

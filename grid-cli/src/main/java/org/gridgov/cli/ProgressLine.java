@@ -1,7 +1,7 @@
 package org.gridgov.cli;
 
 import java.io.PrintWriter;
-import org.gridgov.core.io.LoadProgress;
+import org.gridgov.core.progress.Progress;
 
 /**
  * Shows on stderr how far a long load has come: quiet for the first second (small files load faster
@@ -9,7 +9,7 @@ import org.gridgov.core.io.LoadProgress;
  * households.csv: 45% (120 of 266 MB)}. Long writes report through {@link #count}, e.g. {@code
  * grid: writing QR codes: 45% (4500 of 10000)}.
  */
-final class Progress implements LoadProgress {
+final class ProgressLine implements Progress {
 
   private static final long QUIET_NANOS = 1_000_000_000L;
   private static final long EVERY_NANOS = 1_000_000_000L;
@@ -19,7 +19,7 @@ final class Progress implements LoadProgress {
   private long lastShown;
   private boolean shown;
 
-  Progress(PrintWriter err) {
+  ProgressLine(PrintWriter err) {
     this.err = err;
   }
 
