@@ -2,6 +2,8 @@ package org.gridgov.dedup;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Executor;
+import org.gridgov.core.internal.Parallel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,18 +66,18 @@ final class Blocking {
   }
 
   /** The candidate pairs and the statistics (without pairs completeness). */
-  static long[] candidates(RecordSet set, long[] stats) {
+  static long[] candidates(RecordSet set, long[] stats, Executor executor) {
     // One key per task: the keys are independent, and a district's run uses every core.
     List<List<Part>> rules = parts(set.config);
     List<Buffer> buffers =
-        rules.parallelStream()
-            .map(
-                rule -> {
-                  Buffer b = new Buffer(Math.max(16, set.size()));
-                  b.skipped = generate(set, rule, set.config.maxBlockSize(), b);
-                  return b;
-                })
-            .toList();
+        Parallel.map(
+            executor,
+            rules,
+            rule -> {
+              Buffer b = new Buffer(Math.max(16, set.size()));
+              b.skipped = generate(set, rule, set.config.maxBlockSize(), b);
+              return b;
+            });
     long total = 0;
     long skipped = 0;
     for (Buffer b : buffers) {
@@ -91,17 +93,17 @@ final class Blocking {
       all.count += b.count;
     }
     stats[0] = total;
-    long[] pairs = all.distinct();
+    long[] pairs = all.distinct(executor);
     stats[1] = pairs.length;
     stats[2] = skipped;
     return pairs;
   }
 
   /** The distinct pairs one key brings together, blocks over the cap skipped. */
-  static long[] pairs(RecordSet set, List<Part> rule, int cap) {
+  static long[] pairs(RecordSet set, List<Part> rule, int cap, Executor executor) {
     Buffer buffer = new Buffer(Math.max(16, set.size()));
     generate(set, rule, cap, buffer);
-    return buffer.distinct();
+    return buffer.distinct(executor);
   }
 
   /** A growing array of encoded pairs. */
@@ -124,8 +126,8 @@ final class Blocking {
       }
     }
 
-    long[] distinct() {
-      Arrays.parallelSort(pairs, 0, count);
+    long[] distinct(Executor executor) {
+      Parallel.sort(executor, pairs, 0, count);
       int distinct = 0;
       for (int i = 0; i < count; i++) {
         if (distinct == 0 || pairs[distinct - 1] != pairs[i]) {

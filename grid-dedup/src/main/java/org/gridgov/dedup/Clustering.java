@@ -1,6 +1,7 @@
 package org.gridgov.dedup;
 
-import java.util.Arrays;
+import java.util.concurrent.Executor;
+import org.gridgov.core.internal.Parallel;
 
 /**
  * Union-find over accepted pairs, strongest first, that never joins two clusters holding two
@@ -23,12 +24,14 @@ final class Clustering {
    * @param validIds each record's valid identity number, {@code ""} when it has none
    * @return the root record of each record's cluster
    */
-  static int[] cluster(int n, long[] pairs, double[] weights, String[] ids, String[] validIds) {
+  static int[] cluster(
+      int n, long[] pairs, double[] weights, String[] ids, String[] validIds, Executor executor) {
     Integer[] order = new Integer[pairs.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.parallelSort(
+    Parallel.sort(
+        executor,
         order,
         (x, y) -> {
           int c = Double.compare(weights[y], weights[x]);

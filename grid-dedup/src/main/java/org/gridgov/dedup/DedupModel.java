@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import org.gridgov.core.internal.Parallel;
 
 /**
  * The Fellegi–Sunter parameters of a run: the prior probability λ that a candidate pair matches,
@@ -180,30 +182,30 @@ public final class DedupModel {
 
   /** Builds the value counts of the term-frequency fields, one field per core. */
   @SuppressWarnings("unchecked")
-  static Map<String, Integer>[] counts(RecordSet set, int[] totals) {
+  static Map<String, Integer>[] counts(RecordSet set, int[] totals, Executor executor) {
     Map<String, Integer>[] out = new Map[set.columns.length];
-    java.util.stream.IntStream.range(0, set.columns.length)
-        .parallel()
-        .forEach(
-            f -> {
-              Column c = set.columns[f];
-              if (!c.field.termFrequency()) {
-                return;
-              }
-              Map<String, Integer> n = new HashMap<>();
-              int total = 0;
-              for (int r = 0; r < set.size(); r++) {
-                String v = c.value(r);
-                if (!v.isEmpty()) {
-                  n.merge(v, 1, Integer::sum);
-                  total++;
-                }
-              }
-              // Never changed after this; not copied into an immutable map, which for a million
-              // names costs as much as counting them.
-              out[f] = java.util.Collections.unmodifiableMap(n);
-              totals[f] = total;
-            });
+    Parallel.forRange(
+        executor,
+        set.columns.length,
+        f -> {
+          Column c = set.columns[f];
+          if (!c.field.termFrequency()) {
+            return;
+          }
+          Map<String, Integer> n = new HashMap<>();
+          int total = 0;
+          for (int r = 0; r < set.size(); r++) {
+            String v = c.value(r);
+            if (!v.isEmpty()) {
+              n.merge(v, 1, Integer::sum);
+              total++;
+            }
+          }
+          // Never changed after this; not copied into an immutable map, which for a million
+          // names costs as much as counting them.
+          out[f] = java.util.Collections.unmodifiableMap(n);
+          totals[f] = total;
+        });
     return out;
   }
 }

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.Executor;
+import org.gridgov.core.internal.Parallel;
 import org.gridgov.core.progress.Progress;
 
 /**
@@ -30,8 +32,24 @@ public final class Deduplicator {
   private static final int MAX_EM_ITERATIONS = 200;
   private static final double CLAMP = 1e-6;
 
-  /** A deduplicator; the records carry the config they were read with. */
-  public Deduplicator() {}
+  private final Executor executor;
+
+  /**
+   * A deduplicator that works on the common fork-join pool; the records carry the config they were
+   * read with.
+   */
+  public Deduplicator() {
+    this(Parallel.defaultExecutor());
+  }
+
+  /**
+   * A deduplicator whose parallel phases (blocking, comparing, training, scoring, clustering) run
+   * on {@code executor}: a server's own pool, say, or {@code Runnable::run} to use the calling
+   * thread only. The result does not depend on the executor.
+   */
+  public Deduplicator(Executor executor) {
+    this.executor = requireNonNull(executor, "executor");
+  }
 
   /** Deduplicates records, estimating the model from them. */
   public DedupResult run(RecordSet set, Progress progress) {
@@ -39,7 +57,7 @@ public final class Deduplicator {
     requireNonNull(progress, "progress");
     long[] stats = new long[3];
     progress.update("blocking", 0, 0);
-    long[] pairs = Blocking.candidates(set, stats);
+    long[] pairs = Blocking.candidates(set, stats, executor);
     progress.update("comparing", 0, pairs.length);
     int[] patterns = patterns(set, pairs);
     progress.update("estimating", 0, 0);
@@ -53,19 +71,18 @@ public final class Deduplicator {
     requireNonNull(model, "model");
     requireNonNull(progress, "progress");
     long[] stats = new long[3];
-    long[] pairs = Blocking.candidates(set, stats);
+    long[] pairs = Blocking.candidates(set, stats, executor);
     int[] patterns = patterns(set, pairs);
     return score(set, model, pairs, patterns, stats, progress);
   }
 
   /** The level pattern of every pair, on every core. */
-  private static int[] patterns(RecordSet set, long[] pairs) {
+  private int[] patterns(RecordSet set, long[] pairs) {
     int[] patterns = new int[pairs.length];
-    java.util.stream.IntStream.range(0, pairs.length)
-        .parallel()
-        .forEach(
-            i ->
-                patterns[i] = Scorer.pattern(set.columns, (int) (pairs[i] >>> 32), (int) pairs[i]));
+    Parallel.forRange(
+        executor,
+        pairs.length,
+        i -> patterns[i] = Scorer.pattern(set.columns, (int) (pairs[i] >>> 32), (int) pairs[i]));
     return patterns;
   }
 
@@ -81,15 +98,15 @@ public final class Deduplicator {
     scorer.prepareAll(); // read-only from here on, so the pairs can be scored on every core
     double threshold = scorer.threshold();
     double[] scored = new double[pairs.length];
-    java.util.stream.IntStream.range(0, pairs.length)
-        .parallel()
-        .forEach(
-            i -> {
-              int a = (int) (pairs[i] >>> 32);
-              int b = (int) pairs[i];
-              double w = scorer.weight(a, b, patterns[i]);
-              scored[i] = w >= threshold && !scorer.forbidden(a, b) ? w : Double.NaN;
-            });
+    Parallel.forRange(
+        executor,
+        pairs.length,
+        i -> {
+          int a = (int) (pairs[i] >>> 32);
+          int b = (int) pairs[i];
+          double w = scorer.weight(a, b, patterns[i]);
+          scored[i] = w >= threshold && !scorer.forbidden(a, b) ? w : Double.NaN;
+        });
     int k = 0;
     for (double w : scored) {
       if (!Double.isNaN(w)) {
@@ -113,7 +130,7 @@ public final class Deduplicator {
       ids[r] = set.id(r);
       valid[r] = set.idColumn == null ? "" : set.idColumn.validValue(r);
     }
-    int[] roots = Clustering.cluster(n, accepted, weights, ids, valid);
+    int[] roots = Clustering.cluster(n, accepted, weights, ids, valid, executor);
     double all = (double) n * (n - 1) / 2;
     BlockingStats blocking =
         new BlockingStats(n, stats[0], stats[1], stats[2], all == 0 ? 0 : 1 - stats[1] / all);
@@ -131,34 +148,33 @@ public final class Deduplicator {
    */
   DedupModel train(RecordSet set, int[] patterns) {
     int fields = set.columns.length;
-    double[][] u = estimateU(set);
+    double[][] u = estimateU(set, executor);
     double[][] mSum = new double[fields][DedupModel.LEVELS];
     double[] weightSum = new double[fields];
     int iterations = 0;
     record Trained(int masked, double[][] m, double expected, int iterations) {}
     List<Trained> trained =
-        Blocking.parts(set.config, set.config.training()).parallelStream()
-            .map(
-                rule -> {
-                  int masked = 0;
-                  for (Blocking.Part p : rule) {
-                    masked |= 3 << (2 * p.column());
-                  }
-                  long[] pairs = Blocking.pairs(set, rule, set.config.maxBlockSize());
-                  int[] local = new int[pairs.length];
-                  for (int i = 0; i < pairs.length; i++) {
-                    // Masked fields read as missing: they weigh nothing in this key's estimate.
-                    local[i] =
-                        Scorer.pattern(set.columns, (int) (pairs[i] >>> 32), (int) pairs[i])
-                            | masked;
-                  }
-                  Histogram h = Histogram.of(local);
-                  double[][] m = priorM(set);
-                  double[] lambda = {Priors.LAMBDA};
-                  int n = em(set, h, m, u, lambda, true);
-                  return new Trained(masked, m, expectedMatches(h, m, u, lambda[0], fields), n);
-                })
-            .toList();
+        Parallel.map(
+            executor,
+            Blocking.parts(set.config, set.config.training()),
+            rule -> {
+              int masked = 0;
+              for (Blocking.Part p : rule) {
+                masked |= 3 << (2 * p.column());
+              }
+              long[] pairs = Blocking.pairs(set, rule, set.config.maxBlockSize(), executor);
+              int[] local = new int[pairs.length];
+              for (int i = 0; i < pairs.length; i++) {
+                // Masked fields read as missing: they weigh nothing in this key's estimate.
+                local[i] =
+                    Scorer.pattern(set.columns, (int) (pairs[i] >>> 32), (int) pairs[i]) | masked;
+              }
+              Histogram h = Histogram.of(local);
+              double[][] m = priorM(set);
+              double[] lambda = {Priors.LAMBDA};
+              int n = em(set, h, m, u, lambda, true);
+              return new Trained(masked, m, expectedMatches(h, m, u, lambda[0], fields), n);
+            });
     for (Trained t : trained) {
       iterations += t.iterations();
       for (int f = 0; f < fields; f++) {
@@ -183,7 +199,7 @@ public final class Deduplicator {
     double[] lambda = {Priors.LAMBDA};
     iterations += em(set, Histogram.of(patterns), m, u, lambda, false);
     int[] totals = new int[fields];
-    Map<String, Integer>[] tf = DedupModel.counts(set, totals);
+    Map<String, Integer>[] tf = DedupModel.counts(set, totals, executor);
     double all = (double) set.size() * (set.size() - 1) / 2;
     double prior =
         all == 0
@@ -302,7 +318,7 @@ public final class Deduplicator {
   }
 
   /** u from random pairs of records (ten per record, at most a million), over the records by id. */
-  private static double[][] estimateU(RecordSet set) {
+  private static double[][] estimateU(RecordSet set, Executor executor) {
     int n = set.size();
     int fields = set.columns.length;
     double[][] counts = new double[fields][DedupModel.LEVELS];
@@ -311,33 +327,33 @@ public final class Deduplicator {
       for (int i = 0; i < n; i++) {
         byId[i] = i;
       }
-      Arrays.parallelSort(byId, (x, y) -> set.id(x).compareTo(set.id(y)));
+      Parallel.sort(executor, byId, (x, y) -> set.id(x).compareTo(set.id(y)));
       // Ten random pairs per record, at most a million: enough to see levels as rare as one in
       // ten thousand; the priors cover what a small file cannot show.
       long samples = Math.min(Math.min(1_000_000L, 10L * n), (long) n * (n - 1) / 2);
       int tasks = 8; // a fixed split, so the sample is the same whatever the number of cores
       double[][][] parts = new double[tasks][][];
-      java.util.stream.IntStream.range(0, tasks)
-          .parallel()
-          .forEach(
-              t -> {
-                double[][] c = new double[fields][DedupModel.LEVELS];
-                SplittableRandom random = new SplittableRandom(0x5EEDL + t);
-                for (long s = t; s < samples; s += tasks) {
-                  int a = byId[random.nextInt(n)];
-                  int b = byId[random.nextInt(n)];
-                  if (a == b) {
-                    continue;
-                  }
-                  for (int f = 0; f < fields; f++) {
-                    int level = set.columns[f].compare(a, b);
-                    if (level < DedupModel.LEVELS) {
-                      c[f][level]++;
-                    }
-                  }
+      Parallel.forRange(
+          executor,
+          tasks,
+          t -> {
+            double[][] c = new double[fields][DedupModel.LEVELS];
+            SplittableRandom random = new SplittableRandom(0x5EEDL + t);
+            for (long s = t; s < samples; s += tasks) {
+              int a = byId[random.nextInt(n)];
+              int b = byId[random.nextInt(n)];
+              if (a == b) {
+                continue;
+              }
+              for (int f = 0; f < fields; f++) {
+                int level = set.columns[f].compare(a, b);
+                if (level < DedupModel.LEVELS) {
+                  c[f][level]++;
                 }
-                parts[t] = c;
-              });
+              }
+            }
+            parts[t] = c;
+          });
       for (double[][] c : parts) {
         for (int f = 0; f < fields; f++) {
           for (int l = 0; l < DedupModel.LEVELS; l++) {

@@ -12,8 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.gridgov.core.internal.CsvReader;
 import org.gridgov.core.internal.CsvRecord;
+import org.gridgov.core.internal.Parallel;
 import org.gridgov.core.internal.ProblemLog;
 import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
@@ -44,8 +46,16 @@ public final class RecordSet {
 
   private int size;
 
+  /** Where records are normalised, a chunk at a time. */
+  private final Executor executor;
+
   RecordSet(DedupConfig config) {
+    this(config, Parallel.defaultExecutor());
+  }
+
+  RecordSet(DedupConfig config, Executor executor) {
     this.config = requireNonNull(config, "config");
+    this.executor = requireNonNull(executor, "executor");
     List<DedupConfig.Field> fields = config.fields();
     columns = new Column[fields.size()];
     Column.IdColumn id = null;
@@ -104,17 +114,17 @@ public final class RecordSet {
   void addAll(List<String> chunkIds, List<String> chunkSources, List<String[]> raws) {
     int n = raws.size();
     Object[][] prepared = new Object[n][];
-    java.util.stream.IntStream.range(0, n)
-        .parallel()
-        .forEach(
-            i -> {
-              Object[] p = new Object[columns.length];
-              String[] raw = raws.get(i);
-              for (int f = 0; f < columns.length; f++) {
-                p[f] = columns[f].prepare(raw[f]);
-              }
-              prepared[i] = p;
-            });
+    Parallel.forRange(
+        executor,
+        n,
+        i -> {
+          Object[] p = new Object[columns.length];
+          String[] raw = raws.get(i);
+          for (int f = 0; f < columns.length; f++) {
+            p[f] = columns[f].prepare(raw[f]);
+          }
+          prepared[i] = p;
+        });
     for (int i = 0; i < n; i++) {
       addPrepared(chunkIds.get(i), chunkSources.get(i), prepared[i]);
     }
@@ -182,9 +192,19 @@ public final class RecordSet {
    * @throws java.io.UncheckedIOException if the file cannot be read for another reason
    */
   public static RecordSet read(Path file, DedupConfig config, Progress progress) {
+    return read(file, config, progress, Parallel.defaultExecutor());
+  }
+
+  /**
+   * Reads a CSV file as {@link #read(Path, DedupConfig, Progress)} does, normalising the records on
+   * {@code executor} (a server's own pool, say, or {@code Runnable::run} for the calling thread).
+   */
+  public static RecordSet read(
+      Path file, DedupConfig config, Progress progress, Executor executor) {
     requireNonNull(config, "config");
+    requireNonNull(executor, "executor");
     return TextFiles.read(
-        file, "the records", progress, (in, source) -> read(in, source, config, true));
+        file, "the records", progress, (in, source) -> read(in, source, config, true, executor));
   }
 
   /**
@@ -197,12 +217,14 @@ public final class RecordSet {
    */
   public static RecordSet read(Reader in, String source, DedupConfig config) {
     requireNonNull(config, "config");
-    return TextFiles.read(in, source, (r, s) -> read(r, s, config, false));
+    return TextFiles.read(
+        in, source, (r, s) -> read(r, s, config, false, Parallel.defaultExecutor()));
   }
 
-  private static RecordSet read(Reader in, String source, DedupConfig config, boolean buffered)
+  private static RecordSet read(
+      Reader in, String source, DedupConfig config, boolean buffered, Executor executor)
       throws IOException {
-    RecordSet set = new RecordSet(config);
+    RecordSet set = new RecordSet(config, executor);
     ProblemLog problems = new ProblemLog();
     List<String> header = config.header();
     int idAt = header.indexOf(config.recordIdColumn());

@@ -56,7 +56,8 @@ public final class ResidentIndex {
   /** An empty index deciding pairs with {@code model} (trained by a batch run, say). */
   public ResidentIndex(DedupModel model) {
     this.model = requireNonNull(model, "model");
-    this.set = new RecordSet(model.config());
+    // One record at a time: normalised on the calling thread.
+    this.set = new RecordSet(model.config(), Runnable::run);
     this.scorer = new Scorer(set, model);
     this.rules = Blocking.parts(model.config());
     for (int i = 0; i < rules.size(); i++) {
@@ -219,7 +220,8 @@ public final class ResidentIndex {
               pairs.stream().mapToLong(Long::longValue).toArray(),
               weights.stream().mapToDouble(Double::doubleValue).toArray(),
               ids,
-              valid);
+              valid,
+              Runnable::run); // a few records at a time: sorted on the calling thread
       for (int i = 0; i < nodes.size(); i++) {
         root[nodes.get(i)] = nodes.get(roots[i]);
       }

@@ -133,12 +133,62 @@ class DedupTest {
   }
 
   @Test
-  @DisplayName("the model is inspectable and fixed weights override the estimates")
+  @DisplayName("the model is inspectable: its JSON names lambda and the fields")
   void model() throws IOException {
     DedupResult r = new Deduplicator().run(read(RESIDENTS), Progress.NONE);
     assertThat(r.model().toJson()).contains("\"lambda\"").contains("\"id_number\"");
     assertThat(r.model().weight("id_number", Level.EXACT)).isGreaterThan(0);
     assertThat(r.model().weight("gender", Level.DIFFERENT)).isLessThan(0);
+  }
+
+  @Test
+  @DisplayName("fixed weights of docs/dedup.md's example override what EM estimates")
+  void fixedWeightsOverride() throws IOException {
+    String doc =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("../docs/dedup.md"), java.nio.charset.StandardCharsets.UTF_8);
+    int start =
+        doc.indexOf("```json", doc.indexOf("<!-- example: dedup-config.json -->"))
+            + "```json".length();
+    DedupConfig withWeights =
+        DedupConfig.read(
+            new StringReader(doc.substring(start, doc.indexOf("```", start))), "docs/dedup.md");
+    assertThat(withWeights.fixedWeights()).containsOnlyKeys("gender");
+    DedupModel fixed =
+        new Deduplicator()
+            .run(RecordSet.read(new StringReader(RESIDENTS), "r.csv", withWeights), Progress.NONE)
+            .model();
+    DedupModel estimated = new Deduplicator().run(read(RESIDENTS), Progress.NONE).model();
+    assertThat(fixed.m("gender", Level.EXACT)).isEqualTo(0.98);
+    assertThat(fixed.m("gender", Level.DIFFERENT)).isEqualTo(0.02);
+    // Without the fixed figures EM finds its own, which differ: the override did something.
+    assertThat(estimated.m("gender", Level.EXACT)).isNotEqualTo(0.98);
+    // Fields without fixed figures are estimated as before.
+    assertThat(fixed.m("id_number", Level.EXACT)).isEqualTo(estimated.m("id_number", Level.EXACT));
+  }
+
+  @Test
+  @DisplayName("the clusters do not depend on the executor (FEBRL 2): calling thread, pools")
+  void executorFree() throws IOException {
+    DedupConfig config = DedupConfig.profile("febrl");
+    String text = FebrlTest.input("2");
+    Map<String, String> expected =
+        clusters(
+            new Deduplicator()
+                .run(RecordSet.read(new StringReader(text), "a", config), Progress.NONE));
+    java.util.concurrent.ExecutorService fixed =
+        java.util.concurrent.Executors.newFixedThreadPool(3);
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(2);
+    try {
+      for (java.util.concurrent.Executor e :
+          List.<java.util.concurrent.Executor>of(Runnable::run, fixed, pool)) {
+        RecordSet set = RecordSet.read(new StringReader(text), "a", config);
+        assertThat(clusters(new Deduplicator(e).run(set, Progress.NONE))).isEqualTo(expected);
+      }
+    } finally {
+      fixed.shutdown();
+      pool.shutdown();
+    }
   }
 
   @Test
@@ -169,7 +219,6 @@ class DedupTest {
       order.add(i);
     }
     Collections.shuffle(order, random);
-    // A small cap, so that blocks die on the way and their pairs must go.
     ResidentIndex index = new ResidentIndex(batch.model());
     for (int i : order) {
       Map<String, String> values = new HashMap<>();

@@ -45,6 +45,10 @@ public final class Parallel {
       return;
     }
     int tasks = Math.min(n, TASKS_PER_CORE * Runtime.getRuntime().availableProcessors());
+    if (tasks == 1) {
+      body.accept(0); // one piece of work: no hand-over to another thread
+      return;
+    }
     List<CompletableFuture<Void>> running = new ArrayList<>(tasks);
     for (int t = 0; t < tasks; t++) {
       int from = (int) ((long) n * t / tasks);

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.gridgov.core.finding.Finding;
 import org.gridgov.core.finding.Severity;
 import org.gridgov.core.finding.ValidationReport;
 import org.gridgov.core.grid.GridTree;
+import org.gridgov.core.internal.Parallel;
 import org.gridgov.rules.policy.GridPolicy;
 
 /**
@@ -27,10 +29,12 @@ public final class GridValidator {
 
   private final ImmutableList<GridRule> rules;
   private final GridPolicy policy;
+  private final Executor executor;
 
-  private GridValidator(ImmutableList<GridRule> rules, GridPolicy policy) {
+  private GridValidator(ImmutableList<GridRule> rules, GridPolicy policy, Executor executor) {
     this.rules = rules;
     this.policy = policy;
+    this.executor = executor;
   }
 
   /** Starts a validator: every rule found on the class path, the default policy. */
@@ -64,32 +68,32 @@ public final class GridValidator {
     RuleContext context = new RuleContext(tree, policy, date);
     List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
     // Rules are independent, so they run side by side; each collects its own findings.
-    rules.parallelStream()
-        .filter(rule -> rule.ids().stream().anyMatch(policy::enabled))
-        .forEach(
-            rule -> {
-              List<Finding> mine = new ArrayList<>();
-              try {
-                rule.check(context, mine::add);
-              } catch (RuntimeException e) {
-                throw new RuleFailedException(rule, e);
-              }
-              for (Finding f : mine) {
-                if (!rule.ids().contains(f.rule())) {
-                  throw new RuleFailedException(
-                      rule,
-                      new IllegalStateException(
-                          "reported a finding under id "
-                              + f.rule()
-                              + ", not one of "
-                              + rule.ids()));
-                }
-                if (policy.enabled(f.rule())) {
-                  Optional<Severity> override = policy.severity(f.rule());
-                  findings.add(override.map(f::withSeverity).orElse(f));
-                }
-              }
-            });
+    List<GridRule> enabled =
+        rules.stream().filter(rule -> rule.ids().stream().anyMatch(policy::enabled)).toList();
+    Parallel.map(
+        executor,
+        enabled,
+        rule -> {
+          List<Finding> mine = new ArrayList<>();
+          try {
+            rule.check(context, mine::add);
+          } catch (RuntimeException e) {
+            throw new RuleFailedException(rule, e);
+          }
+          for (Finding f : mine) {
+            if (!rule.ids().contains(f.rule())) {
+              throw new RuleFailedException(
+                  rule,
+                  new IllegalStateException(
+                      "reported a finding under id " + f.rule() + ", not one of " + rule.ids()));
+            }
+            if (policy.enabled(f.rule())) {
+              Optional<Severity> override = policy.severity(f.rule());
+              findings.add(override.map(f::withSeverity).orElse(f));
+            }
+          }
+          return rule;
+        });
     return ValidationReport.of(findings, date);
   }
 
@@ -97,8 +101,19 @@ public final class GridValidator {
   public static final class Builder {
     private Optional<List<GridRule>> rules = Optional.empty();
     private GridPolicy policy = GridPolicy.defaults();
+    private Executor executor = Parallel.defaultExecutor();
 
     private Builder() {}
+
+    /**
+     * Runs the rules side by side on {@code executor} instead of the common fork-join pool: a
+     * server's own pool, say, or {@code Runnable::run} to use the calling thread only. The report
+     * does not depend on it.
+     */
+    public Builder executor(Executor executor) {
+      this.executor = requireNonNull(executor, "executor");
+      return this;
+    }
 
     /** Runs exactly these rules instead of those found on the class path. */
     public Builder rules(List<GridRule> rules) {
@@ -131,7 +146,7 @@ public final class GridValidator {
           seen.add(id);
         }
       }
-      return new GridValidator(ImmutableList.copyOf(chosen), policy);
+      return new GridValidator(ImmutableList.copyOf(chosen), policy, executor);
     }
   }
 }
