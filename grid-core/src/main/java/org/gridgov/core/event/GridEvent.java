@@ -67,9 +67,12 @@ public final class GridEvent {
     return reportedAt;
   }
 
-  /** Where it happened, as a WGS 84 point, if given. */
+  /**
+   * Where it happened, as a WGS 84 point, if given. JTS points can be changed in place, so each
+   * call returns a copy: changing it leaves this event as it was.
+   */
   public Optional<Point> location() {
-    return location;
+    return location.map(p -> (Point) p.copy());
   }
 
   /** The building it happened in, if given. */

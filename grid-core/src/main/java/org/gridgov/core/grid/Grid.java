@@ -80,9 +80,12 @@ public final class Grid {
     return parent;
   }
 
-  /** The boundary in WGS 84, if known. */
+  /**
+   * The boundary in WGS 84, if known. JTS geometries can be changed in place, so each call returns
+   * a copy: changing it leaves this grid as it was.
+   */
   public Optional<Geometry> boundary() {
-    return boundary;
+    return boundary.map(Geometry::copy);
   }
 
   /** Urban or rural. */

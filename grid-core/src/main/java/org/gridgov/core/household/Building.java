@@ -26,10 +26,21 @@ public record Building(String id, String address, Optional<Point> location, Opti
     requireNonNull(location, "location");
     requireNonNull(floors, "floors");
     location.ifPresent(p -> Wgs84.checkLonLat(p.getX(), p.getY()));
+    // A copy, so that the caller changing its point later does not move the building.
+    location = location.map(p -> (Point) p.copy());
     if (floors.isPresent() && (floors.getAsInt() < 1 || floors.getAsInt() > 300)) {
       throw new IllegalArgumentException(
           "building " + id + ": floors must be 1-300 but was " + floors.getAsInt());
     }
+  }
+
+  /**
+   * Where the building stands (WGS 84), if known. JTS points can be changed in place, so each call
+   * returns a copy: changing it leaves this building as it was.
+   */
+  @Override
+  public Optional<Point> location() {
+    return location.map(p -> (Point) p.copy());
   }
 
   /** A building known only by its identifier. */

@@ -79,9 +79,12 @@ public final class Household {
     return buildingId;
   }
 
-  /** Where the household is (WGS 84), if known. */
+  /**
+   * Where the household is (WGS 84), if known. JTS points can be changed in place, so each call
+   * returns a copy: changing it leaves this household as it was.
+   */
   public Optional<Point> location() {
-    return location;
+    return location.map(p -> (Point) p.copy());
   }
 
   /** The number of people in the household; 0 for a dwelling that is registered but empty. */

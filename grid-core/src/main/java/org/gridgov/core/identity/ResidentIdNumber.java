@@ -1,5 +1,6 @@
 package org.gridgov.core.identity;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
@@ -298,7 +299,27 @@ public final class ResidentIdNumber {
    * those is masked.
    */
   public Optional<String> partialKey() {
-    return visible(0, 6).flatMap(head -> visible(14, 18).map(tail -> head + tail));
+    return partialKey(value);
+  }
+
+  /**
+   * The partial key ({@link #partialKey()}) of 18 characters that need not form a valid number: a
+   * mistyped number still shares it with the right one when the typo is in the middle.
+   *
+   * @param characters 18 characters, {@code *} where hidden
+   * @return the first 6 and last 4 characters, or empty if any of those is hidden or the text is
+   *     not 18 characters long
+   */
+  public static Optional<String> partialKey(String characters) {
+    requireNonNull(characters, "characters");
+    if (characters.length() != 18) {
+      return Optional.empty();
+    }
+    String head = characters.substring(0, 6);
+    String tail = characters.substring(14);
+    return head.indexOf('*') < 0 && tail.indexOf('*') < 0
+        ? Optional.of(head + tail)
+        : Optional.empty();
   }
 
   /**
@@ -306,10 +327,23 @@ public final class ResidentIdNumber {
    * the same character. Two full numbers are compatible only when equal.
    */
   public boolean isCompatibleWith(ResidentIdNumber other) {
+    return compatible(value, other.value);
+  }
+
+  /**
+   * Whether two sets of 18 characters, which need not form valid numbers, could be the same number:
+   * every position visible in both ({@code *} is hidden) holds the same character.
+   *
+   * @throws IllegalArgumentException if either is not 18 characters long
+   */
+  public static boolean compatible(String a, String b) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    checkArgument(a.length() == 18 && b.length() == 18, "identity numbers have 18 characters");
     for (int i = 0; i < 18; i++) {
-      char a = value.charAt(i);
-      char b = other.value.charAt(i);
-      if (a != '*' && b != '*' && a != b) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != '*' && y != '*' && x != y) {
         return false;
       }
     }

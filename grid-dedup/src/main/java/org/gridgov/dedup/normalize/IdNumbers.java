@@ -43,26 +43,12 @@ public final class IdNumbers {
 
     /** First 6 and last 4 characters, the key masked and full numbers share; or empty. */
     public Optional<String> partialKey() {
-      if (value.length() != 18) {
-        return Optional.empty();
-      }
-      String head = value.substring(0, 6);
-      String tail = value.substring(14);
-      return head.indexOf('*') < 0 && tail.indexOf('*') < 0
-          ? Optional.of(head + tail)
-          : Optional.empty();
+      return ResidentIdNumber.partialKey(value);
     }
 
     /** Whether every character visible in both is the same. */
     public boolean compatibleWith(IdValue other) {
-      for (int i = 0; i < 18; i++) {
-        char a = value.charAt(i);
-        char b = other.value.charAt(i);
-        if (a != '*' && b != '*' && a != b) {
-          return false;
-        }
-      }
-      return true;
+      return ResidentIdNumber.compatible(value, other.value);
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.household.Household;
 import org.gridgov.core.household.SpecialGroup;
+import org.gridgov.samples.internal.Draw;
 
 /**
  * Household sizes and special-group rates, with where each figure comes from.

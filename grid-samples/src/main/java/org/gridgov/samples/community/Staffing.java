@@ -17,6 +17,7 @@ import org.gridgov.core.staff.Employment;
 import org.gridgov.core.staff.GridMember;
 import org.gridgov.core.staff.PartyOrganization;
 import org.gridgov.core.staff.PartyOrganizationKind;
+import org.gridgov.samples.internal.Draw;
 
 /**
  * Puts members and party organisations on a sample's grids. The samples are staffed the way the

@@ -3,6 +3,7 @@ package org.gridgov.samples.community;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.gridgov.samples.internal.Draw;
 
 /**
  * Splits a rectangle of mesh cells into {@code k} rectangles that tile it: the long side is cut

@@ -15,6 +15,7 @@ import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.grid.Settlement;
 import org.gridgov.core.household.Building;
 import org.gridgov.core.household.Household;
+import org.gridgov.samples.internal.Draw;
 import org.locationtech.jts.geom.Point;
 
 /**

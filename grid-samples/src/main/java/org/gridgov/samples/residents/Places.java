@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
+import org.gridgov.samples.internal.Draw;
 
 /**
  * Where the generated people live and where their identity numbers were issued: five central
@@ -88,9 +90,9 @@ final class Places {
   /**
    * An address code for an identity number: 55 % Chengdu, 30 % the rest of Sichuan, 15 % beyond.
    */
-  static String areaCode(Rnd rnd) {
-    int k = rnd.weighted(new double[] {0.55, 0.30, 0.15});
-    return rnd.pick(k == 0 ? CHENGDU_CODES : k == 1 ? SICHUAN_CODES : OTHER_CODES);
+  static String areaCode(SplittableRandom rnd) {
+    int k = Draw.weighted(rnd, new double[] {0.55, 0.30, 0.15});
+    return Draw.pick(rnd, k == 0 ? CHENGDU_CODES : k == 1 ? SICHUAN_CODES : OTHER_CODES);
   }
 
   /** A housing estate (小区): its place, its name, its road address and its buildings. */
@@ -110,7 +112,7 @@ final class Places {
    * Adds {@code count} estates to {@code out}, with names and road numbers distinct from those
    * already there, spread over the districts: old walk-ups (6–7 floors) and towers (11–33 floors).
    */
-  static void addEstates(Rnd rnd, List<Estate> out, int count) {
+  static void addEstates(SplittableRandom rnd, List<Estate> out, int count) {
     Set<String> names = new HashSet<>();
     Set<String> roadNumbers = new HashSet<>();
     List<String> communities = new ArrayList<>();
@@ -122,8 +124,8 @@ final class Places {
     int target = out.size() + count;
     while (out.size() < target) {
       District d = DISTRICTS.get(out.size() % DISTRICTS.size());
-      String street = rnd.pick(d.streets());
-      String community = rnd.pick(COMMUNITY_NAMES) + "社区";
+      String street = Draw.pick(rnd, d.streets());
+      String community = Draw.pick(rnd, COMMUNITY_NAMES) + "社区";
       // A street has a few communities; reuse one of this street's when there are some.
       String key = d.name() + street;
       List<String> mine = new ArrayList<>();
@@ -132,15 +134,16 @@ final class Places {
           mine.add(c.substring(key.length()));
         }
       }
-      if (!mine.isEmpty() && rnd.chance(0.6)) {
-        community = rnd.pick(mine);
+      if (!mine.isEmpty() && Draw.chance(rnd, 0.6)) {
+        community = Draw.pick(rnd, mine);
       } else {
         communities.add(key + community);
       }
       String name =
-          rnd.pick(ESTATE_PREFIXES) + ESTATE_SUFFIXES.get(rnd.weighted(ESTATE_SUFFIX_WEIGHTS));
-      String road = rnd.pick(d.roads());
-      int number = rnd.between(1, 300);
+          Draw.pick(rnd, ESTATE_PREFIXES)
+              + ESTATE_SUFFIXES.get(Draw.weighted(rnd, ESTATE_SUFFIX_WEIGHTS));
+      String road = Draw.pick(rnd, d.roads());
+      int number = Draw.intBetween(rnd, 1, 300);
       // Names repeat once the table is used up, as 芳华小区 and 芳华小区二期 do in a real city.
       for (int phase = 2; names.contains(name) && phase < PHASES.size() + 2; phase++) {
         name = name.replaceFirst("[一二三四五六七八九]期$", "") + PHASES.get(phase - 2);
@@ -148,7 +151,7 @@ final class Places {
       if (!names.add(name) || !roadNumbers.add(road + number)) {
         continue;
       }
-      boolean tower = rnd.chance(0.55);
+      boolean tower = Draw.chance(rnd, 0.55);
       out.add(
           new Estate(
               d.name(),
@@ -157,10 +160,10 @@ final class Places {
               name,
               road,
               number,
-              rnd.between(3, 16),
-              rnd.between(1, 4),
-              tower ? rnd.between(11, 33) : rnd.between(6, 7),
-              rnd.between(2, 4)));
+              Draw.intBetween(rnd, 3, 16),
+              Draw.intBetween(rnd, 1, 4),
+              tower ? Draw.intBetween(rnd, 11, 33) : Draw.intBetween(rnd, 6, 7),
+              Draw.intBetween(rnd, 2, 4)));
     }
   }
 }

@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.gridgov.core.identity.Gender;
 import org.gridgov.core.identity.ResidentIdNumber;
+import org.gridgov.samples.internal.ChineseNames;
+import org.gridgov.samples.internal.Draw;
 import org.gridgov.samples.residents.Places.Estate;
 
 /** Generates households of people with the facts that the apps will record, with errors, later. */
@@ -110,7 +113,7 @@ final class Population {
 
   private record Member(Role role, int age, boolean female, boolean twin) {}
 
-  private final Rnd rnd;
+  private final SplittableRandom rnd;
   private final List<Estate> estates;
   private final Set<String> flats = new HashSet<>();
   private final Set<String> idNumbers = new HashSet<>();
@@ -120,7 +123,7 @@ final class Population {
   /** Adults' own phones by surname, insertion-ordered, for the relatives of old people. */
   private final Map<String, List<String>> phonesBySurname = new LinkedHashMap<>();
 
-  private Population(Rnd rnd, int people) {
+  private Population(SplittableRandom rnd, int people) {
     this.rnd = rnd;
     // About one flat in three occupied, so that neighbours share a building and a unit.
     int households = Math.max(1, (int) Math.round(people / 2.6));
@@ -137,7 +140,7 @@ final class Population {
   }
 
   /** Exactly {@code people} people in households, in household order. */
-  static List<Draft> generate(Rnd rnd, int people) {
+  static List<Draft> generate(SplittableRandom rnd, int people) {
     return new Population(rnd, people).households(people);
   }
 
@@ -145,7 +148,7 @@ final class Population {
     List<Draft> out = new ArrayList<>(people);
     int h = 0;
     while (out.size() < people) {
-      int size = Math.min(rnd.weighted(SIZES) + 1, people - out.size());
+      int size = Math.min(Draw.weighted(rnd, SIZES) + 1, people - out.size());
       h++;
       out.addAll(household(String.format("H%05d", h), compose(size), out.size()));
     }
@@ -155,28 +158,38 @@ final class Population {
   /** Who lives in a household of {@code size}: roles, ages and genders. */
   private List<Member> compose(int size) {
     List<Member> m = new ArrayList<>();
-    double r = rnd.uniform();
+    double r = rnd.nextDouble();
     switch (size) {
       case 1 -> {
-        boolean old = rnd.chance(0.40);
+        boolean old = Draw.chance(rnd, 0.40);
         m.add(
             new Member(
                 Role.SINGLE,
-                old ? rnd.between(60, 95) : rnd.between(20, 59),
-                rnd.chance(old ? 0.62 : 0.5),
+                old ? Draw.intBetween(rnd, 60, 95) : Draw.intBetween(rnd, 20, 59),
+                Draw.chance(rnd, old ? 0.62 : 0.5),
                 false));
       }
       case 2 -> {
         if (r < 0.55) {
-          couple(m, rnd.between(23, 88));
+          couple(m, Draw.intBetween(rnd, 23, 88));
         } else if (r < 0.80) {
-          int child = rnd.between(0, 25);
-          m.add(new Member(Role.SINGLE, child + rnd.between(22, 38), rnd.chance(0.75), false));
-          m.add(new Member(Role.CHILD, child, rnd.chance(0.5), false));
+          int child = Draw.intBetween(rnd, 0, 25);
+          m.add(
+              new Member(
+                  Role.SINGLE,
+                  child + Draw.intBetween(rnd, 22, 38),
+                  Draw.chance(rnd, 0.75),
+                  false));
+          m.add(new Member(Role.CHILD, child, Draw.chance(rnd, 0.5), false));
         } else {
-          int parent = rnd.between(62, 92);
-          m.add(new Member(Role.SINGLE, parent - rnd.between(22, 36), rnd.chance(0.5), false));
-          boolean female = rnd.chance(0.65);
+          int parent = Draw.intBetween(rnd, 62, 92);
+          m.add(
+              new Member(
+                  Role.SINGLE,
+                  parent - Draw.intBetween(rnd, 22, 36),
+                  Draw.chance(rnd, 0.5),
+                  false));
+          boolean female = Draw.chance(rnd, 0.65);
           m.add(new Member(female ? Role.GRANDMOTHER : Role.GRANDFATHER, parent, female, false));
         }
       }
@@ -190,45 +203,50 @@ final class Population {
 
   private void couple(List<Member> m, int husband) {
     m.add(new Member(Role.HUSBAND, husband, false, false));
-    m.add(new Member(Role.WIFE, Math.max(20, husband - rnd.between(-2, 5)), true, false));
+    m.add(new Member(Role.WIFE, Math.max(20, husband - Draw.intBetween(rnd, -2, 5)), true, false));
   }
 
   /** A couple with {@code children} children and {@code grandparents} grandparents. */
   private void family(List<Member> m, int children, int grandparents) {
     int[] ages = new int[children];
-    boolean twins = children >= 2 && rnd.chance(TWINS);
+    boolean twins = children >= 2 && Draw.chance(rnd, TWINS);
     for (int i = 0; i < children; i++) {
       ages[i] =
           i == 0
-              ? (rnd.chance(0.85) ? rnd.between(0, 17) : rnd.between(18, 28))
-              : Math.max(0, ages[i - 1] - rnd.between(1, 8));
+              ? (Draw.chance(rnd, 0.85)
+                  ? Draw.intBetween(rnd, 0, 17)
+                  : Draw.intBetween(rnd, 18, 28))
+              : Math.max(0, ages[i - 1] - Draw.intBetween(rnd, 1, 8));
     }
     if (twins) {
       ages[children - 1] = ages[children - 2];
     }
-    int husband = (children == 0 ? rnd.between(22, 55) : ages[0]) + rnd.between(24, 36);
+    int husband =
+        (children == 0 ? Draw.intBetween(rnd, 22, 55) : ages[0]) + Draw.intBetween(rnd, 24, 36);
     couple(m, husband);
     for (int i = 0; i < children; i++) {
-      m.add(new Member(Role.CHILD, ages[i], rnd.chance(0.5), twins && i >= children - 2));
+      m.add(new Member(Role.CHILD, ages[i], Draw.chance(rnd, 0.5), twins && i >= children - 2));
     }
-    int elder = Math.min(99, husband + rnd.between(22, 32));
+    int elder = Math.min(99, husband + Draw.intBetween(rnd, 22, 32));
     if (grandparents == 2) {
       m.add(new Member(Role.GRANDFATHER, elder, false, false));
-      m.add(new Member(Role.GRANDMOTHER, Math.max(60, elder - rnd.between(-2, 5)), true, false));
+      m.add(
+          new Member(
+              Role.GRANDMOTHER, Math.max(60, elder - Draw.intBetween(rnd, -2, 5)), true, false));
     } else if (grandparents == 1) {
-      boolean female = rnd.chance(0.65);
+      boolean female = Draw.chance(rnd, 0.65);
       m.add(new Member(female ? Role.GRANDMOTHER : Role.GRANDFATHER, elder, female, false));
     }
   }
 
   private List<Draft> household(String householdId, List<Member> members, int before) {
     Flat flat = newFlat();
-    Optional<Flat> oldFlat = rnd.chance(MOVED) ? Optional.of(newFlat()) : Optional.empty();
+    Optional<Flat> oldFlat = Draw.chance(rnd, MOVED) ? Optional.of(newFlat()) : Optional.empty();
     String husbandSurname = ChineseNames.surname(rnd);
     String wifeSurname = ChineseNames.surname(rnd);
     // Grandparents living in are the husband's parents more often than the wife's.
-    boolean paternal = rnd.chance(0.7);
-    String childSurname = rnd.chance(0.92) ? husbandSurname : wifeSurname;
+    boolean paternal = Draw.chance(rnd, 0.7);
+    String childSurname = Draw.chance(rnd, 0.92) ? husbandSurname : wifeSurname;
     boolean singleParent = members.stream().anyMatch(x -> x.role() == Role.SINGLE);
     String singleSurname = husbandSurname;
     // Children born in Chengdu are mostly registered in the district they live in.
@@ -242,7 +260,7 @@ final class Population {
         break;
       }
     }
-    int twinSequence = rnd.between(0, 480) * 2;
+    int twinSequence = Draw.intBetween(rnd, 0, 480) * 2;
     Set<String> givenSounds = new HashSet<>();
     String elderChild = "";
     List<String> areaCodes = new ArrayList<>();
@@ -260,7 +278,9 @@ final class Population {
       LocalDate birth = m.twin() ? twinBirth : birthDate(m.age());
       String given = "";
       boolean generation =
-          m.role() == Role.CHILD && elderChild.length() == 2 && rnd.chance(SIBLING_GENERATION_NAME);
+          m.role() == Role.CHILD
+              && elderChild.length() == 2
+              && Draw.chance(rnd, SIBLING_GENERATION_NAME);
       for (int attempt = 0; attempt < 100; attempt++) {
         given =
             generation && attempt < 10
@@ -275,8 +295,8 @@ final class Population {
       }
       String area;
       if (m.role() == Role.CHILD) {
-        area = rnd.chance(0.6) || areaCodes.isEmpty() ? localCode : rnd.pick(areaCodes);
-      } else if (m.role() == Role.WIFE && rnd.chance(0.4)) {
+        area = Draw.chance(rnd, 0.6) || areaCodes.isEmpty() ? localCode : Draw.pick(rnd, areaCodes);
+      } else if (m.role() == Role.WIFE && Draw.chance(rnd, 0.4)) {
         area = areaCodes.get(0);
       } else {
         area = Places.areaCode(rnd);
@@ -285,7 +305,7 @@ final class Population {
       Gender gender = m.female() ? Gender.FEMALE : Gender.MALE;
       String id = idNumber(area, birth, gender, m.twin() ? twinSequence : -1);
       String phone = ownsPhone(m.age()) ? newMobile() : "";
-      String oldPhone = !phone.isEmpty() && rnd.chance(CHANGED_PHONE) ? newMobile() : "";
+      String oldPhone = !phone.isEmpty() && Draw.chance(rnd, CHANGED_PHONE) ? newMobile() : "";
       String personId = String.format("P%06d", before + out.size() + 1);
       ImmutableList<String> phoneList =
           oldPhone.isEmpty() ? phoneList(phone) : ImmutableList.of(phone, oldPhone);
@@ -327,14 +347,14 @@ final class Population {
     }
     boolean elderly = members.stream().anyMatch(d -> d.age() >= 60);
     boolean noMobile = main.isEmpty();
-    String landline = elderly && rnd.chance(noMobile ? 0.55 : 0.25) ? newLandline() : "";
+    String landline = elderly && Draw.chance(rnd, noMobile ? 0.55 : 0.25) ? newLandline() : "";
     // Old people living without their children give a son's or daughter's number: a relative in
     // another household with the same surname when there is one.
     String relative = "";
     boolean allOld = members.stream().allMatch(d -> d.age() >= 60);
-    if (allOld && rnd.chance(0.6)) {
+    if (allOld && Draw.chance(rnd, 0.6)) {
       List<String> same = phonesBySurname.getOrDefault(members.get(0).surname(), List.of());
-      relative = !same.isEmpty() && rnd.chance(0.7) ? rnd.pick(same) : newMobile();
+      relative = !same.isEmpty() && Draw.chance(rnd, 0.7) ? Draw.pick(rnd, same) : newMobile();
     }
     List<Draft> out = new ArrayList<>();
     for (Draft d : members) {
@@ -361,11 +381,11 @@ final class Population {
   private boolean ownsPhone(int age) {
     double p =
         age < 12 ? 0 : age < 18 ? 0.45 : age < 70 ? 0.97 : age < 80 ? 0.65 : age < 90 ? 0.35 : 0.1;
-    return rnd.chance(p);
+    return Draw.chance(rnd, p);
   }
 
   private LocalDate birthDate(int age) {
-    return REFERENCE_DATE.minusYears(age).minusDays(rnd.between(0, 364));
+    return REFERENCE_DATE.minusYears(age).minusDays(Draw.intBetween(rnd, 0, 364));
   }
 
   /** The GB/T 2260 code of a central Chengdu district. */
@@ -389,7 +409,10 @@ final class Population {
         String.format(
             "%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth());
     for (int attempt = 0; ; attempt++) {
-      int seq = near >= 0 && attempt < 20 ? near + rnd.between(0, 9) * 2 : rnd.between(0, 499) * 2;
+      int seq =
+          near >= 0 && attempt < 20
+              ? near + Draw.intBetween(rnd, 0, 9) * 2
+              : Draw.intBetween(rnd, 0, 499) * 2;
       seq += gender == Gender.MALE ? 1 : 0;
       String first17 = area + date + String.format("%03d", seq % 1000);
       String id = first17 + ResidentIdNumber.checkCharacter(first17);
@@ -401,7 +424,7 @@ final class Population {
 
   private String newMobile() {
     while (true) {
-      String n = rnd.pick(MOBILE_PREFIXES) + rnd.digits(8);
+      String n = Draw.pick(rnd, MOBILE_PREFIXES) + Draw.digits(rnd, 8);
       if (phones.add(n)) {
         return n;
       }
@@ -411,7 +434,7 @@ final class Population {
   /** A Chengdu landline, 8 digits starting with 8 (written with area code 028 or without). */
   private String newLandline() {
     while (true) {
-      String n = "8" + rnd.between(3, 7) + rnd.digits(6);
+      String n = "8" + Draw.intBetween(rnd, 3, 7) + Draw.digits(rnd, 6);
       if (landlines.add(n)) {
         return n;
       }
@@ -420,14 +443,14 @@ final class Population {
 
   private Flat newFlat() {
     while (true) {
-      Estate e = rnd.pick(estates);
+      Estate e = Draw.pick(rnd, estates);
       Flat f =
           new Flat(
               e,
-              rnd.between(1, e.buildings()),
-              rnd.between(1, e.units()),
-              rnd.between(1, e.floors()),
-              rnd.between(1, e.flatsPerFloor()));
+              Draw.intBetween(rnd, 1, e.buildings()),
+              Draw.intBetween(rnd, 1, e.units()),
+              Draw.intBetween(rnd, 1, e.floors()),
+              Draw.intBetween(rnd, 1, e.flatsPerFloor()));
       if (flats.add(f.canonical())) {
         return f;
       }

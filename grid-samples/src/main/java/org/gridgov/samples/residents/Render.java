@@ -3,7 +3,10 @@ package org.gridgov.samples.residents;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import org.gridgov.core.identity.Gender;
+import org.gridgov.samples.internal.ChineseNames;
+import org.gridgov.samples.internal.Draw;
 import org.gridgov.samples.residents.Population.Draft;
 import org.gridgov.samples.residents.Population.Flat;
 
@@ -135,9 +138,9 @@ final class Render {
   /** From this age a carer's number or the landline may be on file instead of an own mobile. */
   private static final int CARED_FOR = 70;
 
-  private final Rnd rnd;
+  private final SplittableRandom rnd;
 
-  Render(Rnd rnd) {
+  Render(SplittableRandom rnd) {
     this.rnd = rnd;
   }
 
@@ -145,17 +148,17 @@ final class Render {
 
   Field name(Draft d, App app) {
     App.NameNoise n = app.name();
-    if (d.age() >= 25 && rnd.chance(n.honorific())) {
+    if (d.age() >= 25 && Draw.chance(rnd, n.honorific())) {
       boolean woman = d.person().gender() == Gender.FEMALE;
       return new Field(d.surname() + (woman ? "女士" : "先生"), 0.3);
     }
-    if (rnd.chance(n.pinyin())) {
+    if (Draw.chance(rnd, n.pinyin())) {
       String p = pinyinName(d.surname(), d.given());
-      return new Field(rnd.chance(n.fullWidth() * 3) ? fullWidth(p) : p, 0.5);
+      return new Field(Draw.chance(rnd, n.fullWidth() * 3) ? fullWidth(p) : p, 0.5);
     }
     String given = d.given();
     double evidence = 1;
-    if (rnd.chance(n.homophone())) {
+    if (Draw.chance(rnd, n.homophone())) {
       String typo = homophone(given);
       if (!typo.equals(given)) {
         given = typo;
@@ -163,14 +166,14 @@ final class Render {
       }
     }
     String surname = d.surname();
-    if (rnd.chance(n.traditional())) {
-      if (rnd.chance(0.7)) {
+    if (Draw.chance(rnd, n.traditional())) {
+      if (Draw.chance(rnd, 0.7)) {
         surname = traditional(surname);
         given = traditional(given);
-      } else if (rnd.chance(0.5)) {
+      } else if (Draw.chance(rnd, 0.5)) {
         surname = traditional(surname);
       } else {
-        int i = rnd.below(given.length());
+        int i = rnd.nextInt(given.length());
         given =
             given.substring(0, i)
                 + ChineseNames.traditional(given.charAt(i))
@@ -178,27 +181,27 @@ final class Render {
       }
     }
     String text = surname + given;
-    if (rnd.chance(n.spaced())) {
+    if (Draw.chance(rnd, n.spaced())) {
       text =
-          switch (rnd.below(4)) {
+          switch (rnd.nextInt(4)) {
             case 0, 1 -> surname + " " + given;
             case 2 -> text + " ";
             default -> surname + "  " + given;
           };
     }
-    if (rnd.chance(n.fullWidth())) {
-      text = rnd.chance(0.6) ? surname + "\u3000" + given : text + "\u3000";
+    if (Draw.chance(rnd, n.fullWidth())) {
+      text = Draw.chance(rnd, 0.6) ? surname + "\u3000" + given : text + "\u3000";
     }
     return new Field(text, evidence);
   }
 
   private String homophone(String given) {
-    int start = rnd.below(given.length());
+    int start = rnd.nextInt(given.length());
     for (int k = 0; k < given.length(); k++) {
       int i = (start + k) % given.length();
       String options = ChineseNames.homophones(given.charAt(i));
       if (!options.isEmpty()) {
-        char c = options.charAt(rnd.below(options.length()));
+        char c = options.charAt(rnd.nextInt(options.length()));
         return given.substring(0, i) + c + given.substring(i + 1);
       }
     }
@@ -217,7 +220,7 @@ final class Render {
   String pinyinName(String surname, String given) {
     String s = capitalized(ChineseNames.pinyin(surname));
     String g = capitalized(ChineseNames.pinyin(given));
-    int form = rnd.weighted(new double[] {0.35, 0.25, 0.15, 0.1, 0.05, 0.05, 0.05});
+    int form = Draw.weighted(rnd, new double[] {0.35, 0.25, 0.15, 0.1, 0.05, 0.05, 0.05});
     return switch (form) {
       case 0 -> s + " " + g;
       case 1 -> g + " " + s;
@@ -243,25 +246,25 @@ final class Render {
 
   Field idNumber(Draft d, App app) {
     App.IdStyle st = app.id();
-    if (!rnd.chance(st.rate())) {
+    if (!Draw.chance(rnd, st.rate())) {
       return Field.EMPTY;
     }
     String id = d.person().idNumber();
-    if (rnd.chance(st.typo())) {
-      int i = rnd.below(17);
-      char wrong = (char) ('0' + (id.charAt(i) - '0' + rnd.between(1, 9)) % 10);
+    if (Draw.chance(rnd, st.typo())) {
+      int i = rnd.nextInt(17);
+      char wrong = (char) ('0' + (id.charAt(i) - '0' + Draw.intBetween(rnd, 1, 9)) % 10);
       return new Field(id.substring(0, i) + wrong + id.substring(i + 1), 2);
     }
-    if (rnd.chance(st.masked())) {
-      return rnd.chance(0.85)
+    if (Draw.chance(rnd, st.masked())) {
+      return Draw.chance(rnd, 0.85)
           ? new Field(id.substring(0, 6) + "********" + id.substring(14), 1.2)
           : new Field(id.substring(0, 3) + "***********" + id.substring(14), 0.6);
     }
-    if (d.person().birthDate().getYear() < 2000 && rnd.chance(st.legacy())) {
+    if (d.person().birthDate().getYear() < 2000 && Draw.chance(rnd, st.legacy())) {
       id = id.substring(0, 6) + id.substring(8, 17);
     }
-    if (rnd.chance(st.sloppy())) {
-      switch (rnd.below(3)) {
+    if (Draw.chance(rnd, st.sloppy())) {
+      switch (rnd.nextInt(3)) {
         case 0 -> id = id.endsWith("X") ? id.replace('X', 'x') : fullWidth(id);
         case 1 -> id = fullWidth(id);
         default ->
@@ -270,7 +273,7 @@ final class Render {
                     ? id.substring(0, 6) + " " + id.substring(6, 14) + " " + id.substring(14)
                     : id.substring(0, 6) + " " + id.substring(6);
       }
-    } else if (id.endsWith("X") && rnd.chance(0.1)) {
+    } else if (id.endsWith("X") && Draw.chance(rnd, 0.1)) {
       id = id.replace('X', 'x');
     }
     return new Field(id, 3);
@@ -280,27 +283,29 @@ final class Render {
 
   Field phone(Draft d, App app) {
     App.PhoneStyle st = app.phone();
-    if (!rnd.chance(st.rate())) {
+    if (!Draw.chance(rnd, st.rate())) {
       return Field.EMPTY;
     }
     boolean minor = d.age() < 16;
     boolean guardianOnly = app.source().equals("school");
     String number;
     double evidence;
-    if (!d.phone().isEmpty() && !(minor && (guardianOnly || rnd.chance(0.6)))) {
-      if (d.age() >= CARED_FOR && !d.contact().isEmpty() && rnd.chance(st.carer())) {
+    if (!d.phone().isEmpty() && !(minor && (guardianOnly || Draw.chance(rnd, 0.6)))) {
+      if (d.age() >= CARED_FOR && !d.contact().isEmpty() && Draw.chance(rnd, st.carer())) {
         number = d.contact();
         evidence = 0.5;
-      } else if (d.age() >= CARED_FOR && !d.landline().isEmpty() && rnd.chance(st.carer() * 0.4)) {
+      } else if (d.age() >= CARED_FOR
+          && !d.landline().isEmpty()
+          && Draw.chance(rnd, st.carer() * 0.4)) {
         return new Field(landline(d.landline()), 0.5, d.landline());
-      } else if (!d.oldPhone().isEmpty() && rnd.chance(st.stale())) {
+      } else if (!d.oldPhone().isEmpty() && Draw.chance(rnd, st.stale())) {
         number = d.oldPhone();
         evidence = 1;
       } else {
         number = d.phone();
         evidence = 1.5;
       }
-    } else if (!d.contact().isEmpty() && (d.landline().isEmpty() || rnd.chance(0.7))) {
+    } else if (!d.contact().isEmpty() && (d.landline().isEmpty() || Draw.chance(rnd, 0.7))) {
       number = d.contact();
       evidence = 0.5;
     } else if (!d.landline().isEmpty()) {
@@ -308,15 +313,15 @@ final class Render {
     } else {
       return Field.EMPTY;
     }
-    if (rnd.chance(st.typo())) {
-      int i = rnd.between(3, 10);
-      char wrong = (char) ('0' + (number.charAt(i) - '0' + rnd.between(1, 9)) % 10);
+    if (Draw.chance(rnd, st.typo())) {
+      int i = Draw.intBetween(rnd, 3, 10);
+      char wrong = (char) ('0' + (number.charAt(i) - '0' + Draw.intBetween(rnd, 1, 9)) % 10);
       number = number.substring(0, i) + wrong + number.substring(i + 1);
       evidence = Math.min(evidence, 0.5);
     }
-    int format = rnd.chance(app.sloppy()) ? rnd.below(PHONE_FORMATS) : st.format();
+    int format = Draw.chance(rnd, app.sloppy()) ? rnd.nextInt(PHONE_FORMATS) : st.format();
     String text = mobile(number, format);
-    if (rnd.chance(app.sloppy() * 0.1)) {
+    if (Draw.chance(rnd, app.sloppy() * 0.1)) {
       text = fullWidth(text);
     }
     return new Field(text, evidence, number);
@@ -337,7 +342,7 @@ final class Render {
   }
 
   private String landline(String n) {
-    return switch (rnd.below(4)) {
+    return switch (rnd.nextInt(4)) {
       case 0 -> "028-" + n;
       case 1 -> "(028)" + n;
       case 2 -> n;
@@ -349,7 +354,7 @@ final class Render {
 
   Field birthDate(Draft d, App app) {
     App.DateStyle st = app.birth();
-    if (!rnd.chance(st.rate())) {
+    if (!Draw.chance(rnd, st.rate())) {
       return Field.EMPTY;
     }
     LocalDate b = d.person().birthDate();
@@ -357,13 +362,13 @@ final class Render {
     int m = b.getMonthValue();
     int day = b.getDayOfMonth();
     double evidence = 1;
-    if (day <= 12 && day != m && rnd.chance(st.swap())) {
+    if (day <= 12 && day != m && Draw.chance(rnd, st.swap())) {
       int t = m;
       m = day;
       day = t;
       evidence = 0.4;
     }
-    int format = rnd.chance(app.sloppy()) ? rnd.below(DATE_FORMATS) : st.format();
+    int format = Draw.chance(rnd, app.sloppy()) ? rnd.nextInt(DATE_FORMATS) : st.format();
     return new Field(date(y, m, day, format), evidence);
   }
 
@@ -380,11 +385,11 @@ final class Render {
 
   Field gender(Draft d, App app) {
     App.GenderStyle st = app.gender();
-    if (!rnd.chance(st.rate())) {
+    if (!Draw.chance(rnd, st.rate())) {
       return Field.EMPTY;
     }
     boolean male = d.person().gender() == Gender.MALE;
-    int format = rnd.chance(app.sloppy() * 0.5) ? rnd.below(GENDER_FORMATS) : st.format();
+    int format = Draw.chance(rnd, app.sloppy() * 0.5) ? rnd.nextInt(GENDER_FORMATS) : st.format();
     String text =
         switch (format) {
           case 0 -> male ? "男" : "女";
@@ -404,27 +409,27 @@ final class Render {
 
   private Field address(Draft d, App app, boolean always) {
     App.AddressStyle st = app.address();
-    if (!always && !rnd.chance(st.rate())) {
+    if (!always && !Draw.chance(rnd, st.rate())) {
       return Field.EMPTY;
     }
     Flat flat = d.flat();
     double evidence = 1;
-    if (d.oldFlat().isPresent() && rnd.chance(st.stale())) {
+    if (d.oldFlat().isPresent() && Draw.chance(rnd, st.stale())) {
       flat = d.oldFlat().get();
       evidence = 0.5;
     }
     double sloppy = app.sloppy();
-    int prefix = rnd.chance(sloppy) ? rnd.below(PREFIXES) : st.prefix();
-    int place = rnd.chance(sloppy * 0.5) ? rnd.below(PLACES) : st.place();
-    int building = rnd.chance(sloppy) ? rnd.below(BUILDINGS) : st.building();
-    boolean noUnit = flat.estate().units() == 1 && rnd.chance(0.5);
+    int prefix = Draw.chance(rnd, sloppy) ? rnd.nextInt(PREFIXES) : st.prefix();
+    int place = Draw.chance(rnd, sloppy * 0.5) ? rnd.nextInt(PLACES) : st.place();
+    int building = Draw.chance(rnd, sloppy) ? rnd.nextInt(BUILDINGS) : st.building();
+    boolean noUnit = flat.estate().units() == 1 && Draw.chance(rnd, 0.5);
     List<String> parts =
         List.of(prefix(flat, prefix), place(flat, place), building(flat, building, noUnit));
     String text =
-        rnd.chance(sloppy * 0.3)
+        Draw.chance(rnd, sloppy * 0.3)
             ? String.join(" ", parts.stream().filter(p -> !p.isEmpty()).toList())
             : String.join("", parts);
-    if (rnd.chance(sloppy * 0.1)) {
+    if (Draw.chance(rnd, sloppy * 0.1)) {
       text = fullWidth(text);
     }
     return new Field(text, evidence, flat.canonical());

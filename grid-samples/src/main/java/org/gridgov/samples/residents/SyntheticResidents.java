@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
+import org.gridgov.samples.internal.Draw;
 import org.gridgov.samples.residents.Population.Draft;
 import org.gridgov.samples.residents.Render.Rendered;
 
@@ -88,7 +90,7 @@ public final class SyntheticResidents {
       throw new IllegalArgumentException(
           "people must be 1 to " + MAX_PEOPLE + " but was " + people);
     }
-    Rnd rnd = new Rnd(seed);
+    SplittableRandom rnd = new SplittableRandom(seed);
     List<Draft> drafts = Population.generate(rnd, people);
     Render render = new Render(rnd);
     List<Rendered> unnamed = new ArrayList<>();
@@ -96,7 +98,7 @@ public final class SyntheticResidents {
     int weak = 0;
     for (Draft d : drafts) {
       List<Rendered> mine = new ArrayList<>();
-      for (App app : apps(rnd, d.age(), rnd.weighted(RECORDS_PER_PERSON) + 1)) {
+      for (App app : apps(rnd, d.age(), Draw.weighted(rnd, RECORDS_PER_PERSON) + 1)) {
         mine.add(render.record(d, app));
       }
       weak += connect(render, d, mine);
@@ -109,7 +111,7 @@ public final class SyntheticResidents {
     for (int i = 0; i < unnamed.size(); i++) {
       order.add(i);
     }
-    order = rnd.shuffled(order);
+    order = Draw.shuffled(rnd, order);
     ImmutableList.Builder<ResidentRecord> records = ImmutableList.builder();
     ImmutableMap.Builder<String, String> truth = ImmutableMap.builder();
     int n = 0;
@@ -126,7 +128,7 @@ public final class SyntheticResidents {
   /**
    * The apps that hold a person's {@code count} records, drawn by the apps' weights for the age.
    */
-  private static List<App> apps(Rnd rnd, int age, int count) {
+  private static List<App> apps(SplittableRandom rnd, int age, int count) {
     List<App> chosen = new ArrayList<>();
     double[] weights = new double[App.ALL.size()];
     for (int i = 0; i < weights.length; i++) {
@@ -137,11 +139,11 @@ public final class SyntheticResidents {
       for (double w : weights) {
         left += w;
       }
-      if (left == 0 || (!chosen.isEmpty() && rnd.chance(REENTRY))) {
-        chosen.add(rnd.pick(chosen));
+      if (left == 0 || (!chosen.isEmpty() && Draw.chance(rnd, REENTRY))) {
+        chosen.add(Draw.pick(rnd, chosen));
         continue;
       }
-      int i = rnd.weighted(weights);
+      int i = Draw.weighted(rnd, weights);
       chosen.add(App.ALL.get(i));
       weights[i] = 0;
     }

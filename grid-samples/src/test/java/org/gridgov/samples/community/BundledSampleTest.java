@@ -26,7 +26,7 @@ class BundledSampleTest {
         .containsExactlyInAnyOrderElementsOf(generated.partyOrganizations());
     assertThat(loaded)
         .as(
-            "regenerate with: ./grid sample --kind %s --force --out grid-examples/src/main/resources/%s",
+            "regenerate with: ./grid sample --kind %s --force --out grid-samples/src/main/resources/%s",
             sample.name().toLowerCase(java.util.Locale.ROOT), sample.resourceDirectory())
         .isEqualTo(generated);
   }

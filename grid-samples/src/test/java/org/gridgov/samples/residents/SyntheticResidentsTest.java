@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.gridgov.core.identity.Gender;
 import org.gridgov.core.identity.IdNumberForm;
 import org.gridgov.core.identity.ResidentIdNumber;
+import org.gridgov.samples.internal.ChineseNames;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

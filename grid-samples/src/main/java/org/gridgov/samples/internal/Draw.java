@@ -1,39 +1,41 @@
-package org.gridgov.samples.community;
+package org.gridgov.samples.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Random draws on a {@link SplittableRandom}. Everything the generators draw goes through a seeded
- * generator and ordered collections, so that one seed always gives one sample.
+ * The random draws of every generator of this module (sample communities, their reports, synthetic
+ * residents), on a {@link SplittableRandom}. Everything a generator draws goes through one seeded
+ * generator and ordered collections, so that one seed always gives one data set. Internal: no
+ * compatibility promise.
  */
-final class Draw {
+public final class Draw {
 
   private Draw() {}
 
   /** Uniform in [{@code from}, {@code to}). */
-  static double between(SplittableRandom rnd, double from, double to) {
+  public static double between(SplittableRandom rnd, double from, double to) {
     return from + (to - from) * rnd.nextDouble();
   }
 
   /** Uniform in [{@code from}, {@code to}], both inclusive. */
-  static int intBetween(SplittableRandom rnd, int from, int to) {
+  public static int intBetween(SplittableRandom rnd, int from, int to) {
     return rnd.nextInt(from, to + 1);
   }
 
   /** True with probability {@code p}. */
-  static boolean chance(SplittableRandom rnd, double p) {
+  public static boolean chance(SplittableRandom rnd, double p) {
     return rnd.nextDouble() < p;
   }
 
   /** One element, uniformly. */
-  static <T> T pick(SplittableRandom rnd, List<T> items) {
+  public static <T> T pick(SplittableRandom rnd, List<T> items) {
     return items.get(rnd.nextInt(items.size()));
   }
 
   /** An index drawn with probability proportional to its weight. */
-  static int weighted(SplittableRandom rnd, double[] weights) {
+  public static int weighted(SplittableRandom rnd, double[] weights) {
     double total = 0;
     for (double w : weights) {
       total += w;
@@ -49,7 +51,7 @@ final class Draw {
   }
 
   /** A shuffled copy (Fisher–Yates). */
-  static <T> List<T> shuffled(SplittableRandom rnd, List<T> items) {
+  public static <T> List<T> shuffled(SplittableRandom rnd, List<T> items) {
     List<T> out = new ArrayList<>(items);
     for (int i = out.size() - 1; i > 0; i--) {
       int k = rnd.nextInt(i + 1);
@@ -66,7 +68,7 @@ final class Draw {
    *
    * @throws IllegalArgumentException if no such numbers exist
    */
-  static int[] partition(SplittableRandom rnd, int total, int parts, int lo, int hi) {
+  public static int[] partition(SplittableRandom rnd, int total, int parts, int lo, int hi) {
     if (parts < 1 || lo > hi || (long) parts * lo > total || (long) parts * hi < total) {
       throw new IllegalArgumentException(
           "cannot split " + total + " into " + parts + " parts of " + lo + "-" + hi);
@@ -91,11 +93,11 @@ final class Draw {
   }
 
   /**
-   * Cut positions 0 = c[0] < c[1] < … < c[parts] = {@code length} splitting a length into {@code
+   * Cut positions {@code 0 = c[0] < c[1] < … < c[parts] = length} splitting a length into {@code
    * parts} pieces of at least {@code min}, each near {@code length / parts} but not exactly, as
    * streets are never evenly spaced.
    */
-  static int[] cuts(SplittableRandom rnd, int length, int parts, int min) {
+  public static int[] cuts(SplittableRandom rnd, int length, int parts, int min) {
     if ((long) parts * min > length) {
       throw new IllegalArgumentException(
           "cannot cut " + length + " cells into " + parts + " pieces of at least " + min);
@@ -108,5 +110,14 @@ final class Draw {
       c[t] = Math.max(c[t - 1] + min, Math.min(length - (parts - t) * min, ideal));
     }
     return c;
+  }
+
+  /** {@code n} random decimal digits. */
+  public static String digits(SplittableRandom rnd, int n) {
+    StringBuilder sb = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      sb.append((char) ('0' + rnd.nextInt(10)));
+    }
+    return sb.toString();
   }
 }

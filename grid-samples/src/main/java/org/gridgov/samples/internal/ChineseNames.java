@@ -1,20 +1,20 @@
-package org.gridgov.samples.residents;
+package org.gridgov.samples.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * The generator's own small tables of Chinese names: surnames with weights, given names by
  * generation, and for every character used the toneless Hanyu Pinyin, the traditional form and the
  * homophones that data entry confuses it with.
  */
-final class ChineseNames {
+public final class ChineseNames {
 
   /*
-   * Surnames and their relative weights, as in the sample communities (org.gridgov.samples.community
-   * .Names): the Ministry of Public Security's name report for 2020 (公安部户政管理研究中心《二〇二〇年全国姓名报告》)
+   * Surnames and their relative weights, for every generator of this module: the Ministry of Public Security's name report for 2020 (公安部户政管理研究中心《二〇二〇年全国姓名报告》)
    * ranks 王 李 张 刘 陈 first, together 30.8 % of registered residents; its 2019 report names 李 the
    * largest surname of Sichuan. Beyond the top five the weights are illustrative, leaning toward
    * surnames common in Sichuan. The last five are rare surnames whose reading as a surname differs
@@ -22,7 +22,7 @@ final class ChineseNames {
    * Qu, 查 Zha not Cha; 曾 Zeng, already above, not Ceng): over-weighted here so that a romanised
    * name shows them often enough to test.
    */
-  static final ImmutableList<String> SURNAMES =
+  public static final ImmutableList<String> SURNAMES =
       ImmutableList.of(
           "李", "王", "张", "刘", "陈", "杨", "黄", "周", "赵", "吴", "罗", "何", "徐", "胡", "邓", "朱", "高", "孙",
           "曾", "谢", "唐", "冯", "蒋", "彭", "郭", "马", "林", "袁", "廖", "向", "杜", "宋", "钟", "汪", "余", "田",
@@ -156,8 +156,8 @@ final class ChineseNames {
   private ChineseNames() {}
 
   /** A surname drawn by the weights above. */
-  static String surname(Rnd rnd) {
-    return SURNAMES.get(rnd.weighted(SURNAME_WEIGHTS));
+  public static String surname(SplittableRandom rnd) {
+    return SURNAMES.get(Draw.weighted(rnd, SURNAME_WEIGHTS));
   }
 
   /**
@@ -165,9 +165,9 @@ final class ChineseNames {
    * probability {@link #COMPOSED}) two characters of the generation's names put together, so that
    * the listed names recur often without every name being one of them.
    */
-  static String given(Rnd rnd, int birthYear, boolean female) {
+  public static String given(SplittableRandom rnd, int birthYear, boolean female) {
     List<String> names = givenNames(birthYear, female);
-    if (rnd.chance(COMPOSED)) {
+    if (Draw.chance(rnd, COMPOSED)) {
       StringBuilder chars = new StringBuilder();
       for (String n : names) {
         for (char c : n.toCharArray()) {
@@ -176,10 +176,10 @@ final class ChineseNames {
           }
         }
       }
-      char first = chars.charAt(rnd.below(chars.length()));
+      char first = chars.charAt(rnd.nextInt(chars.length()));
       char second = first;
       while (second == first) {
-        second = chars.charAt(rnd.below(chars.length()));
+        second = chars.charAt(rnd.nextInt(chars.length()));
       }
       return "" + first + second;
     }
@@ -187,7 +187,7 @@ final class ChineseNames {
     for (int i = 0; i < weights.length; i++) {
       weights[i] = 1 / Math.pow(i + 1, GIVEN_DECAY);
     }
-    return names.get(rnd.weighted(weights));
+    return names.get(Draw.weighted(rnd, weights));
   }
 
   /**
@@ -195,17 +195,18 @@ final class ChineseNames {
    * siblings' names often do (a generation character, 字辈: 浩宇 and 浩然): that character and the second
    * character of a name of the sibling's generation and gender.
    */
-  static String siblingName(Rnd rnd, String elder, int birthYear, boolean female) {
+  public static String siblingName(
+      SplittableRandom rnd, String elder, int birthYear, boolean female) {
     List<String> seconds = new ArrayList<>();
     for (String g : givenNames(birthYear, female)) {
       if (g.length() == 2 && g.charAt(1) != elder.charAt(1)) {
         seconds.add(g.substring(1));
       }
     }
-    return elder.charAt(0) + rnd.pick(seconds);
+    return elder.charAt(0) + Draw.pick(rnd, seconds);
   }
 
-  static List<String> givenNames(int birthYear, boolean female) {
+  public static List<String> givenNames(int birthYear, boolean female) {
     if (birthYear < 1962) {
       return female ? OLD_WOMEN : OLD_MEN;
     }
@@ -219,7 +220,7 @@ final class ChineseNames {
   }
 
   /** Every given name the generator may draw. */
-  static ImmutableList<String> allGivenNames() {
+  public static ImmutableList<String> allGivenNames() {
     return ImmutableList.<String>builder()
         .addAll(OLD_MEN)
         .addAll(OLD_WOMEN)
@@ -237,7 +238,7 @@ final class ChineseNames {
    *
    * @throws IllegalArgumentException for a character outside the tables
    */
-  static String pinyin(char c) {
+  public static String pinyin(char c) {
     String p = PINYIN.get(c);
     if (p == null) {
       throw new IllegalArgumentException("no pinyin for " + c);
@@ -246,7 +247,7 @@ final class ChineseNames {
   }
 
   /** The pinyin of several characters run together: 建国 → jianguo. */
-  static String pinyin(String chars) {
+  public static String pinyin(String chars) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < chars.length(); i++) {
       sb.append(pinyin(chars.charAt(i)));
@@ -255,29 +256,29 @@ final class ChineseNames {
   }
 
   /** The traditional form of {@code c}, or {@code c} itself when both scripts write it alike. */
-  static char traditional(char c) {
+  public static char traditional(char c) {
     String t = TRADITIONAL.get(c);
     return t == null ? c : t.charAt(0);
   }
 
   /** The characters that sound like {@code c}; empty when the table has none. */
-  static String homophones(char c) {
+  public static String homophones(char c) {
     String h = HOMOPHONES.get(c);
     return h == null ? "" : h;
   }
 
   /** Characters with a pinyin entry, for tests. */
-  static ImmutableMap<Character, String> pinyinTable() {
+  public static ImmutableMap<Character, String> pinyinTable() {
     return PINYIN;
   }
 
   /** The homophone table, for tests. */
-  static ImmutableMap<Character, String> homophoneTable() {
+  public static ImmutableMap<Character, String> homophoneTable() {
     return HOMOPHONES;
   }
 
   /** The traditional table, for tests. */
-  static ImmutableMap<Character, String> traditionalTable() {
+  public static ImmutableMap<Character, String> traditionalTable() {
     return TRADITIONAL;
   }
 

@@ -1,4 +1,4 @@
-package org.gridgov.samples.residents;
+package org.gridgov.samples.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
