@@ -15,6 +15,7 @@ import java.util.Random;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.progress.Progress;
+import org.gridgov.testing.DocExamples;
 import org.gridgov.testing.Seeded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -144,15 +145,10 @@ class DedupTest {
   @Test
   @DisplayName("fixed weights of docs/dedup.md's example override what EM estimates")
   void fixedWeightsOverride() throws IOException {
-    String doc =
-        java.nio.file.Files.readString(
-            java.nio.file.Path.of("../docs/dedup.md"), java.nio.charset.StandardCharsets.UTF_8);
-    int start =
-        doc.indexOf("```json", doc.indexOf("<!-- example: dedup-config.json -->"))
-            + "```json".length();
     DedupConfig withWeights =
         DedupConfig.read(
-            new StringReader(doc.substring(start, doc.indexOf("```", start))), "docs/dedup.md");
+            new StringReader(DocExamples.block("dedup.md", "dedup-config.json", "json")),
+            "docs/dedup.md");
     assertThat(withWeights.fixedWeights()).containsOnlyKeys("gender");
     DedupModel fixed =
         new Deduplicator()

@@ -46,22 +46,7 @@ public final class TextFiles {
    * @throws UncheckedIOException if reading fails for another reason
    */
   public static <T> T read(Path file, String what, Body<T> body) {
-    requireNonNull(file, "file");
-    requireNonNull(what, "what");
-    requireNonNull(body, "body");
-    String source = file.toString();
-    if (Files.isDirectory(file)) {
-      throw refused(source, what, "is a directory, not a file");
-    }
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return body.read(in, source);
-    } catch (NoSuchFileException e) {
-      throw refused(source, what, "file not found");
-    } catch (CharacterCodingException e) {
-      throw refused(source, what, "is not UTF-8 text");
-    } catch (IOException e) {
-      throw unchecked(source, e);
-    }
+    return read(file, what, Progress.NONE, body);
   }
 
   /**
@@ -69,7 +54,10 @@ public final class TextFiles {
    * the file's size, about every megabyte and at the end, for a progress line on large files.
    */
   public static <T> T read(Path file, String what, Progress progress, Body<T> body) {
+    requireNonNull(file, "file");
+    requireNonNull(what, "what");
     requireNonNull(progress, "progress");
+    requireNonNull(body, "body");
     String source = file.toString();
     if (Files.isDirectory(file)) {
       throw refused(source, what, "is a directory, not a file");

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.gridgov.core.event.EventCategory;
 import org.gridgov.core.event.EventSeverity;
@@ -15,6 +12,7 @@ import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.events.routing.EscalationPolicy.Limits;
+import org.gridgov.testing.DocExamples;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -23,12 +21,10 @@ class RoutingSectionTest {
   @Test
   @DisplayName("the routing section of docs/policy.md's example reads; its other sections are left")
   void docExample() throws IOException {
-    String doc = Files.readString(Path.of("../docs/policy.md"), StandardCharsets.UTF_8);
-    int start =
-        doc.indexOf("```json", doc.indexOf("<!-- example: policy.json -->")) + "```json".length();
     RoutingPolicy p =
         RoutingPolicy.read(
-            new StringReader(doc.substring(start, doc.indexOf("```", start))), "docs/policy.md");
+            new StringReader(DocExamples.block("policy.md", "policy.json", "json")),
+            "docs/policy.md");
     assertThat(p.correlationRadiusMetres()).isEqualTo(150);
     assertThat(p.correlationWindow()).isEqualTo(java.time.Duration.ofMinutes(45));
     assertThat(

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.gridgov.core.division.DivisionCode;
@@ -16,6 +14,7 @@ import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.grid.Settlement;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
+import org.gridgov.testing.DocExamples;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -24,25 +23,16 @@ class GridPolicyTest {
   private static final DivisionCode TOWN = DivisionCode.parse("510107011000");
   private static final DivisionCode OTHER_TOWN = DivisionCode.parse("510107012000");
 
-  private static GridPolicy docExample() throws IOException {
-    String doc = Files.readString(Path.of("../docs/policy.md"), StandardCharsets.UTF_8);
-    int start =
-        doc.indexOf("```json", doc.indexOf("<!-- example: policy.json -->")) + "```json".length();
-    String json = doc.substring(start, doc.indexOf("```", start));
+  private static GridPolicy docExample() {
+    String json = DocExamples.block("policy.md", "policy.json", "json");
     return GridPolicy.read(new StringReader(json), "docs/policy.md");
-  }
-
-  private static String docBlock(String doc, String marker, String language) {
-    int start = doc.indexOf("```" + language, doc.indexOf(marker)) + 3 + language.length();
-    return doc.substring(start, doc.indexOf("```", start)).strip();
   }
 
   @Test
   @DisplayName("the error example of docs/policy.md lists the problems the reader reports")
   void docErrorExample() throws IOException {
-    String doc = Files.readString(Path.of("../docs/policy.md"), StandardCharsets.UTF_8);
-    String json = docBlock(doc, "<!-- example: bad-policy.json -->", "json");
-    String expected = docBlock(doc, "<!-- example: bad-policy.txt -->", "text");
+    String json = DocExamples.block("policy.md", "bad-policy.json", "json");
+    String expected = DocExamples.block("policy.md", "bad-policy.txt", "text");
     assertThatThrownBy(() -> GridPolicy.read(new StringReader(json), "policy.json"))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
