@@ -69,8 +69,9 @@ public final class GridLocator {
    */
   public Location locate(GridEvent event) {
     requireNonNull(event, "event");
-    if (event.location().isPresent()) {
-      return locate(event.location().get());
+    Optional<Point> point = event.location(); // a copy: taken once
+    if (point.isPresent()) {
+      return locate(point.get());
     }
     if (event.householdId().isPresent()) {
       String id = event.householdId().get();
@@ -82,8 +83,9 @@ public final class GridLocator {
       if (g.isPresent()) {
         return new Location.Located(g.get(), Location.Method.HOUSEHOLD);
       }
-      if (h.get().location().isPresent()) {
-        return locate(h.get().location().get());
+      Optional<Point> at = h.get().location();
+      if (at.isPresent()) {
+        return locate(at.get());
       }
       return new Location.Rejected(
           "household " + id + " is in " + tree.gridsOf(id).size() + " grids and has no point");
