@@ -75,6 +75,11 @@ public final class GridEvent {
     return location.map(p -> (Point) p.copy());
   }
 
+  /** Whether the event gives a point: {@code location().isPresent()} without copying the point. */
+  public boolean hasLocation() {
+    return location.isPresent();
+  }
+
   /** The building it happened in, if given. */
   public Optional<String> buildingId() {
     return buildingId;

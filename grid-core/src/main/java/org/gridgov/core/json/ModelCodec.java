@@ -86,9 +86,10 @@ final class ModelCodec {
     if (h.buildingId().isPresent()) {
       out.writeStringField("buildingId", h.buildingId().get());
     }
-    if (h.location().isPresent()) {
+    Optional<Point> at = h.location();
+    if (at.isPresent()) {
       out.writeFieldName("location");
-      GeoJsonGeometry.write(h.location().get(), out);
+      GeoJsonGeometry.write(at.get(), out);
     }
     out.writeNumberField("size", h.size());
     if (h.villagerGroup().isPresent()) {
@@ -112,9 +113,10 @@ final class ModelCodec {
     if (!b.address().isEmpty()) {
       out.writeStringField("address", b.address());
     }
-    if (b.location().isPresent()) {
+    Optional<Point> where = b.location();
+    if (where.isPresent()) {
       out.writeFieldName("location");
-      GeoJsonGeometry.write(b.location().get(), out);
+      GeoJsonGeometry.write(where.get(), out);
     }
     if (b.floors().isPresent()) {
       out.writeNumberField("floors", b.floors().getAsInt());

@@ -143,7 +143,7 @@ final class EventCorrelator {
     List<Object> out = new ArrayList<>(3);
     e.householdId().ifPresent(h -> out.add(new Key(family, 'h', h)));
     e.buildingId().ifPresent(b -> out.add(new Key(family, 'b', b)));
-    if (e.location().isEmpty()) {
+    if (!e.hasLocation()) {
       e.grid().ifPresent(g -> out.add(new Key(family, 'g', g)));
     }
     return out;
@@ -208,7 +208,7 @@ final class EventCorrelator {
     }
     return same(a.householdId(), b.householdId())
         || same(a.buildingId(), b.buildingId())
-        || (a.location().isEmpty() && b.location().isEmpty() && same(a.grid(), b.grid()));
+        || (!a.hasLocation() && !b.hasLocation() && same(a.grid(), b.grid()));
   }
 
   private static boolean same(Optional<?> x, Optional<?> y) {

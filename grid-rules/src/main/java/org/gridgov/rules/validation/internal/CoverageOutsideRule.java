@@ -1,5 +1,6 @@
 package org.gridgov.rules.validation.internal;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.gridgov.core.finding.Finding;
 import org.gridgov.core.finding.Severity;
@@ -7,6 +8,7 @@ import org.gridgov.core.grid.Grid;
 import org.gridgov.core.household.Household;
 import org.gridgov.rules.validation.GridRule;
 import org.gridgov.rules.validation.RuleContext;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -37,19 +39,21 @@ public final class CoverageOutsideRule implements GridRule {
   public void check(RuleContext context, Consumer<Finding> findings) {
     for (Grid grid : context.tree().grids()) {
       var households = context.tree().households(grid.code());
-      if (households.isEmpty() || grid.boundary().isEmpty()) {
+      Optional<Geometry> boundary = grid.boundary(); // a copy: taken once per grid
+      if (households.isEmpty() || boundary.isEmpty()) {
         continue;
       }
-      PreparedGeometry polygon = PreparedGeometryFactory.prepare(grid.boundary().get());
+      PreparedGeometry polygon = PreparedGeometryFactory.prepare(boundary.get());
       for (Household h : households) {
-        if (h.location().isEmpty()) {
+        Optional<Point> at = h.location();
+        if (at.isEmpty()) {
           continue;
         }
-        Point p = h.location().get();
+        Point p = at.get();
         if (polygon.covers(p)) {
           continue;
         }
-        double metres = DistanceToPolygon.metres(p, grid.boundary().get());
+        double metres = DistanceToPolygon.metres(p, boundary.get());
         findings.accept(
             context
                 .finding(ID, Severity.ERROR)
