@@ -48,19 +48,57 @@ class ValidatorExecutorTest {
   }
 
   @Test
-  @DisplayName("every enabled rule runs as a task of the given executor")
+  @DisplayName("the rules run on the given executor's threads, and all of them run")
   void rulesRunOnTheExecutor() {
     AtomicInteger handed = new AtomicInteger();
-    GridValidator v =
-        GridValidator.builder()
-            .executor(
-                task -> {
-                  handed.incrementAndGet();
-                  task.run();
-                })
-            .build();
-    v.validate(BundledSample.RURAL.load(), DAY);
-    assertThat(handed.get()).isEqualTo(v.rules().size());
+    Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    AtomicInteger ran = new AtomicInteger();
+    ExecutorService named =
+        Executors.newFixedThreadPool(
+            2,
+            r -> {
+              Thread t = new Thread(r, "vendor-pool-" + handed.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    List<GridRule> spies = new java.util.ArrayList<>();
+    for (int k = 0; k < 8; k++) {
+      String id = "vendor.spy" + k;
+      spies.add(
+          new GridRule() {
+            @Override
+            public String id() {
+              return id;
+            }
+
+            @Override
+            public void check(RuleContext context, java.util.function.Consumer<Finding> findings) {
+              threads.add(Thread.currentThread().getName());
+              ran.incrementAndGet();
+              try {
+                Thread.sleep(5); // long enough for the pool's threads to start and take a rule
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }
+          });
+    }
+    GridValidator v = GridValidator.builder().rules(spies).executor(named).build();
+    try {
+      // The calling thread takes part too, so a pool thread may miss a quick run: try again.
+      int runs = 0;
+      while (runs < 20 && threads.stream().noneMatch(n -> n.startsWith("vendor-pool-"))) {
+        v.validate(BundledSample.RURAL.load(), DAY);
+        runs++;
+      }
+      assertThat(ran.get()).isEqualTo(8 * runs); // every rule once per run, none twice
+      assertThat(threads).anyMatch(n -> n.startsWith("vendor-pool-"));
+      assertThat(threads)
+          .allMatch(
+              n -> n.startsWith("vendor-pool-") || n.equals(Thread.currentThread().getName()));
+    } finally {
+      named.shutdown();
+    }
   }
 
   @Test
