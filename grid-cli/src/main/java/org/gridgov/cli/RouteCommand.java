@@ -62,9 +62,7 @@ final class RouteCommand implements Callable<Integer> {
     if (reports.size() >= 100_000) {
       err.printf("routing %,d reports...%n", reports.size());
     }
-    CaseIntake.Result result =
-        new CaseIntake(tree, EventRouter.of(tree, Policies.routing(Optional.ofNullable(policy))))
-            .take(reports);
+    CaseIntake.Result result = new CaseIntake(tree, EventRouter.of(tree, routing)).take(reports);
     if (reports.size() >= 100_000) {
       err.printf("routed in %.1f s; writing %s%n", (System.nanoTime() - started) / 1e9, out);
     }
