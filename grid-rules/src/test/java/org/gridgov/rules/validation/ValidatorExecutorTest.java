@@ -48,7 +48,8 @@ class ValidatorExecutorTest {
   }
 
   @Test
-  @DisplayName("every enabled rule runs as a task of the given executor")
+  @DisplayName(
+      "the given executor runs the helper tasks that share the rules with the calling thread")
   void rulesRunOnTheExecutor() {
     AtomicInteger handed = new AtomicInteger();
     GridValidator v =
@@ -60,7 +61,8 @@ class ValidatorExecutorTest {
                 })
             .build();
     v.validate(BundledSample.RURAL.load(), DAY);
-    assertThat(handed.get()).isEqualTo(v.rules().size());
+    // Parallel: the calling thread takes rules too, beside at most one helper task per rule.
+    assertThat(handed.get()).isBetween(1, v.rules().size());
   }
 
   @Test
