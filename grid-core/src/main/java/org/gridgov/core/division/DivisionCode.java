@@ -18,8 +18,8 @@ import java.util.Optional;
  * streets directly below the city, with the county segment {@code 00} (a zero county between a
  * non-zero city and a non-zero town). So {@code 441900003000} (东莞市东城街道) is a town-level code whose
  * parent is the city {@code 441900000000}; such a code has no county ancestor ({@link
- * #hasCounty()}). Every other gap is refused: a zero city above a non-zero county, a zero town
- * above a non-zero village.
+ * #hasCounty()}). Every other gap is refused: a zero city above a non-zero county, a zero county
+ * under any other city above a non-zero town, a zero town above a non-zero village.
  *
  * <p>Instances are immutable and compare by their digits.
  */

@@ -58,7 +58,8 @@ public final class ResidentIdNumber {
   /**
    * Parses a number in any of the forms described above.
    *
-   * @throws IllegalArgumentException saying what is wrong, e.g. the check character expected
+   * @throws IllegalArgumentException saying what is wrong, e.g. the check character expected; the
+   *     message shows the text with all but its first 6 and last 4 characters hidden
    */
   public static ResidentIdNumber parse(String text) {
     requireNonNull(text, "text");
@@ -67,7 +68,16 @@ public final class ResidentIdNumber {
       return n;
     }
     throw new IllegalArgumentException(
-        "invalid resident identity number \"" + text + "\": " + outcome);
+        "invalid resident identity number \"" + maskedForMessage(text) + "\": " + outcome);
+  }
+
+  /**
+   * {@code text} as an error message may show it: the first 6 and last 4 characters, the rest as
+   * {@code *}, so that no message carries a whole number (shorter texts are no whole number).
+   */
+  private static String maskedForMessage(String text) {
+    int n = text.length();
+    return n <= 10 ? text : text.substring(0, 6) + "*".repeat(n - 10) + text.substring(n - 4);
   }
 
   /**
@@ -123,7 +133,7 @@ public final class ResidentIdNumber {
     if (s.length() != 15 || !allDigits(s, 0, 15)) {
       throw new IllegalArgumentException(
           "invalid resident identity number \""
-              + legacy
+              + maskedForMessage(legacy)
               + "\": a first-generation number has exactly 15 digits");
     }
     return upgraded(s);

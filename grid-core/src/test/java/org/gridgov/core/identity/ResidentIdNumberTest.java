@@ -287,11 +287,14 @@ class ResidentIdNumberTest {
         "******************        | every character is masked",
         "5101071980****001A        | character 18 ('A') is not a digit or a mask '*'"
       })
-  @DisplayName("each kind of error has a clear message naming the number and what is wrong")
+  @DisplayName(
+      "each kind of error has a clear message naming the number, masked, and what is wrong")
   void errorMessages(String text, String why) {
+    String shown =
+        text.substring(0, 6) + "*".repeat(text.length() - 10) + text.substring(text.length() - 4);
     assertThatThrownBy(() -> ResidentIdNumber.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("invalid resident identity number \"" + text + "\": " + why);
+        .hasMessage("invalid resident identity number \"" + shown + "\": " + why);
     assertThat(ResidentIdNumber.tryParse(text)).isEmpty();
   }
 
