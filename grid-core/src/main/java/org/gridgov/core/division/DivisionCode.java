@@ -12,7 +12,14 @@ import java.util.Optional;
  *
  * <p>A code names the level of its last non-zero segment: {@code 510000000000} is Sichuan province,
  * {@code 510107000000} Wuhou district of Chengdu, {@code 510107011000} a street in it and {@code
- * 510107011005} a community of that street. A zero segment must not be followed by a non-zero one.
+ * 510107011005} a community of that street. A zero segment must not be followed by a non-zero one,
+ * with one exception: the prefecture-level cities that have no counties (不设区的地级市: Dongguan 4419,
+ * Zhongshan 4420, Danzhou 4604 in the statistical division codes of 2023) code their towns and
+ * streets directly below the city, with the county segment {@code 00} (a zero county between a
+ * non-zero city and a non-zero town). So {@code 441900003000} (东莞市东城街道) is a town-level code whose
+ * parent is the city {@code 441900000000}; such a code has no county ancestor ({@link
+ * #hasCounty()}). Every other gap is refused: a zero city above a non-zero county, a zero county
+ * under any other city above a non-zero town, a zero town above a non-zero village.
  *
  * <p>Instances are immutable and compare by their digits.
  */
@@ -26,6 +33,14 @@ public final class DivisionCode implements Comparable<DivisionCode> {
       ImmutableSet.of(
           11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50,
           51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82);
+
+  /**
+   * The prefecture-level cities without counties (不设区的地级市), whose town-level units are coded
+   * directly below the city with the county segment {@code 00}: Dongguan 4419, Zhongshan 4420 and
+   * Danzhou 4604 (statistical division codes of 2023).
+   */
+  private static final ImmutableSet<String> COUNTYLESS_CITIES =
+      ImmutableSet.of("4419", "4420", "4604");
 
   private final String digits;
 
@@ -42,7 +57,8 @@ public final class DivisionCode implements Comparable<DivisionCode> {
    * Parses a 12-digit code. Surrounding whitespace is ignored.
    *
    * @throws IllegalArgumentException saying what is wrong: not 12 ASCII digits, an unknown
-   *     province, a non-zero segment below a zero one, or a town segment above 599
+   *     province, a non-zero segment below a zero one (other than a town below a county-less city),
+   *     or a town segment above 599
    */
   public static DivisionCode parse(String text) {
     requireNonNull(text, "text");
@@ -82,18 +98,50 @@ public final class DivisionCode implements Comparable<DivisionCode> {
       return Optional.of("\"" + s.substring(0, 2) + "\" is not a province code of GB/T 2260");
     }
     int[] segments = segments(s);
-    boolean zeroSeen = false;
-    for (int i = 1; i < segments.length; i++) {
-      if (segments[i] == 0) {
-        zeroSeen = true;
-      } else if (zeroSeen) {
-        return Optional.of("a non-zero segment follows a zero segment");
+    if (segments[1] == 0) {
+      for (int i = 2; i < segments.length; i++) {
+        if (segments[i] != 0) {
+          return Optional.of(
+              "a non-zero segment follows a zero segment: "
+                  + SEGMENT_NAMES[i]
+                  + " segment "
+                  + segmentText(s, i)
+                  + " below city segment 00");
+        }
       }
+    }
+    if (segments[3] == 0 && segments[4] != 0) {
+      return Optional.of(
+          "a non-zero segment follows a zero segment: village segment "
+              + segmentText(s, 4)
+              + " below town segment 000");
+    }
+    if (segments[2] == 0 && segments[3] != 0 && !COUNTYLESS_CITIES.contains(s.substring(0, 4))) {
+      // Lawful only for the towns of a prefecture-level city without counties (441900003000).
+      return Optional.of(
+          "a non-zero segment follows a zero segment: town segment "
+              + segmentText(s, 3)
+              + " below county segment 00, which only the prefecture-level cities without counties"
+              + " have ("
+              + String.join(", ", COUNTYLESS_CITIES)
+              + ")");
     }
     if (segments[3] > 599) {
       return Optional.of("town segment " + s.substring(6, 9) + " is above 599");
     }
     return Optional.empty();
+  }
+
+  private static final String[] SEGMENT_NAMES = {"province", "city", "county", "town", "village"};
+
+  private static String segmentText(String s, int segment) {
+    return switch (segment) {
+      case 0 -> s.substring(0, 2);
+      case 1 -> s.substring(2, 4);
+      case 2 -> s.substring(4, 6);
+      case 3 -> s.substring(6, 9);
+      default -> s.substring(9, 12);
+    };
   }
 
   private static int[] segments(String s) {
@@ -126,7 +174,10 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     return DivisionLevel.PROVINCE;
   }
 
-  /** The code of the enclosing division, or empty for a province. */
+  /**
+   * The code of the enclosing division, or empty for a province. The parent of a town of a
+   * county-less city ({@code 441900003000}) is the city ({@code 441900000000}).
+   */
   public Optional<DivisionCode> parent() {
     return switch (level()) {
       case PROVINCE -> Optional.empty();
@@ -137,9 +188,17 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     };
   }
 
-  /** The enclosing division at {@code level}, or this code if it is at that level already. */
+  /**
+   * The enclosing division at {@code level}, or this code if it is at that level already; empty
+   * when {@code level} is below this code's level, and empty for {@link DivisionLevel#COUNTY} when
+   * the code lies in a prefecture-level city without counties ({@code 441900003000} has no county
+   * ancestor: its town lies directly in the city {@code 441900000000}; see {@link #hasCounty()}).
+   */
   public Optional<DivisionCode> ancestorAt(DivisionLevel level) {
     if (level.compareTo(level()) > 0) {
+      return Optional.empty();
+    }
+    if (level == DivisionLevel.COUNTY && !hasCounty()) {
       return Optional.empty();
     }
     int keep =
@@ -153,12 +212,24 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     return Optional.of(new DivisionCode(digits.substring(0, keep) + "0".repeat(12 - keep)));
   }
 
+  /**
+   * Whether this code lies in a county: false for provinces and cities, and for the towns and
+   * villages of a prefecture-level city without counties (county segment {@code 00}, such as {@code
+   * 441900003000} in Dongguan); true for counties and everything in them.
+   */
+  public boolean hasCounty() {
+    return !digits.startsWith("00", 4);
+  }
+
   /** Whether this code is {@code other} or lies inside it. */
   public boolean isWithin(DivisionCode other) {
     return ancestorAt(other.level()).map(other::equals).orElse(false);
   }
 
-  /** The 6-digit GB/T 2260 county-level prefix. */
+  /**
+   * The 6-digit GB/T 2260 county-level prefix. For the towns and villages of a prefecture-level
+   * city without counties it is the city's own GB/T 2260 code ({@code 441900} for Dongguan).
+   */
   public String countyPrefix() {
     return digits.substring(0, 6);
   }

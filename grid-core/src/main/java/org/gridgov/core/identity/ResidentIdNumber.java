@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.gridgov.core.division.DivisionCode;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,14 @@ import org.jspecify.annotations.Nullable;
  * date, a 3-digit sequence (odd for men, even for women) and a check character computed with ISO
  * 7064 MOD 11-2 (weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2 over the first 17 digits, the weighted
  * sum mod 11 indexing {@code 10X98765432}).
+ *
+ * <p>The same 18-character layout and check character serve the other identity numbers of people
+ * living in China, which are accepted too and told apart by {@link #kind()}: the residence permits
+ * for Hong Kong and Macao residents (address code {@code 810000}, {@code 820000}) and for Taiwan
+ * residents ({@code 830000}), and the foreigners' permanent residence identity cards issued since
+ * December 2023 ({@code 9}, the province of issue, a 3-digit nationality code, then birth date,
+ * sequence and check character as above). The permanent residence cards of the earlier format (3
+ * letters and 12 digits, 15 characters) are another kind of number and are not accepted.
  *
  * <p>{@link #parse} accepts what real records carry: full-width digits and letters, a lower-case
  * {@code x}, spaces and hyphens inside the number, the 15-digit numbers of first-generation cards
@@ -32,6 +41,12 @@ public final class ResidentIdNumber {
   /** No one alive was born before this year; earlier "dates" are typing errors. */
   private static final int EARLIEST_BIRTH_YEAR = 1850;
 
+  /** First two digits of the residence permits for Taiwan residents (address code 830000). */
+  private static final int TAIWAN_PERMIT = 83;
+
+  /** The 15 characters of a pre-2023 foreigners' permanent residence card: 3 letters, 12 digits. */
+  private static final Pattern OLD_PERMANENT_RESIDENCE = Pattern.compile("[A-Z]{3}[0-9]{12}");
+
   private final String value;
   private final IdNumberForm form;
 
@@ -43,7 +58,8 @@ public final class ResidentIdNumber {
   /**
    * Parses a number in any of the forms described above.
    *
-   * @throws IllegalArgumentException saying what is wrong, e.g. the check character expected
+   * @throws IllegalArgumentException saying what is wrong, e.g. the check character expected; the
+   *     message shows the text with all but its first 6 and last 4 characters hidden
    */
   public static ResidentIdNumber parse(String text) {
     requireNonNull(text, "text");
@@ -52,7 +68,16 @@ public final class ResidentIdNumber {
       return n;
     }
     throw new IllegalArgumentException(
-        "invalid resident identity number \"" + text + "\": " + outcome);
+        "invalid resident identity number \"" + maskedForMessage(text) + "\": " + outcome);
+  }
+
+  /**
+   * {@code text} as an error message may show it: the first 6 and last 4 characters, the rest as
+   * {@code *}, so that no message carries a whole number (shorter texts are no whole number).
+   */
+  private static String maskedForMessage(String text) {
+    int n = text.length();
+    return n <= 10 ? text : text.substring(0, 6) + "*".repeat(n - 10) + text.substring(n - 4);
   }
 
   /**
@@ -108,7 +133,7 @@ public final class ResidentIdNumber {
     if (s.length() != 15 || !allDigits(s, 0, 15)) {
       throw new IllegalArgumentException(
           "invalid resident identity number \""
-              + legacy
+              + maskedForMessage(legacy)
               + "\": a first-generation number has exactly 15 digits");
     }
     return upgraded(s);
@@ -177,6 +202,10 @@ public final class ResidentIdNumber {
   }
 
   private static Object readLegacy(String s) {
+    if (OLD_PERMANENT_RESIDENCE.matcher(s).matches()) {
+      return "3 letters and 12 digits is the format of the foreigners' permanent residence cards"
+          + " issued before December 2023, which is not an identity number of 18 characters";
+    }
     int bad = firstNonDigit(s, 0, 15);
     if (bad >= 0) {
       return "character "
@@ -185,7 +214,7 @@ public final class ResidentIdNumber {
           + s.charAt(bad)
           + "') of a 15-digit number is not a digit";
     }
-    String problem = addressProblem(s);
+    String problem = legacyAddressProblem(s);
     if (problem == null) {
       problem = birthDateProblem("19" + s.substring(6, 12));
     }
@@ -207,11 +236,9 @@ public final class ResidentIdNumber {
     if (visible == 0) {
       return "every character is masked";
     }
-    if (s.charAt(0) != '*' && s.charAt(1) != '*') {
-      String problem = addressProblem(s);
-      if (problem != null) {
-        return problem;
-      }
+    String problem = addressProblem(s);
+    if (problem != null) {
+      return problem;
     }
     return new ResidentIdNumber(s, IdNumberForm.MASKED);
   }
@@ -230,12 +257,47 @@ public final class ResidentIdNumber {
     return -1;
   }
 
-  /** Why the address code cannot be right, or null. */
+  /**
+   * Why the first characters cannot start an 18-character number, or null: a province code of GB/T
+   * 2260, {@code 83} (residence permits for Taiwan residents), or {@code 9} and a mainland province
+   * code (foreigners' permanent residence cards). Characters hidden by {@code *} are not judged.
+   */
   private static @Nullable String addressProblem(String s) {
+    char first = s.charAt(0);
+    if (first == '*') {
+      return null;
+    }
+    if (first == '9') {
+      if (s.charAt(1) == '*' || s.charAt(2) == '*') {
+        return null;
+      }
+      int province = (s.charAt(1) - '0') * 10 + (s.charAt(2) - '0');
+      return isMainlandProvince(province)
+          ? null
+          : "\""
+              + s.substring(1, 3)
+              + "\" after the leading 9 of a foreigners' permanent residence card number is not the"
+              + " code of a mainland province of issue";
+    }
+    if (s.charAt(1) == '*') {
+      return null;
+    }
+    int province = (first - '0') * 10 + (s.charAt(1) - '0');
+    return DivisionCode.isProvinceCode(province) || province == TAIWAN_PERMIT
+        ? null
+        : "\"" + s.substring(0, 2) + "\" is not a province code";
+  }
+
+  /** Why the address code of a 15-digit first-generation number cannot be right, or null. */
+  private static @Nullable String legacyAddressProblem(String s) {
     int province = (s.charAt(0) - '0') * 10 + (s.charAt(1) - '0');
     return DivisionCode.isProvinceCode(province)
         ? null
         : "\"" + s.substring(0, 2) + "\" is not a province code";
+  }
+
+  private static boolean isMainlandProvince(int province) {
+    return province < 71 && DivisionCode.isProvinceCode(province);
   }
 
   /** Why {@code yyyymmdd} (all digits) cannot be a birth date, or null. Throws nothing. */
@@ -274,9 +336,36 @@ public final class ResidentIdNumber {
     return form == IdNumberForm.MASKED;
   }
 
-  /** The 6-digit address code, if all its digits are visible. */
+  /**
+   * Which document the number belongs to, if the characters that tell (the first, and the second
+   * when the first is {@code 8}) are visible.
+   */
+  public Optional<IdNumberKind> kind() {
+    char first = value.charAt(0);
+    char second = value.charAt(1);
+    if (first == '*') {
+      return Optional.empty();
+    } else if (first == '9') {
+      return Optional.of(IdNumberKind.FOREIGN_PERMANENT_RESIDENCE);
+    } else if (first != '8') {
+      return Optional.of(IdNumberKind.RESIDENT);
+    } else if (second == '*') {
+      return Optional.empty();
+    }
+    return Optional.of(
+        second == '3'
+            ? IdNumberKind.TAIWAN_RESIDENCE_PERMIT
+            : IdNumberKind.HK_MACAO_RESIDENCE_PERMIT);
+  }
+
+  /**
+   * The 6-digit address code, if all its digits are visible: {@code 810000}, {@code 820000} or
+   * {@code 830000} for the residence permits. Empty for a foreigners' permanent residence card,
+   * whose first six characters are {@code 9}, the province of issue and the nationality code, not
+   * an address code.
+   */
   public Optional<String> addressCode() {
-    return visible(0, 6);
+    return value.charAt(0) == '9' ? Optional.empty() : visible(0, 6);
   }
 
   /** The birth date, if all its digits are visible. */

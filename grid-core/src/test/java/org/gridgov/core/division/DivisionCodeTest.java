@@ -57,6 +57,45 @@ class DivisionCodeTest {
     assertThat(c.countyPrefix()).isEqualTo("510107");
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "441900003000, TOWN, STREET",
+    "441900003001, VILLAGE, STREET",
+    "441900101000, TOWN, TOWN",
+    "442000001000, TOWN, STREET",
+    "460400100000, TOWN, TOWN",
+    "460400500000, TOWN, GOVERNMENT_ENTERPRISE_UNIT"
+  })
+  @DisplayName(
+      "the towns of the cities without counties (Dongguan, Zhongshan, Danzhou) have county segment 00")
+  void countylessCities(String text, DivisionLevel level, TownKind kind) {
+    DivisionCode c = code(text);
+    assertThat(c.level()).isEqualTo(level);
+    assertThat(c.townKind()).contains(kind);
+    assertThat(c.hasCounty()).isFalse();
+    DivisionCode city = code(text.substring(0, 4) + "00000000");
+    assertThat(city.level()).isEqualTo(DivisionLevel.CITY);
+    assertThat(c.ancestorAt(DivisionLevel.CITY)).contains(city);
+    assertThat(c.ancestorAt(DivisionLevel.COUNTY)).isEmpty();
+    assertThat(c.ancestorAt(DivisionLevel.TOWN)).contains(code(text.substring(0, 9) + "000"));
+    assertThat(c.isWithin(city)).isTrue();
+    assertThat(c.isWithin(code(text.substring(0, 2) + "0000000000"))).isTrue();
+    assertThat(c.countyPrefix()).isEqualTo(text.substring(0, 4) + "00");
+  }
+
+  @Test
+  @DisplayName("a Dongguan community's parents run community, town, city, province")
+  void countylessParents() {
+    DivisionCode community = code("441900003001");
+    assertThat(community.parent()).contains(code("441900003000"));
+    assertThat(code("441900003000").parent()).contains(code("441900000000"));
+    assertThat(code("441900000000").parent()).contains(code("440000000000"));
+    assertThat(code("441900000000").hasCounty()).isFalse();
+    assertThat(code("441900000000").ancestorAt(DivisionLevel.COUNTY)).isEmpty();
+    assertThat(code("510107011005").hasCounty()).isTrue();
+    assertThat(code("510107000000").hasCounty()).isTrue();
+  }
+
   @Test
   @DisplayName("isWithin holds for the code itself and every ancestor, and for nothing else")
   void isWithin(Random r) {
@@ -139,9 +178,12 @@ class DivisionCodeTest {
       value = {
         "990107011005   | \"99\" is not a province code of GB/T 2260",
         "100107011005   | \"10\" is not a province code of GB/T 2260",
-        "510007011005   | a non-zero segment follows a zero segment",
-        "510100011005   | a non-zero segment follows a zero segment",
-        "510107000005   | a non-zero segment follows a zero segment",
+        "510007011005   | a non-zero segment follows a zero segment: county segment 07 below city segment 00",
+        "510000011005   | a non-zero segment follows a zero segment: town segment 011 below city segment 00",
+        "510000000005   | a non-zero segment follows a zero segment: village segment 005 below city segment 00",
+        "510100011005   | a non-zero segment follows a zero segment: town segment 011 below county segment 00, which only the prefecture-level cities without counties have (4419, 4420, 4604)",
+        "510107000005   | a non-zero segment follows a zero segment: village segment 005 below town segment 000",
+        "441900000005   | a non-zero segment follows a zero segment: village segment 005 below town segment 000",
         "51010701100    | expected 12 digits but got 11 characters",
         "5101070110050  | expected 12 digits but got 13 characters",
         "51010701100X   | character 12 ('X') is not a digit 0-9",

@@ -109,6 +109,116 @@ class ResidentIdNumberTest {
     assertThat(n.addressCode()).contains(id.substring(0, 6));
   }
 
+  /**
+   * A valid number of another kind: a residence permit for Hong Kong, Macao or Taiwan residents, or
+   * a foreigners' permanent residence card of the 2023 format (9, province of issue, nationality).
+   */
+  private static String otherKindNumber(Random r, IdNumberKind kind) {
+    String head =
+        switch (kind) {
+          case HK_MACAO_RESIDENCE_PERMIT -> r.nextBoolean() ? "810000" : "820000";
+          case TAIWAN_RESIDENCE_PERMIT -> "830000";
+          case FOREIGN_PERMANENT_RESIDENCE ->
+              String.format(
+                  "9%s%03d",
+                  new String[] {"11", "31", "44", "51", "65"}[r.nextInt(5)], 1 + r.nextInt(999));
+          case RESIDENT -> RandomTrees.idNumber(r).substring(0, 6);
+        };
+    LocalDate birth = LocalDate.of(1900, 1, 1).plusDays(r.nextInt(365 * 126));
+    String first17 =
+        String.format(
+            "%s%04d%02d%02d%03d",
+            head, birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), r.nextInt(1000));
+    return first17 + referenceCheck(first17);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "HK_MACAO_RESIDENCE_PERMIT",
+    "TAIWAN_RESIDENCE_PERMIT",
+    "FOREIGN_PERMANENT_RESIDENCE",
+    "RESIDENT"
+  })
+  @DisplayName(
+      "residence permits (81/82/83) and 2023 permanent residence cards (9 + province) parse as FULL with their kind, and every single change fails")
+  void otherKindsPass(IdNumberKind kind, Random r) {
+    for (int i = 0; i < 300; i++) {
+      String id = otherKindNumber(r, kind);
+      ResidentIdNumber n = ResidentIdNumber.parse(id);
+      assertThat(n.form()).isEqualTo(IdNumberForm.FULL);
+      assertThat(n.kind()).contains(kind);
+      assertThat(n.value()).isEqualTo(id);
+      assertThat(n.birthDate())
+          .contains(
+              LocalDate.of(
+                  Integer.parseInt(id.substring(6, 10)),
+                  Integer.parseInt(id.substring(10, 12)),
+                  Integer.parseInt(id.substring(12, 14))));
+      assertThat(n.gender()).contains((id.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE);
+      if (kind == IdNumberKind.FOREIGN_PERMANENT_RESIDENCE) {
+        assertThat(n.addressCode()).isEmpty();
+      } else {
+        assertThat(n.addressCode()).contains(id.substring(0, 6));
+      }
+      ResidentIdNumber masked = ResidentIdNumber.parse(n.masked());
+      assertThat(masked.kind()).contains(kind);
+      assertThat(masked.isCompatibleWith(n)).isTrue();
+      assertThat(masked.partialKey()).isEqualTo(n.partialKey());
+      for (int pos = 0; pos < 18; pos++) {
+        for (char c : CHARACTERS.toCharArray()) {
+          if (c != id.charAt(pos)) {
+            String changed = id.substring(0, pos) + c + id.substring(pos + 1);
+            assertThat(ResidentIdNumber.isValid(changed))
+                .as("%s changed at %d to %s", id, pos + 1, c)
+                .isFalse();
+          }
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    // numbers made up for these tests; check characters computed from the standard
+    "810000199001010014, HK_MACAO_RESIDENCE_PERMIT, 1990-01-01, MALE",
+    "820000200012310022, HK_MACAO_RESIDENCE_PERMIT, 2000-12-31, FEMALE",
+    "830000198502280035, TAIWAN_RESIDENCE_PERMIT, 1985-02-28, MALE",
+    "931840197807150047, FOREIGN_PERMANENT_RESIDENCE, 1978-07-15, FEMALE",
+    "911392200402290011, FOREIGN_PERMANENT_RESIDENCE, 2004-02-29, MALE"
+  })
+  @DisplayName("known examples of permits and permanent residence cards: kind, birth date, gender")
+  void knownOtherKinds(String first17AndAny, IdNumberKind kind, LocalDate birth, Gender gender) {
+    String first17 = first17AndAny.substring(0, 17);
+    String id = first17 + referenceCheck(first17);
+    ResidentIdNumber n = ResidentIdNumber.parse(id);
+    assertThat(n.kind()).contains(kind);
+    assertThat(n.birthDate()).contains(birth);
+    assertThat(n.gender()).contains(gender);
+    assertThat(n.masked()).isEqualTo(id.substring(0, 6) + "********" + id.substring(14));
+  }
+
+  @Test
+  @DisplayName("kind is empty only when the characters that tell it are masked")
+  void maskedKinds() {
+    assertThat(ResidentIdNumber.parse("510107********0013").kind()).contains(IdNumberKind.RESIDENT);
+    assertThat(ResidentIdNumber.parse("9*****************").kind())
+        .contains(IdNumberKind.FOREIGN_PERMANENT_RESIDENCE);
+    assertThat(ResidentIdNumber.parse("8*****************").kind()).isEmpty();
+    assertThat(ResidentIdNumber.parse("*1****************").kind()).isEmpty();
+    assertThat(ResidentIdNumber.parse("5*****************").kind()).contains(IdNumberKind.RESIDENT);
+    assertThat(ResidentIdNumber.parse("83****************").kind())
+        .contains(IdNumberKind.TAIWAN_RESIDENCE_PERMIT);
+    assertThat(ResidentIdNumber.parse("510104800101123").kind()).contains(IdNumberKind.RESIDENT);
+    assertThat(ResidentIdNumber.isValid("999***************")).isFalse();
+  }
+
+  @Test
+  @DisplayName("15-digit first-generation numbers never start with 83 or 9")
+  void legacyHasNoOtherKinds() {
+    assertThat(ResidentIdNumber.isValid("830000800101123")).isFalse();
+    assertThat(ResidentIdNumber.isValid("911840800101123")).isFalse();
+  }
+
   @Test
   @DisplayName("a known 15-digit number upgrades to its known 18-character form")
   void knownLegacyExample() {
@@ -164,7 +274,11 @@ class ResidentIdNumberTest {
         "5101071980010100          | expected 18 characters (or 15 for an old card) but got 16",
         "51010A198001010013        | character 6 ('A') is not a digit",
         "51010719800101001Y        | the check character ('Y') must be a digit or X",
-        "990107198001010013        | \"99\" is not a province code",
+        "100107198001010013        | \"10\" is not a province code",
+        "990107198001010013        | \"90\" after the leading 9 of a foreigners' permanent residence card number is not the code of a mainland province of issue",
+        "981107198001010013        | \"81\" after the leading 9 of a foreigners' permanent residence card number is not the code of a mainland province of issue",
+        "840000198001010013        | \"84\" is not a province code",
+        "USA310180110101           | 3 letters and 12 digits is the format of the foreigners' permanent residence cards issued before December 2023, which is not an identity number of 18 characters",
         "510107198002300013        | \"19800230\" is not a valid birth date",
         "510107184001010013        | birth year 1840 is before 1850",
         "510107198001010012        | check character is 2 but should be 3",
@@ -173,11 +287,14 @@ class ResidentIdNumberTest {
         "******************        | every character is masked",
         "5101071980****001A        | character 18 ('A') is not a digit or a mask '*'"
       })
-  @DisplayName("each kind of error has a clear message naming the number and what is wrong")
+  @DisplayName(
+      "each kind of error has a clear message naming the number, masked, and what is wrong")
   void errorMessages(String text, String why) {
+    String shown =
+        text.substring(0, 6) + "*".repeat(text.length() - 10) + text.substring(text.length() - 4);
     assertThatThrownBy(() -> ResidentIdNumber.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("invalid resident identity number \"" + text + "\": " + why);
+        .hasMessage("invalid resident identity number \"" + shown + "\": " + why);
     assertThat(ResidentIdNumber.tryParse(text)).isEmpty();
   }
 

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import org.gridgov.core.identity.Gender;
+import org.gridgov.core.identity.ResidentIdNumber;
 import org.gridgov.dedup.normalize.IdNumbers.Kind;
 import org.gridgov.testing.Seeded;
 import org.junit.jupiter.api.DisplayName;
@@ -75,6 +77,30 @@ class NormalizersTest {
         .allSatisfy(s -> assertThat(Genders.parse(s)).contains(Gender.FEMALE));
     assertThat(Genders.parse("9")).isEmpty();
     assertThat(Genders.parse("")).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "residence permits for Hong Kong, Macao and Taiwan residents and 2023 permanent residence cards are valid identity numbers")
+  void otherIdentityNumbers() {
+    for (String first17 :
+        List.of(
+            "81000019900101001", "82000020001231002", "83000019850228003", "93184019780715004")) {
+      String id = first17 + ResidentIdNumber.checkCharacter(first17);
+      IdNumbers.IdValue value = IdNumbers.normalize(id.toLowerCase(Locale.ROOT)).orElseThrow();
+      assertThat(value.kind()).as(first17).isEqualTo(Kind.VALID);
+      assertThat(value.value()).isEqualTo(id);
+      assertThat(value.parsed().orElseThrow().kind()).isPresent();
+      assertThat(value.parsed().orElseThrow().birthDate()).isPresent();
+      IdNumbers.IdValue masked =
+          IdNumbers.normalize(value.parsed().orElseThrow().masked()).orElseThrow();
+      assertThat(masked.kind()).isEqualTo(Kind.MASKED);
+      assertThat(masked.compatibleWith(value)).isTrue();
+      assertThat(masked.partialKey()).isEqualTo(value.partialKey());
+      char wrong = id.charAt(17) == '0' ? '1' : '0';
+      assertThat(IdNumbers.normalize(id.substring(0, 17) + wrong).orElseThrow().kind())
+          .isEqualTo(Kind.INVALID);
+    }
   }
 
   @Test
