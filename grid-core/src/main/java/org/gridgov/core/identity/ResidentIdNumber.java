@@ -30,8 +30,10 @@ import org.jspecify.annotations.Nullable;
  * character), and masked numbers such as {@code 510104********1234}, whose hidden characters are
  * kept as {@code *}. A masked number cannot be checked; its visible parts still can be compared.
  *
- * <p>The value is personal data: {@link #toString()} returns it in full, so mask it with {@link
- * #masked()} before logging.
+ * <p>The value is personal data: {@link #toString()} gives it masked ({@link #masked()}), so a
+ * number that reaches a log line, a message or a debugger's view shows no birth date or sequence;
+ * {@link #value()} gives the full number to the code that asks for it on purpose (writing a file,
+ * comparing).
  */
 public final class ResidentIdNumber {
 
@@ -463,9 +465,12 @@ public final class ResidentIdNumber {
     return value.hashCode();
   }
 
-  /** The 18 characters (see {@link #value()}); personal data, see the class comment. */
+  /**
+   * The number masked ({@link #masked()}): personal data never leaves through {@code toString()};
+   * {@link #value()} gives the full number.
+   */
   @Override
   public String toString() {
-    return value;
+    return masked();
   }
 }
