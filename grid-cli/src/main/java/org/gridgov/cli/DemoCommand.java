@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Loads the bundled sample communities of grid-examples (an urban community in Chengdu and a"
+      "Loads the bundled sample communities of grid-samples (an urban community in Chengdu and a"
           + " rural village) through the file readers and prints their hierarchy summary: grids"
           + " per level, households, members, party organisations."
     })

@@ -1,16 +1,20 @@
 package org.gridgov.cli;
 
+import com.google.common.io.CharStreams;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Supplier;
+import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.events.routing.RoutingPolicy;
 import org.gridgov.rules.policy.GridPolicy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the one policy file whose sections two modules own: the territorial sections ({@code
@@ -35,9 +39,13 @@ final class Policies {
   private record Both(GridPolicy territory, RoutingPolicy routing) {}
 
   private static Both both(Path file) {
+    // Read once; each reader then parses the text (a policy is a few kilobytes).
+    String text = TextFiles.read(file, "the policy", (in, source) -> CharStreams.toString(in));
+    String source = file.toString();
     Set<Problem> problems = new LinkedHashSet<>();
-    GridPolicy territory = attempt(GridPolicy::read, file, problems);
-    RoutingPolicy routing = attempt(RoutingPolicy::read, file, problems);
+    GridPolicy territory = attempt(() -> GridPolicy.read(new StringReader(text), source), problems);
+    RoutingPolicy routing =
+        attempt(() -> RoutingPolicy.read(new StringReader(text), source), problems);
     if (territory == null || routing == null) {
       List<Problem> all = new ArrayList<>(problems);
       throw new InvalidInputException("cannot read the policy " + file, all);
@@ -45,10 +53,9 @@ final class Policies {
     return new Both(territory, routing);
   }
 
-  private static <T> @org.jspecify.annotations.Nullable T attempt(
-      Function<Path, T> reader, Path file, Set<Problem> problems) {
+  private static <T> @Nullable T attempt(Supplier<T> reader, Set<Problem> problems) {
     try {
-      return reader.apply(file);
+      return reader.get();
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());
       return null;

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     name = "sample",
     mixinStandardHelpOptions = true,
     description = {
-      "Generates a sample community with the seeded generator of grid-examples and writes it as"
+      "Generates a sample community with the seeded generator of grid-samples and writes it as"
           + " grids.geojson, households.csv, members.csv, party.csv and buildings.csv (docs/formats.md), and"
           + " a week of sample reports as events.csv (docs/events.md). The same"
           + " seed always gives the same files."

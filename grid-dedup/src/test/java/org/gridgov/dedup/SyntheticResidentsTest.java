@@ -12,7 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The synthetic Chinese set of grid-examples (20,000 people in households, a dozen apps with their
+ * The synthetic Chinese set of grid-samples (20,000 people in households, a dozen apps with their
  * own noise), deduplicated with the resident-cn profile as shipped.
  */
 class SyntheticResidentsTest {

@@ -12,6 +12,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
@@ -77,6 +78,14 @@ public final class Parallel {
       list.add(r);
     }
     return list;
+  }
+
+  /** Hands every item to {@code action}, one chunk per item, on {@code executor} too. */
+  public static <T> void forEach(Executor executor, List<T> items, Consumer<T> action) {
+    requireNonNull(executor, "executor");
+    requireNonNull(items, "items");
+    requireNonNull(action, "action");
+    share(executor, items.size(), threads(executor), i -> action.accept(items.get(i)));
   }
 
   /** Sorts {@code a[from, to)}, in parallel on a fork-join pool. */

@@ -61,6 +61,20 @@ class ParallelTest {
   }
 
   @Test
+  @DisplayName("forEach hands every item to the action exactly once")
+  void forEachVisitsEachOnce() throws Exception {
+    onEach(
+        e -> {
+          AtomicIntegerArray seen = new AtomicIntegerArray(50);
+          List<Integer> items = java.util.stream.IntStream.range(0, 50).boxed().toList();
+          Parallel.forEach(e, items, seen::incrementAndGet);
+          for (int i = 0; i < 50; i++) {
+            assertThat(seen.get(i)).as("item %d", i).isEqualTo(1);
+          }
+        });
+  }
+
+  @Test
   @DisplayName("an exception in a task reaches the caller as it was thrown")
   void exceptionReachesCaller() throws Exception {
     onEach(

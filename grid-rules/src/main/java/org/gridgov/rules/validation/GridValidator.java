@@ -70,7 +70,7 @@ public final class GridValidator {
     // Rules are independent, so they run side by side; each collects its own findings.
     List<GridRule> enabled =
         rules.stream().filter(rule -> rule.ids().stream().anyMatch(policy::enabled)).toList();
-    Parallel.map(
+    Parallel.forEach(
         executor,
         enabled,
         rule -> {
@@ -92,7 +92,6 @@ public final class GridValidator {
               findings.add(override.map(f::withSeverity).orElse(f));
             }
           }
-          return rule;
         });
     return ValidationReport.of(findings, date);
   }

@@ -8,7 +8,7 @@ import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.io.GridFiles;
 
 /**
- * The sample communities shipped inside grid-examples as interchange files (grids.geojson,
+ * The sample communities shipped inside grid-samples as interchange files (grids.geojson,
  * households.csv, members.csv, party.csv, buildings.csv). They are the output of {@link
  * SampleCommunities} with its default seed; a test keeps the files and the generator in step.
  */
