@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 public final class Plugins {
 
   private static final System.Logger LOG = System.getLogger(Plugins.class.getName());
-  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
   private final ProviderSource source;
   private final SpiVersion runtime;
@@ -248,7 +248,7 @@ public final class Plugins {
           origin,
           "its name \""
               + name
-              + "\" is not a plugin name (lower-case letters, digits and -, at most 40)",
+              + "\" is not a plugin name (lower-case letters, digits, ., _ and -, at most 64)",
           null);
     }
     PluginInfo.Status status = PluginInfo.Status.OK;

@@ -13,8 +13,9 @@ package org.gridgov.spi;
 public interface Provider {
 
   /**
-   * The plugin's name, unique within its kind: lower-case letters, digits and {@code -} ({@code
-   * memory}, {@code jdbc}). Users select a plugin by it, so it is part of the plugin's contract.
+   * The plugin's name, unique within its kind: lower-case letters, digits, {@code .}, {@code _} and
+   * {@code -}, at most 64 ({@code memory}, {@code jdbc}, a rule's id {@code size.micro}). Users
+   * select a plugin by it, so it is part of the plugin's contract.
    */
   String name();
 

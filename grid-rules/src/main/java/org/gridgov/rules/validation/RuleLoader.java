@@ -1,40 +1,27 @@
 package org.gridgov.rules.validation;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.gridgov.spi.Plugins;
+import org.gridgov.spi.ProviderSource;
 
 /**
- * Finds the {@link GridRule}s on the class path with {@link ServiceLoader}. A provider that cannot
- * be loaded is logged and skipped rather than failing every other rule (SLF4J does the same for its
- * providers).
+ * Finds the {@link GridRule}s on the class path with the SPI's {@link Plugins} loader: a rule that
+ * cannot be created or was built against an incompatible SPI version is logged and skipped rather
+ * than failing every other rule (SLF4J does the same for its providers); two rules of one id fail.
  */
 final class RuleLoader {
 
-  private static final Logger LOG = LoggerFactory.getLogger(RuleLoader.class);
-
   private RuleLoader() {}
 
-  /** The rules found, in id order. */
+  /**
+   * The usable rules found, in id order.
+   *
+   * @throws org.gridgov.spi.PluginException when two rules claim one id
+   */
   static List<GridRule> load(ClassLoader classLoader) {
-    List<GridRule> rules = new ArrayList<>();
-    Iterator<GridRule> it = ServiceLoader.load(GridRule.class, classLoader).iterator();
-    while (true) {
-      try {
-        if (!it.hasNext()) {
-          break;
-        }
-        rules.add(it.next());
-      } catch (ServiceConfigurationError e) {
-        LOG.warn("skipping a grid rule that cannot be loaded: {}", e.getMessage());
-      }
-    }
-    rules.sort(Comparator.comparing(GridRule::id));
-    return rules;
+    return Plugins.using(ProviderSource.serviceLoader(classLoader)).all(GridRule.POINT).stream()
+        .sorted(Comparator.comparing(GridRule::id))
+        .toList();
   }
 }

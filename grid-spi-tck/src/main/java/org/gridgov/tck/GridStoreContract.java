@@ -1,0 +1,619 @@
+package org.gridgov.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.gridgov.core.event.CaseState;
+import org.gridgov.core.grid.Grid;
+import org.gridgov.core.grid.GridCode;
+import org.gridgov.core.grid.GridTree;
+import org.gridgov.core.json.GridJson;
+import org.gridgov.samples.community.SampleCommunities;
+import org.gridgov.samples.district.SyntheticDistrict;
+import org.gridgov.spi.store.AppendConflictException;
+import org.gridgov.spi.store.CaseAppend;
+import org.gridgov.spi.store.CaseEntry;
+import org.gridgov.spi.store.CaseQuery;
+import org.gridgov.spi.store.CaseSummary;
+import org.gridgov.spi.store.FieldValue;
+import org.gridgov.spi.store.GoldenResident;
+import org.gridgov.spi.store.GridStore;
+import org.gridgov.spi.store.Page;
+import org.gridgov.spi.store.PageRequest;
+import org.gridgov.spi.store.Scope;
+import org.gridgov.spi.store.SourceRecord;
+import org.gridgov.spi.store.StoreException;
+import org.gridgov.spi.store.TreeVersion;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of a {@link GridStore}, as tests. A store's test class extends this one and says how
+ * to open a new, empty store:
+ *
+ * <pre>{@code
+ * class MyStoreTest extends GridStoreContract {
+ *   @Override
+ *   protected GridStore createStore() {
+ *     return new MyStoreProvider().open(StoreConfig.of("my:" + newLocation()));
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>A durable store also overrides {@link #reopenStore()}, so that the kit checks that what was
+ * written is found again after closing. The property tests are seeded: a failure names its seed,
+ * and {@link #seed()} can be overridden to replay it.
+ */
+public abstract class GridStoreContract {
+
+  private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+  private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 3, 2, 8, 0, 0, 0, CHINA);
+
+  /** The store under test, opened before each test and closed after it. */
+  protected GridStore store;
+
+  /** Opens a new, empty store at a new location (a new database, schema or file for a database). */
+  protected abstract GridStore createStore();
+
+  /**
+   * Opens again the store last created, after it was closed; empty for a store that keeps nothing
+   * once closed (then the durability test is skipped, and says so).
+   */
+  protected Optional<GridStore> reopenStore() {
+    return Optional.empty();
+  }
+
+  /** The seed of the property tests. */
+  protected long seed() {
+    return 20261204L;
+  }
+
+  /** Opens the store. */
+  @BeforeEach
+  void openStore() {
+    store = createStore();
+  }
+
+  /** Closes the store. */
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  // ---------------------------------------------------------------- trees
+
+  @Test
+  @DisplayName("trees: a saved version reads back exactly, with its counts")
+  void treeRoundTrip() {
+    GridTree urban = SampleCommunities.urban();
+    GridTree rural = SampleCommunities.rural();
+    TreeVersion v1 = store.trees().save(urban, LocalDate.of(2026, 1, 1), "first import");
+    TreeVersion v2 = store.trees().save(rural, LocalDate.of(2026, 1, 1), "village import");
+    assertThat(v2.number()).isGreaterThan(v1.number());
+    assertThat(v1.grids()).isEqualTo(urban.grids().size());
+    assertThat(v1.households()).isEqualTo(urban.households().size());
+    assertThat(v1.members()).isEqualTo(urban.members().size());
+    assertThat(v1.partyOrganizations()).isEqualTo(urban.partyOrganizations().size());
+    assertThat(v1.note()).isEqualTo("first import");
+    assertThat(v1.communities()).containsExactly(urban.communities().get(0).code().community());
+    assertSameTree(store.trees().load(v1), urban);
+    assertSameTree(store.trees().load(v2), rural);
+    assertThat(store.trees().versions()).containsExactly(v1, v2);
+  }
+
+  @Test
+  @DisplayName("trees: the version on a date is the one effective last on or before it")
+  void versionOnDate() {
+    GridTree a = SampleCommunities.rural(1);
+    GridTree b = SampleCommunities.rural(2);
+    GridTree c = SampleCommunities.rural(3);
+    var community = a.communities().get(0).code().community();
+    TreeVersion va = store.trees().save(a, LocalDate.of(2026, 1, 1), "a");
+    TreeVersion vc = store.trees().save(c, LocalDate.of(2026, 6, 1), "c, saved before b");
+    TreeVersion vb = store.trees().save(b, LocalDate.of(2026, 3, 1), "b");
+    TreeVersion vb2 = store.trees().save(b, LocalDate.of(2026, 3, 1), "b again, same day");
+    assertThat(store.trees().versionOn(community, LocalDate.of(2025, 12, 31))).isEmpty();
+    assertThat(store.trees().versionOn(community, LocalDate.of(2026, 1, 1))).contains(va);
+    assertThat(store.trees().versionOn(community, LocalDate.of(2026, 2, 28))).contains(va);
+    assertThat(store.trees().versionOn(community, LocalDate.of(2026, 3, 1))).contains(vb2);
+    assertThat(store.trees().versionOn(community, LocalDate.of(2026, 7, 1))).contains(vc);
+    assertThat(vb.number()).isLessThan(vb2.number());
+    var other = SampleCommunities.urban().communities().get(0).code().community();
+    assertThat(store.trees().versionOn(other, LocalDate.of(2026, 7, 1))).isEmpty();
+    assertSameTree(store.trees().treeOn(community, LocalDate.of(2026, 4, 1)).orElseThrow(), b);
+  }
+
+  @Test
+  @DisplayName("trees: random districts read back exactly (seeded)")
+  void randomTrees() {
+    SplittableRandom random = new SplittableRandom(seed());
+    for (int i = 0; i < 4; i++) {
+      long s = random.nextLong();
+      int micro = 40 * (1 + random.nextInt(2));
+      int households = 4 * (1 + random.nextInt(6));
+      GridTree tree = SyntheticDistrict.build(micro, households, s);
+      TreeVersion v = store.trees().save(tree, LocalDate.of(2026, 1, 1 + i), "district " + s);
+      assertThat(v.communities()).as("seed %d", s).hasSize(tree.communities().size());
+      assertSameTree(store.trees().load(v), tree);
+    }
+  }
+
+  // ---------------------------------------------------------------- residents
+
+  @Test
+  @DisplayName("residents: golden records are found by id, by source record and by ID number")
+  void residents() {
+    SourceRecord r1 = record("r1", "hukou", "张三", "510104199001011234");
+    SourceRecord r2 = record("r2", "health", "張三", "510104199001011234");
+    SourceRecord r3 = record("r3", "volunteers", "李四", "");
+    GoldenResident g1 = golden("g1", "张三", "510104199001011234", "r1", "r2");
+    GoldenResident g2 = golden("g2", "李四", "", "r3");
+    store.residents().save(List.of(g1, g2), List.of(r1, r2, r3));
+    assertThat(store.residents().count()).isEqualTo(2);
+    assertThat(store.residents().resident("g1")).contains(g1);
+    assertThat(store.residents().byRecord("r2")).contains(g1);
+    assertThat(store.residents().byRecord("r3")).contains(g2);
+    assertThat(store.residents().byRecord("r9")).isEmpty();
+    assertThat(store.residents().byIdNumber("510104199001011234")).containsExactly(g1);
+    assertThat(store.residents().byIdNumber("510104199001011235")).isEmpty();
+    assertThat(store.residents().record("r2")).contains(r2);
+
+    // A new merge run splits g1: r2 goes to a record of its own.
+    GoldenResident g1b = golden("g1", "张三", "510104199001011234", "r1");
+    GoldenResident g3 = golden("g3", "張三", "510104199001011234", "r2");
+    store.residents().save(List.of(g1b, g3), List.of());
+    assertThat(store.residents().byRecord("r2")).contains(g3);
+    assertThat(store.residents().byRecord("r1")).contains(g1b);
+    assertThat(store.residents().byIdNumber("510104199001011234"))
+        .extracting(GoldenResident::residentId)
+        .containsExactlyInAnyOrder("g1", "g3");
+  }
+
+  @Test
+  @DisplayName("residents: a golden record naming an unknown source record saves nothing")
+  void residentsUnknownRecord() {
+    SourceRecord r1 = record("r1", "hukou", "王五", "");
+    GoldenResident ok = golden("ok", "王五", "", "r1");
+    GoldenResident bad = golden("bad", "赵六", "", "r404");
+    assertThatThrownBy(() -> store.residents().save(List.of(ok, bad), List.of(r1)))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("r404");
+    assertThat(store.residents().count()).isZero();
+    assertThat(store.residents().record("r1")).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- cases
+
+  @Test
+  @DisplayName("cases: appended entries read back exactly, offsets and nanoseconds included")
+  void appendAndRead() {
+    GridCode grid = someGrids().get(0);
+    CaseEntry open = opened("c-1", grid, T0.plusNanos(123_456_789), "dept-fire");
+    CaseEntry join = joined(open, 2, T0.plusMinutes(3));
+    CaseEntry accept =
+        moved(
+            join,
+            3,
+            T0.withOffsetSameInstant(ZoneOffset.UTC).plusMinutes(9),
+            CaseState.ACCEPTED,
+            Optional.of("m-7"));
+    store.cases().append(CaseAppend.of(0, open));
+    store.cases().append(CaseAppend.of(1, join, accept));
+    assertThat(store.cases().history("c-1")).containsExactly(open, join, accept);
+    assertThat(store.cases().lastSequence("c-1")).isEqualTo(3);
+    assertThat(store.cases().lastSequence("c-unknown")).isZero();
+    assertThat(store.cases().history("c-unknown")).isEmpty();
+    Page<CaseSummary> page =
+        store.cases().query(Scope.everything("test"), CaseQuery.all(), PageRequest.first(10));
+    assertThat(page.items()).containsExactly(CaseSummary.of(List.of(open, join, accept)));
+    assertThat(page.next()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("cases: sending an append again after it landed changes nothing")
+  void idempotentAppend() {
+    GridCode grid = someGrids().get(0);
+    CaseEntry open = opened("c-2", grid, T0, "");
+    CaseEntry accept = moved(open, 2, T0.plusMinutes(1), CaseState.ACCEPTED, Optional.of("m-1"));
+    store.cases().append(CaseAppend.of(0, open, accept));
+    store.cases().append(CaseAppend.of(0, open, accept));
+    store.cases().append(CaseAppend.of(1, accept));
+    store.cases().appendAll(List.of(CaseAppend.of(0, open)));
+    assertThat(store.cases().history("c-2")).containsExactly(open, accept);
+  }
+
+  @Test
+  @DisplayName("cases: a conflicting append is refused and changes nothing")
+  void conflictingAppend() {
+    GridCode grid = someGrids().get(0);
+    CaseEntry open = opened("c-3", grid, T0, "");
+    store.cases().append(CaseAppend.of(0, open));
+    // Two writers both read sequence 1; the first wins.
+    CaseEntry mine = moved(open, 2, T0.plusMinutes(1), CaseState.ACCEPTED, Optional.of("m-1"));
+    CaseEntry theirs = moved(open, 2, T0.plusMinutes(2), CaseState.ACCEPTED, Optional.of("m-2"));
+    store.cases().append(CaseAppend.of(1, mine));
+    assertThatThrownBy(() -> store.cases().append(CaseAppend.of(1, theirs)))
+        .isInstanceOfSatisfying(
+            AppendConflictException.class,
+            e -> {
+              assertThat(e.caseId()).isEqualTo("c-3");
+              assertThat(e.expected()).isEqualTo(1);
+              assertThat(e.actual()).isEqualTo(2);
+            });
+    // Expecting a longer log than there is is refused too.
+    CaseEntry far = moved(mine, 5, T0.plusMinutes(3), CaseState.CLOSED, Optional.empty());
+    assertThatThrownBy(() -> store.cases().append(CaseAppend.of(4, far)))
+        .isInstanceOf(AppendConflictException.class);
+    // A new case that someone else opened first.
+    assertThatThrownBy(() -> store.cases().append(CaseAppend.of(0, opened("c-3", grid, T0, "x"))))
+        .isInstanceOf(AppendConflictException.class);
+    assertThat(store.cases().history("c-3")).containsExactly(open, mine);
+  }
+
+  @Test
+  @DisplayName("cases: a batch with one conflict writes nothing; one case twice is refused")
+  void batchAllOrNothing() {
+    List<GridCode> grids = someGrids();
+    CaseEntry a = opened("b-a", grids.get(0), T0, "");
+    store.cases().append(CaseAppend.of(0, a));
+    CaseEntry b = opened("b-b", grids.get(1), T0, "");
+    CaseEntry c = opened("b-c", grids.get(0), T0, "");
+    // Another writer's opening of b-a, which is already open: a conflict.
+    CaseEntry staleA = opened("b-a", grids.get(2), T0.plusMinutes(1), "police");
+    assertThatThrownBy(
+            () ->
+                store
+                    .cases()
+                    .appendAll(
+                        List.of(
+                            CaseAppend.of(0, b), CaseAppend.of(0, staleA), CaseAppend.of(0, c))))
+        .isInstanceOf(AppendConflictException.class);
+    assertThat(store.cases().history("b-b")).isEmpty();
+    assertThat(store.cases().history("b-c")).isEmpty();
+    assertThat(store.cases().history("b-a")).containsExactly(a);
+    assertThatThrownBy(
+            () -> store.cases().appendAll(List.of(CaseAppend.of(0, b), CaseAppend.of(0, b))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.cases().history("b-b")).isEmpty();
+    List<CaseAppend> batch = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      batch.add(
+          CaseAppend.of(
+              0, opened("bulk-" + i, grids.get(i % grids.size()), T0.plusSeconds(i), "")));
+    }
+    store.cases().appendAll(batch);
+    assertThat(store.cases().count(Scope.everything("test"), CaseQuery.all())).isEqualTo(1001);
+  }
+
+  @Test
+  @DisplayName("cases: two writers interleaved at random lose nothing and write no gap (seeded)")
+  void randomInterleavings() {
+    SplittableRandom random = new SplittableRandom(seed());
+    List<GridCode> grids = someGrids();
+    Map<String, List<CaseEntry>> acknowledged = new HashMap<>();
+    int cases = 12;
+    for (int i = 0; i < cases; i++) {
+      CaseEntry open = opened("iv-" + i, grids.get(i % grids.size()), T0.plusMinutes(i), "");
+      store.cases().append(CaseAppend.of(0, open));
+      acknowledged.put(open.caseId(), new ArrayList<>(List.of(open)));
+    }
+    // Each step, both writers read a case's end, then append in a random order: the second
+    // always conflicts, re-reads and retries, as a real writer would.
+    for (int step = 0; step < 200; step++) {
+      String caseId = "iv-" + random.nextInt(cases);
+      long seenByA = store.cases().lastSequence(caseId);
+      long seenByB = store.cases().lastSequence(caseId);
+      boolean aFirst = random.nextBoolean();
+      for (int turn = 0; turn < 2; turn++) {
+        String writer = (turn == 0) == aFirst ? "A" : "B";
+        long seen = writer.equals("A") ? seenByA : seenByB;
+        List<CaseEntry> log = store.cases().history(caseId);
+        CaseEntry last = log.get(log.size() - 1);
+        CaseEntry next = note(caseId, seen + 1, last, writer + step);
+        try {
+          store.cases().append(CaseAppend.of(seen, next));
+          acknowledged.computeIfAbsent(caseId, k -> new ArrayList<>()).add(next);
+        } catch (AppendConflictException e) {
+          assertThat(turn).as("seed %d step %d: the first writer conflicted", seed(), step).isOne();
+          long now = store.cases().lastSequence(caseId);
+          CaseEntry retry =
+              note(
+                  caseId, now + 1, store.cases().history(caseId).get((int) now - 1), writer + step);
+          store.cases().append(CaseAppend.of(now, retry));
+          acknowledged.computeIfAbsent(caseId, k -> new ArrayList<>()).add(retry);
+        }
+      }
+    }
+    for (var e : acknowledged.entrySet()) {
+      assertThat(store.cases().history(e.getKey())).as("seed %d", seed()).isEqualTo(e.getValue());
+    }
+  }
+
+  @Test
+  @DisplayName("cases: two threads appending with retries lose nothing")
+  void concurrentWriters() throws Exception {
+    List<GridCode> grids = someGrids();
+    CaseEntry open = opened("race", grids.get(0), T0, "");
+    store.cases().append(CaseAppend.of(0, open));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Integer>> done = new ArrayList<>();
+      for (String writer : List.of("A", "B")) {
+        done.add(
+            pool.submit(
+                () -> {
+                  int appended = 0;
+                  while (appended < 50) {
+                    long last = store.cases().lastSequence("race");
+                    CaseEntry prev = store.cases().history("race").get((int) last - 1);
+                    try {
+                      store
+                          .cases()
+                          .append(
+                              CaseAppend.of(last, note("race", last + 1, prev, writer + appended)));
+                      appended++;
+                    } catch (AppendConflictException e) {
+                      // Lost the race: read again.
+                    }
+                  }
+                  return appended;
+                }));
+      }
+      for (Future<Integer> f : done) {
+        assertThat(f.get()).isEqualTo(50);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    ImmutableList<CaseEntry> log = store.cases().history("race");
+    assertThat(log).hasSize(101);
+    for (int i = 0; i < log.size(); i++) {
+      assertThat(log.get(i).sequence()).isEqualTo(i + 1);
+    }
+    assertThat(log.stream().filter(e -> e.actor().startsWith("A"))).hasSize(50);
+  }
+
+  @Test
+  @DisplayName("cases: queries filter, scope and page exactly like the reference (seeded)")
+  void queries() {
+    SplittableRandom random = new SplittableRandom(seed());
+    List<GridCode> grids = someGrids();
+    List<String> departments = List.of("fire", "police", "health", "water");
+    List<List<CaseEntry>> logs = new ArrayList<>();
+    List<CaseAppend> batch = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      GridCode grid = grids.get(random.nextInt(grids.size()));
+      // Several cases open at one instant, so the order's tie-break on the id is checked.
+      OffsetDateTime at =
+          T0.plusMinutes(random.nextInt(40))
+              .withOffsetSameInstant(random.nextBoolean() ? CHINA : ZoneOffset.UTC);
+      String dept =
+          random.nextInt(4) == 0 ? "" : departments.get(random.nextInt(departments.size()));
+      List<CaseEntry> log = new ArrayList<>();
+      log.add(opened(String.format("q-%03d", 149 - i), grid, at, dept));
+      if (random.nextBoolean()) {
+        log.add(
+            moved(
+                log.get(0),
+                2,
+                at.plusMinutes(5),
+                CaseState.ACCEPTED,
+                Optional.of("m-" + random.nextInt(5))));
+        if (random.nextBoolean()) {
+          log.add(
+              moved(log.get(1), 3, at.plusMinutes(50), CaseState.RESOLVED, log.get(1).assignee()));
+        }
+      }
+      logs.add(log);
+      batch.add(new CaseAppend(log.get(0).caseId(), 0, ImmutableList.copyOf(log)));
+    }
+    store.cases().appendAll(batch);
+    List<CaseSummary> all = logs.stream().map(CaseSummary::of).toList();
+    GridTree tree = SampleCommunities.urban();
+    GridCode general =
+        tree.grids().stream()
+            .filter(g -> g.code().level().name().equals("GENERAL"))
+            .findFirst()
+            .orElseThrow()
+            .code();
+    List<Scope> scopes =
+        List.of(
+            Scope.everything("test"),
+            Scope.grids(List.of(general)),
+            Scope.grids(List.of(grids.get(0), grids.get(grids.size() - 1))),
+            Scope.departments(List.of("fire")),
+            Scope.departments(List.of("police", "water")));
+    List<CaseQuery> queries =
+        List.of(
+            CaseQuery.all(),
+            CaseQuery.builder().state(CaseState.ACCEPTED).build(),
+            CaseQuery.builder().grid(general).build(),
+            CaseQuery.builder().grid(grids.get(1)).state(CaseState.REPORTED).build(),
+            CaseQuery.builder().assignee("m-2").build(),
+            CaseQuery.builder().department("health").build(),
+            CaseQuery.builder()
+                .openedFrom(T0.plusMinutes(10).toInstant())
+                .openedBefore(T0.plusMinutes(20).toInstant())
+                .build(),
+            CaseQuery.builder().openedFrom(Instant.parse("2030-01-01T00:00:00Z")).build());
+    Comparator<CaseSummary> order =
+        Comparator.comparing((CaseSummary c) -> c.openedAt().toInstant())
+            .thenComparing(CaseSummary::caseId);
+    for (Scope scope : scopes) {
+      for (CaseQuery query : queries) {
+        List<CaseSummary> expected =
+            all.stream().filter(c -> scope.permits(c) && query.matches(c)).sorted(order).toList();
+        int limit = 1 + random.nextInt(17);
+        List<CaseSummary> got = new ArrayList<>();
+        PageRequest page = PageRequest.first(limit);
+        while (true) {
+          Page<CaseSummary> p = store.cases().query(scope, query, page);
+          assertThat(p.items().size()).isLessThanOrEqualTo(limit);
+          got.addAll(p.items());
+          if (p.next().isEmpty()) {
+            break;
+          }
+          page = page.after(p.next().get());
+          assertThat(got.size()).as("paging ends").isLessThanOrEqualTo(expected.size());
+        }
+        assertThat(got).as("scope %s, query %s, page %d", scope, query, limit).isEqualTo(expected);
+        assertThat(store.cases().count(scope, query)).isEqualTo(expected.size());
+      }
+    }
+    assertThatThrownBy(
+            () ->
+                store
+                    .cases()
+                    .query(
+                        Scope.everything("test"),
+                        CaseQuery.all(),
+                        PageRequest.first(5).after("nonsense")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  @Test
+  @DisplayName("a closed store refuses use; closing twice does nothing")
+  void closed() {
+    store.close();
+    store.close();
+    assertThatThrownBy(() -> store.cases().lastSequence("x"))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> store.trees().versions()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> store.residents().count()).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  @DisplayName("a durable store finds everything again after it is closed and reopened")
+  void durable() {
+    GridTree rural = SampleCommunities.rural();
+    TreeVersion v = store.trees().save(rural, LocalDate.of(2026, 1, 1), "before closing");
+    CaseEntry open = opened("d-1", someGrids().get(0), T0, "fire");
+    store.cases().append(CaseAppend.of(0, open));
+    SourceRecord r = record("d-r", "hukou", "周八", "");
+    GoldenResident g = golden("d-g", "周八", "", "d-r");
+    store.residents().save(List.of(g), List.of(r));
+    store.close();
+    Optional<GridStore> reopened = reopenStore();
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        reopened.isPresent(), "this store keeps nothing once closed");
+    store = reopened.get();
+    assertThat(store.trees().versions()).containsExactly(v);
+    assertSameTree(store.trees().load(v), rural);
+    assertThat(store.cases().history("d-1")).containsExactly(open);
+    assertThat(store.residents().byRecord("d-r")).contains(g);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** Asserts two trees are the same, by their JSON documents (the model's exact form). */
+  protected static void assertSameTree(GridTree actual, GridTree expected) {
+    assertThat(GridJson.write(actual)).isEqualTo(GridJson.write(expected));
+  }
+
+  /** Micro and general grids of the bundled urban sample, in code order. */
+  protected static List<GridCode> someGrids() {
+    return SampleCommunities.urban().grids().stream()
+        .map(Grid::code)
+        .filter(c -> c.level().name().equals("MICRO"))
+        .sorted()
+        .limit(12)
+        .toList();
+  }
+
+  /** The entry that opens a case. */
+  protected static CaseEntry opened(String caseId, GridCode grid, OffsetDateTime at, String dept) {
+    return new CaseEntry(
+        caseId,
+        1,
+        at,
+        CaseEntry.Kind.OPENED,
+        "system",
+        CaseState.REPORTED,
+        grid,
+        Optional.empty(),
+        dept.isEmpty() ? ImmutableList.of() : ImmutableList.of(dept),
+        "{\"type\":\"open\",\"case\":\"" + caseId + "\"}");
+  }
+
+  private static CaseEntry joined(CaseEntry prev, long seq, OffsetDateTime at) {
+    return new CaseEntry(
+        prev.caseId(),
+        seq,
+        at,
+        CaseEntry.Kind.JOINED,
+        "system",
+        prev.state(),
+        prev.grid(),
+        prev.assignee(),
+        prev.departments(),
+        "{\"type\":\"join\"}");
+  }
+
+  private static CaseEntry moved(
+      CaseEntry prev, long seq, OffsetDateTime at, CaseState to, Optional<String> assignee) {
+    return new CaseEntry(
+        prev.caseId(),
+        seq,
+        at,
+        CaseEntry.Kind.MOVED,
+        assignee.orElse("system"),
+        to,
+        prev.grid(),
+        assignee,
+        prev.departments(),
+        "{\"type\":\"move\",\"to\":\"" + to.code() + "\"}");
+  }
+
+  /** A move that only records a note by {@code actor}, keeping the standing. */
+  private static CaseEntry note(String caseId, long seq, CaseEntry prev, String actor) {
+    return new CaseEntry(
+        caseId,
+        seq,
+        prev.at().plusSeconds(1),
+        CaseEntry.Kind.MOVED,
+        actor,
+        prev.state(),
+        prev.grid(),
+        prev.assignee(),
+        prev.departments(),
+        "{\"note\":\"" + actor + "\"}");
+  }
+
+  private static SourceRecord record(String id, String source, String name, String idNumber) {
+    ImmutableMap.Builder<String, String> fields = ImmutableMap.builder();
+    fields.put("name", name);
+    if (!idNumber.isEmpty()) {
+      fields.put(GoldenResident.ID_NUMBER, idNumber);
+    }
+    return new SourceRecord(id, source, fields.buildOrThrow());
+  }
+
+  private static GoldenResident golden(String id, String name, String idNumber, String... records) {
+    ImmutableMap.Builder<String, FieldValue> fields = ImmutableMap.builder();
+    fields.put("name", new FieldValue(name, "hukou", records[0]));
+    if (!idNumber.isEmpty()) {
+      fields.put(GoldenResident.ID_NUMBER, new FieldValue(idNumber, "hukou", records[0]));
+    }
+    return new GoldenResident(id, fields.buildOrThrow(), ImmutableList.copyOf(records));
+  }
+}
