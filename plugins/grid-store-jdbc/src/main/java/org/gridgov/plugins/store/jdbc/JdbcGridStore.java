@@ -55,7 +55,7 @@ final class JdbcGridStore implements GridStore {
     int batch = intProperty(config, where, BATCH_SIZE, DEFAULT_BATCH_SIZE, 1);
 
     HikariConfig hc = new HikariConfig();
-    hc.setJdbcUrl(config.url());
+    hc.setJdbcUrl(dialect == Dialect.H2 ? durableH2(config.url()) : config.url());
     if (!config.user().isEmpty()) {
       hc.setUsername(config.user());
     }
@@ -109,6 +109,17 @@ final class JdbcGridStore implements GridStore {
     }
     throw new StoreException(
         where + ": property " + key + " is \"" + text + "\", expected a whole number >= " + min);
+  }
+
+  /**
+   * H2 writes a commit to its file up to {@code WRITE_DELAY} (500 ms) later: a process killed in
+   * that time loses transactions that had returned. {@code WRITE_DELAY=0} writes each commit before
+   * it returns (DurabilityTest kills a writer to check it). A URL that sets it keeps its own.
+   */
+  static String durableH2(String url) {
+    return url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")
+        ? url
+        : url + ";WRITE_DELAY=0";
   }
 
   /** The URL with the value of any {@code password=} parameter left out. */
