@@ -1,0 +1,127 @@
+package org.gridgov.plugins.store.jdbc;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.gridgov.spi.store.StoreException;
+
+/**
+ * The pool and the one way to use it: every operation of the store is one transaction, run by
+ * {@link #tx}, committed whole or rolled back whole.
+ */
+final class Db {
+
+  /** A transaction's body. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /**
+   * How often a transaction that lost a race is run again: a unique key taken by a concurrent
+   * writer, a serialization failure, a deadlock, a lock wait that timed out. Run again, it reads
+   * what the other writer committed and decides anew (an idempotent repeat, or a conflict).
+   */
+  private static final int ATTEMPTS = 8;
+
+  private final HikariDataSource pool;
+  private final Dialect dialect;
+  private final String where;
+  private final int batchSize;
+  private volatile boolean closed;
+
+  Db(HikariDataSource pool, Dialect dialect, String where, int batchSize) {
+    this.pool = pool;
+    this.dialect = dialect;
+    this.where = where;
+    this.batchSize = batchSize;
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  int batchSize() {
+    return batchSize;
+  }
+
+  String where() {
+    return where;
+  }
+
+  /** Runs {@code work} in one transaction; {@code what} names it in error messages. */
+  <T> T tx(String what, Work<T> work) {
+    checkOpen();
+    SQLException last = null;
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try (Connection c = pool.getConnection()) {
+        c.setAutoCommit(false);
+        try {
+          T result = work.run(c);
+          c.commit();
+          return result;
+        } catch (SQLException e) {
+          rollback(c, e);
+          if (!lostRace(e)) {
+            throw failed(what, e);
+          }
+          last = e;
+        } catch (RuntimeException | Error e) {
+          rollback(c, e);
+          throw e;
+        }
+      } catch (SQLException e) {
+        checkOpen();
+        throw failed(what, e);
+      }
+      checkOpen();
+    }
+    throw failed(what + " (" + ATTEMPTS + " attempts, each lost a race with another writer)", last);
+  }
+
+  private StoreException failed(String what, @org.jspecify.annotations.Nullable SQLException e) {
+    return new StoreException(
+        where + ": " + what + " failed" + (e == null ? "" : ": " + e.getMessage()), e);
+  }
+
+  private static void rollback(Connection c, Throwable cause) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  /** Whether the transaction failed because another one got there first: worth running again. */
+  private static boolean lostRace(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s) {
+        String state = s.getSQLState();
+        if (state != null
+            && (state.equals("23505") // unique key taken (by a concurrent writer)
+                || state.equals("40001") // serialization failure
+                || state.equals("40P01") // deadlock (PostgreSQL)
+                || state.equals("HYT00") // lock wait timed out (H2)
+                || state.equals("55P03"))) { // lock not available (PostgreSQL)
+          return true;
+        }
+        // H2: a concurrent update of the same row (90131) or a deadlock (40001 above).
+        if (s.getErrorCode() == 90131) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("the store at " + where + " is closed");
+    }
+  }
+
+  void close() {
+    closed = true;
+    pool.close();
+  }
+}
