@@ -112,13 +112,18 @@ final class DemoCommand implements Callable<Integer> {
           "Store: saved the tree as version %d of community %s, effective %s, in %s%n",
           v.number(), community.digits(), day, s.describe());
     }
+    // The samples number their reports alike (E000001, ...): in one store, each community's
+    // reports (and so its case ids) carry the community's code.
     List<GridEvent> events =
         SampleEvents.generate(
-            tree,
-            reports,
-            SampleEvents.DEFAULT_START,
-            Duration.ofDays(5),
-            SampleCommunities.DEFAULT_SEED + 1);
+                tree,
+                reports,
+                SampleEvents.DEFAULT_START,
+                Duration.ofDays(5),
+                SampleCommunities.DEFAULT_SEED + 1)
+            .stream()
+            .map(e -> e.withId(community.digits() + "-" + e.id()))
+            .toList();
     CaseIntake.Result routed =
         new CaseIntake(tree, EventRouter.of(tree, RoutingPolicy.defaults())).take(events);
     StoredCases.Outcome saved = StoredCases.save(s.cases(), routed.audit(), Progress.NONE);

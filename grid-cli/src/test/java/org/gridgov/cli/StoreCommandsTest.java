@@ -24,6 +24,10 @@ class StoreCommandsTest {
   @Test
   @DisplayName("demo run twice finds its data in the store the second time; cases lists it")
   void demoTwice() {
+    // Both samples in one store: their reports are numbered alike, their cases must not clash.
+    Run both = grid("demo", "--store", store() + "-both");
+    assertThat(both.exit()).as(both.err()).isZero();
+    assertThat(both.out()).contains("rural village").doesNotContain("were found there already");
     Run first = grid("demo", "--sample", "urban", "--store", store());
     assertThat(first.exit()).as(first.err()).isZero();
     assertThat(first.out())
@@ -43,7 +47,7 @@ class StoreCommandsTest {
     assertThat(lines.get(0))
         .isEqualTo("case_id,grid_code,state,assignee,departments,opened_at,last_at,entries");
     assertThat(lines).hasSize(Integer.parseInt(stored) + 1);
-    assertThat(lines.get(1)).matches("case-[^,]+,510107011005[0-9E]*,reported,.*");
+    assertThat(lines.get(1)).matches("case-510107011005-E\\d{6},510107011005[0-9E]*,reported,.*");
     assertThat(cases.err()).contains(stored + " of " + stored + " matching cases");
 
     Run limited = grid("cases", "--store", store(), "--limit", "5", "--since", "2026-03-02");

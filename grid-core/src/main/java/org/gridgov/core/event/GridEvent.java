@@ -32,6 +32,28 @@ public final class GridEvent {
   private final Optional<String> reporter;
   private final String text;
 
+  private GridEvent(GridEvent e, String id) {
+    this.id = id;
+    this.reportedAt = e.reportedAt;
+    this.location = e.location;
+    this.buildingId = e.buildingId;
+    this.householdId = e.householdId;
+    this.grid = e.grid;
+    this.category = e.category;
+    this.severity = e.severity;
+    this.source = e.source;
+    this.reporter = e.reporter;
+    this.text = e.text;
+  }
+
+  /**
+   * The same report under another id: for ids that must stay unique beyond the file they came in
+   * (reports of several communities, or of several sources, in one store).
+   */
+  public GridEvent withId(String id) {
+    return new GridEvent(this, Checks.id(id, "event id"));
+  }
+
   private GridEvent(Builder b) {
     this.id = b.id;
     this.reportedAt = b.reportedAt;
