@@ -88,6 +88,27 @@ class GridPolicyTest {
   }
 
   @Test
+  @DisplayName(
+      "rural buildings of unknown height count one floor by default; a policy may change it")
+  void ruralDefaultFloors() {
+    GridPolicy d = GridPolicy.defaults();
+    assertThat(d.values(Settlement.RURAL, Optional.empty()).workload().defaultFloors())
+        .isEqualTo(GridPolicy.RURAL_DEFAULT_FLOORS)
+        .isEqualTo(1);
+    assertThat(d.values(Settlement.URBAN, Optional.empty()).workload().defaultFloors())
+        .isEqualTo(6);
+    GridPolicy other =
+        read("{\"schemaVersion\":1,\"settlements\":{\"rural\":{\"microMaxHouseholds\":60}}}");
+    assertThat(other.values(Settlement.RURAL, Optional.empty()).workload().defaultFloors())
+        .isEqualTo(1); // the built-in rural figure is kept where the file does not name it
+    GridPolicy three =
+        read(
+            "{\"schemaVersion\":1,\"settlements\":{\"rural\":{\"workload\":{\"defaultFloors\":3}}}}");
+    assertThat(three.values(Settlement.RURAL, Optional.empty()).workload().defaultFloors())
+        .isEqualTo(3);
+  }
+
+  @Test
   @DisplayName("every bad field is reported at once, each with its JSON path")
   void badFields() {
     String json =
