@@ -81,24 +81,30 @@ public record CrossAppointmentRates(
       GridTree tree, Collection<Appointment> appointments) {
     requireNonNull(tree, "tree");
     requireNonNull(appointments, "appointments");
-    // Each seat's communities, from its body where the tree knows the body.
-    Map<Appointment, Set<GridCode>> placed = new HashMap<>();
+    // Each body's communities, from the body itself where the tree knows it.
+    Map<String, Set<GridCode>> bodies = new HashMap<>();
     Map<String, Set<GridCode>> personCommunities = new HashMap<>();
     for (Appointment a : appointments) {
       Set<GridCode> at = communitiesOf(tree, a);
-      placed.put(a, at);
+      bodies.computeIfAbsent(body(a), b -> new TreeSet<>()).addAll(at);
       personCommunities.computeIfAbsent(a.personId(), p -> new HashSet<>()).addAll(at);
     }
+    // A body the tree does not know belongs where the other seats of its people are.
+    Map<String, Set<GridCode>> inherited = new HashMap<>();
+    for (Appointment a : appointments) {
+      if (bodies.getOrDefault(body(a), Set.of()).isEmpty()) {
+        inherited
+            .computeIfAbsent(body(a), b -> new TreeSet<>())
+            .addAll(personCommunities.getOrDefault(a.personId(), Set.of()));
+      }
+    }
+    inherited.forEach(bodies::put);
     Map<GridCode, Set<String>> party = new TreeMap<>();
     Map<GridCode, Set<String>> others = new TreeMap<>();
     Map<String, Set<BodyKind>> kinds = new HashMap<>();
     for (Appointment a : appointments) {
       kinds.computeIfAbsent(a.personId(), p -> new HashSet<>()).add(a.bodyKind());
-      Set<GridCode> at = placed.get(a);
-      if (at == null || at.isEmpty()) {
-        // A body the tree does not know: it belongs where its person's other seats are.
-        at = personCommunities.getOrDefault(a.personId(), Set.of());
-      }
+      Set<GridCode> at = bodies.getOrDefault(body(a), Set.of());
       for (GridCode c : at) {
         switch (a.bodyKind()) {
           case PARTY_COMMITTEE -> party.computeIfAbsent(c, k -> new TreeSet<>()).add(a.personId());
@@ -131,6 +137,10 @@ public record CrossAppointmentRates(
       out.add(new CrossAppointmentRates(c, p.size(), crossed, o.size(), onParty));
     }
     return out.build();
+  }
+
+  private static String body(Appointment a) {
+    return a.bodyKind().code() + ":" + a.bodyId();
   }
 
   private static Set<GridCode> communitiesOf(GridTree tree, Appointment a) {
