@@ -126,7 +126,7 @@ public final class DutyCatalogueJson {
           case "schemaVersion" -> {
             version = true;
             if (v != JsonToken.VALUE_NUMBER_INT || p.getIntValue() != SCHEMA_VERSION) {
-              problem(at, path, p.getText() + " is not a supported version; expected 1");
+              problem(at, path, describe(p) + " is not a supported version; expected 1");
             }
           }
           case "description" -> {
@@ -183,6 +183,21 @@ public final class DutyCatalogueJson {
       }
     }
 
+    /** The current value for a message: strings in quotes, containers by kind. */
+    private static String describe(JsonParser p) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_STRING) {
+        return "\"" + p.getText() + "\"";
+      }
+      if (t == JsonToken.START_OBJECT) {
+        return "an object";
+      }
+      if (t == JsonToken.START_ARRAY) {
+        return "an array";
+      }
+      return p.getText();
+    }
+
     private Optional<String> code(String s, String what, JsonLocation at, String path) {
       try {
         return Optional.of(DutyKind.checkCode(s, what));
@@ -211,7 +226,7 @@ public final class DutyCatalogueJson {
         switch (name) {
           case "minutes" -> {
             if (!v.isNumeric()) {
-              problem(at, fpath, p.getText() + " is not a number");
+              problem(at, fpath, describe(p) + " is not a number");
               p.skipChildren();
               bad = true;
             } else if (!(p.getDoubleValue() >= 0 && p.getDoubleValue() <= 10_080)) {
@@ -223,7 +238,7 @@ public final class DutyCatalogueJson {
           }
           case "admitted" -> {
             if (!v.isBoolean()) {
-              problem(at, fpath, p.getText() + " is not true or false");
+              problem(at, fpath, describe(p) + " is not true or false");
               p.skipChildren();
               bad = true;
             } else {

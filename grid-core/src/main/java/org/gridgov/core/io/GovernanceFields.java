@@ -1,6 +1,7 @@
 package org.gridgov.core.io;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,11 @@ final class GovernanceFields {
               + " is not a date and time with an offset; expected e.g. 2026-03-01T09:15:00+08:00");
       return Optional.empty();
     }
+  }
+
+  /** A time as the files write it: {@code 2026-03-01T09:15:00+08:00}, seconds always shown. */
+  static String format(OffsetDateTime t) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
   }
 
   /** A value whose constructor checks it; its message is reported at {@code column}. */

@@ -100,7 +100,7 @@ public final class PatrolCsv {
       r.problem(HOUSEHOLDS, "names a household twice");
     }
     if (started.isPresent() && ended.isPresent() && ended.get().isBefore(started.get())) {
-      r.problem(ENDED, "is before started_at " + started.get());
+      r.problem(ENDED, "is before started_at " + GovernanceFields.format(started.get()));
     }
     if (r.hasProblems()
         || id.isEmpty()
@@ -128,8 +128,8 @@ public final class PatrolCsv {
           p.id(),
           p.memberId(),
           p.grid().value(),
-          p.startedAt().toString(),
-          p.endedAt().toString(),
+          GovernanceFields.format(p.startedAt()),
+          GovernanceFields.format(p.endedAt()),
           String.join(";", p.householdsVisited()));
     }
     out.flush();

@@ -102,7 +102,7 @@ public final class TaskCsv {
         r.required(ASSIGNED).flatMap(s -> GovernanceFields.time(r, s, ASSIGNED));
     Optional<OffsetDateTime> due = r.optional(DUE).flatMap(s -> GovernanceFields.time(r, s, DUE));
     if (assigned.isPresent() && due.isPresent() && due.get().isBefore(assigned.get())) {
-      r.problem(DUE, "is before assigned_at " + assigned.get());
+      r.problem(DUE, "is before assigned_at " + GovernanceFields.format(assigned.get()));
     }
     if (r.hasProblems()
         || id.isEmpty()
@@ -133,8 +133,8 @@ public final class TaskCsv {
           t.kind(),
           t.grid().value(),
           t.memberId().orElse(""),
-          t.assignedAt().toString(),
-          t.dueAt().map(Object::toString).orElse(""));
+          GovernanceFields.format(t.assignedAt()),
+          t.dueAt().map(GovernanceFields::format).orElse(""));
     }
     out.flush();
   }

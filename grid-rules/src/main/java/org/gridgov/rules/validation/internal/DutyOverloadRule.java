@@ -116,7 +116,7 @@ public final class DutyOverloadRule implements GridRule {
                   String.format(
                       Locale.ROOT,
                       "member %s has %.1f h of work in the week to %s: %d tasks (%.0f min by the"
-                          + " catalogue) and the rounds of %d micro grids (%.0f min); limit %s h",
+                          + " catalogue) and the rounds of %d micro grid(s) (%.0f min); limit %s h",
                       m.id(),
                       shown,
                       context.date(),
