@@ -177,4 +177,51 @@ class GovernanceCommandTest {
         .contains(tracks + ":2:1: feature 0 (patrol P1):")
         .contains("a LineString needs at least 2");
   }
+
+  @Test
+  @DisplayName("report writes patrol coverage per grid and member and tasks per department")
+  void reports() throws IOException {
+    Path d = dir.resolve("r");
+    assertThat(
+            grid("sample", "--kind", "rural", "--out", d.toString(), "--plant-governance-faults")
+                .exit())
+        .isZero();
+    Path patrolOut = dir.resolve("patrols-report.csv");
+    Path dutyOut = dir.resolve("duty-report.csv");
+    Run run =
+        grid(
+            "report",
+            "--patrols",
+            d.resolve(GridFiles.PATROLS).toString(),
+            "--patrol-out",
+            patrolOut.toString(),
+            "--tasks",
+            d.resolve(GridFiles.TASKS).toString(),
+            "--catalogue",
+            d.resolve(GridFiles.CATALOGUE).toString(),
+            "--duty-out",
+            dutyOut.toString(),
+            "--date",
+            "2026-03-01");
+    assertThat(run.exit()).as(run.err()).isZero();
+    List<String> patrolRows = Files.readAllLines(patrolOut);
+    assertThat(patrolRows.get(0))
+        .isEqualTo("scope,id,patrols,hours,households_visited,last_patrol,days_since_last_patrol");
+    assertThat(patrolRows)
+        .anyMatch(r -> r.startsWith("grid,"))
+        .anyMatch(r -> r.startsWith("member,"));
+    // The planted gap: one grid last patrolled 13 days before.
+    assertThat(patrolRows).anyMatch(r -> r.startsWith("grid,") && r.endsWith(",13"));
+    List<String> dutyRows = Files.readAllLines(dutyOut);
+    assertThat(dutyRows.get(0))
+        .isEqualTo(
+            "department,tasks,tasks_outside_catalogue,share_outside_catalogue,catalogue_minutes");
+    assertThat(dutyRows)
+        .contains("housing,1,1,1.000,0")
+        .anyMatch(r -> r.startsWith("statistics,1,1,1.000,"));
+    assertThat(dutyRows).anyMatch(r -> r.startsWith("civil_affairs,") && r.contains(",0,0.000,"));
+    Run missing = grid("report", "--patrols", d.resolve(GridFiles.PATROLS).toString());
+    assertThat(missing.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(missing.err()).contains("--patrols and --patrol-out go together");
+  }
 }
