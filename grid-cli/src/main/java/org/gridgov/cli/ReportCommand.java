@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gridgov.core.io.DutyCatalogueJson;
+import org.gridgov.core.io.GridFiles;
 import org.gridgov.core.io.PatrolCsv;
 import org.gridgov.core.io.TaskCsv;
 import org.gridgov.events.routing.AuditLog;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
           + " (scope,id,cases,median_minutes_to_accept,median_minutes_to_close,share_escalated,"
           + "share_overdue). With --patrols it writes patrol coverage per grid and member to"
           + " --patrol-out (scope,id,patrols,hours,households_visited,last_patrol,"
-          + "days_since_last_patrol, as of --date); with --tasks and --catalogue the tasks pushed"
+          + "days_since_last_patrol, as of --date; with --grids and --members also the micro"
+          + " grids and active members without a patrol); with --tasks and --catalogue the tasks pushed"
           + " to grids per department to --duty-out (department,tasks,tasks_outside_catalogue,"
           + "share_outside_catalogue,catalogue_minutes)."
     })
@@ -68,13 +70,34 @@ final class ReportCommand implements Callable<Integer> {
       description = "Output CSV of the tasks per department (with --tasks and --catalogue).")
   Path dutyOut;
 
+  @Option(
+      names = "--grids",
+      paramLabel = "FILE",
+      description = "Grids, GeoJSON (with --patrols: micro grids nobody patrolled get a row too).")
+  Path grids;
+
+  @Option(
+      names = "--members",
+      paramLabel = "FILE",
+      description = "Members, CSV (with --grids: active members who patrolled nowhere get a row).")
+  Path members;
+
   @Mixin DateOption date = new DateOption();
 
   @Override
   public Integer call() {
     checkPairs();
     if (patrols != null) {
-      PatrolCoverage coverage = PatrolCoverage.of(PatrolCsv.read(patrols), date.dateOrToday());
+      PatrolCoverage coverage;
+      if (grids != null) {
+        GridFiles.Loader loader = GridFiles.loader().grids(grids);
+        if (members != null) {
+          loader.members(members);
+        }
+        coverage = PatrolCoverage.of(loader.load(), PatrolCsv.read(patrols), date.dateOrToday());
+      } else {
+        coverage = PatrolCoverage.of(PatrolCsv.read(patrols), date.dateOrToday());
+      }
       coverage.write(patrolOut);
       long grids =
           coverage.rows().stream().filter(r -> r.scope() == PatrolCoverage.Scope.GRID).count();
@@ -131,6 +154,12 @@ final class ReportCommand implements Callable<Integer> {
     }
     if ((tasks == null) != (dutyOut == null) || (tasks == null) != (catalogue == null)) {
       wrong.add("--tasks, --catalogue and --duty-out go together");
+    }
+    if (grids != null && patrols == null) {
+      wrong.add("--grids goes with --patrols");
+    }
+    if (members != null && grids == null) {
+      wrong.add("--members goes with --grids");
     }
     if (audit == null && patrols == null && tasks == null) {
       wrong.add("give --audit, --patrols or --tasks (with their outputs)");

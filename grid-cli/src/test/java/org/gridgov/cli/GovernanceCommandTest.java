@@ -220,6 +220,25 @@ class GovernanceCommandTest {
         .contains("housing,1,1,1.000,0")
         .anyMatch(r -> r.startsWith("statistics,1,1,1.000,"));
     assertThat(dutyRows).anyMatch(r -> r.startsWith("civil_affairs,") && r.contains(",0,0.000,"));
+    Path withTree = dir.resolve("coverage-all.csv");
+    Run all =
+        grid(
+            "report",
+            "--patrols",
+            d.resolve(GridFiles.PATROLS).toString(),
+            "--patrol-out",
+            withTree.toString(),
+            "--grids",
+            d.resolve(GridFiles.GRIDS).toString(),
+            "--members",
+            d.resolve(GridFiles.MEMBERS).toString(),
+            "--date",
+            "2026-03-01");
+    assertThat(all.exit()).as(all.err()).isZero();
+    // Members who patrolled nowhere (the community chief, say) now have a row with no patrol.
+    assertThat(Files.readAllLines(withTree))
+        .hasSizeGreaterThan(patrolRows.size())
+        .anyMatch(r -> r.startsWith("member,") && r.endsWith(",0,0.0,0,,"));
     Run missing = grid("report", "--patrols", d.resolve(GridFiles.PATROLS).toString());
     assertThat(missing.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(missing.err()).contains("--patrols and --patrol-out go together");

@@ -12,16 +12,21 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import org.gridgov.core.governance.Patrol;
+import org.gridgov.core.grid.GridLevel;
+import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.internal.AtomicFiles;
 import org.gridgov.core.internal.CsvWriter;
 
 /**
  * Patrol coverage (上格制度) per grid and per member, beside the {@link SupervisionReport}: how often
  * each grid was patrolled up to a day, for how long, how many households were called on, and how
- * long ago the last patrol was. Patrols that start after the day are left out. Immutable.
+ * long ago the last patrol was. Patrols that start after the day are left out. Given the grid tree,
+ * the micro grids nobody patrolled and the active members who patrolled nowhere get a row too, with
+ * no patrols and no last patrol. Immutable.
  */
 public final class PatrolCoverage {
 
@@ -50,8 +55,8 @@ public final class PatrolCoverage {
    * @param patrols how many patrols
    * @param hours their total length in hours
    * @param householdsVisited distinct households called on
-   * @param lastPatrol the day the latest patrol started
-   * @param daysSinceLastPatrol days from it to the report's day
+   * @param lastPatrol the day the latest patrol started; empty when none
+   * @param daysSinceLastPatrol days from it to the report's day; empty when none
    */
   public record Row(
       Scope scope,
@@ -59,14 +64,15 @@ public final class PatrolCoverage {
       int patrols,
       double hours,
       int householdsVisited,
-      LocalDate lastPatrol,
-      long daysSinceLastPatrol) {
+      Optional<LocalDate> lastPatrol,
+      OptionalLong daysSinceLastPatrol) {
 
     /** Checks the row. */
     public Row {
       requireNonNull(scope, "scope");
       requireNonNull(id, "id");
       requireNonNull(lastPatrol, "lastPatrol");
+      requireNonNull(daysSinceLastPatrol, "daysSinceLastPatrol");
     }
   }
 
@@ -96,6 +102,39 @@ public final class PatrolCoverage {
       grids.computeIfAbsent(p.grid().value(), k -> new Acc()).add(p);
       members.computeIfAbsent(p.memberId(), k -> new Acc()).add(p);
     }
+    return build(grids, members, asOf);
+  }
+
+  /**
+   * The coverage of {@code patrols} up to and including {@code asOf}, with a row for every micro
+   * grid of {@code tree} and every member active on {@code asOf}, patrolled or not.
+   *
+   * @param tree the grids and members
+   * @param patrols the patrols, in any order
+   * @param asOf the report's day
+   */
+  public static PatrolCoverage of(GridTree tree, Collection<Patrol> patrols, LocalDate asOf) {
+    requireNonNull(tree, "tree");
+    requireNonNull(patrols, "patrols");
+    requireNonNull(asOf, "asOf");
+    Map<String, Acc> grids = new TreeMap<>();
+    Map<String, Acc> members = new TreeMap<>();
+    tree.grids(GridLevel.MICRO).forEach(g -> grids.put(g.code().value(), new Acc()));
+    tree.members().stream()
+        .filter(m -> m.isActiveOn(asOf))
+        .forEach(m -> members.put(m.id(), new Acc()));
+    for (Patrol p : patrols) {
+      if (p.startedAt().toLocalDate().isAfter(asOf)) {
+        continue;
+      }
+      grids.computeIfAbsent(p.grid().value(), k -> new Acc()).add(p);
+      members.computeIfAbsent(p.memberId(), k -> new Acc()).add(p);
+    }
+    return build(grids, members, asOf);
+  }
+
+  private static PatrolCoverage build(
+      Map<String, Acc> grids, Map<String, Acc> members, LocalDate asOf) {
     ImmutableList.Builder<Row> rows = ImmutableList.builder();
     grids.forEach((id, a) -> rows.add(a.row(Scope.GRID, id, asOf)));
     members.forEach((id, a) -> rows.add(a.row(Scope.MEMBER, id, asOf)));
@@ -120,15 +159,16 @@ public final class PatrolCoverage {
     }
 
     Row row(Scope scope, String id, LocalDate asOf) {
-      LocalDate l = last.orElseThrow();
       return new Row(
           scope,
           id,
           patrols,
           time.toMinutes() / 60.0,
           households.size(),
-          l,
-          ChronoUnit.DAYS.between(l, asOf));
+          last,
+          last.isPresent()
+              ? OptionalLong.of(ChronoUnit.DAYS.between(last.get(), asOf))
+              : OptionalLong.empty());
     }
   }
 
@@ -137,7 +177,10 @@ public final class PatrolCoverage {
     return asOf;
   }
 
-  /** The rows: grids by code, then members by id. Grids never patrolled have no row. */
+  /**
+   * The rows: grids by code, then members by id. Without the tree, grids and members with no patrol
+   * have no row.
+   */
   public ImmutableList<Row> rows() {
     return rows;
   }
@@ -165,8 +208,10 @@ public final class PatrolCoverage {
                     Integer.toString(r.patrols()),
                     String.format(Locale.ROOT, "%.1f", r.hours()),
                     Integer.toString(r.householdsVisited()),
-                    r.lastPatrol().toString(),
-                    Long.toString(r.daysSinceLastPatrol()));
+                    r.lastPatrol().map(LocalDate::toString).orElse(""),
+                    r.daysSinceLastPatrol().isPresent()
+                        ? Long.toString(r.daysSinceLastPatrol().getAsLong())
+                        : "");
               }
             }));
   }

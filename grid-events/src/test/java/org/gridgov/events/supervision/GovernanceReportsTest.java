@@ -9,11 +9,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.gridgov.core.governance.DutyCatalogue;
 import org.gridgov.core.governance.DutyKind;
 import org.gridgov.core.governance.GridTask;
 import org.gridgov.core.governance.Patrol;
+import org.gridgov.core.grid.Grid;
 import org.gridgov.core.grid.GridCode;
+import org.gridgov.core.grid.GridTree;
+import org.gridgov.core.staff.GridMember;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +29,10 @@ class GovernanceReportsTest {
   private static final GridCode A = GridCode.parse("510107011005001001");
   private static final GridCode B = GridCode.parse("510107011005001002");
   private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+
+  private static Optional<LocalDate> day(int y, int m, int d) {
+    return Optional.of(LocalDate.of(y, m, d));
+  }
 
   private static OffsetDateTime at(String s) {
     return OffsetDateTime.parse(s);
@@ -60,11 +68,23 @@ class GovernanceReportsTest {
     assertThat(c.rows())
         .containsExactly(
             new PatrolCoverage.Row(
-                PatrolCoverage.Scope.GRID, A.value(), 2, 2.5, 3, LocalDate.of(2026, 2, 27), 2),
+                PatrolCoverage.Scope.GRID,
+                A.value(),
+                2,
+                2.5,
+                3,
+                day(2026, 2, 27),
+                OptionalLong.of(2)),
             new PatrolCoverage.Row(
-                PatrolCoverage.Scope.MEMBER, "M1", 1, 2.0, 2, LocalDate.of(2026, 2, 20), 9),
+                PatrolCoverage.Scope.MEMBER, "M1", 1, 2.0, 2, day(2026, 2, 20), OptionalLong.of(9)),
             new PatrolCoverage.Row(
-                PatrolCoverage.Scope.MEMBER, "M2", 1, 0.5, 2, LocalDate.of(2026, 2, 27), 2));
+                PatrolCoverage.Scope.MEMBER,
+                "M2",
+                1,
+                0.5,
+                2,
+                day(2026, 2, 27),
+                OptionalLong.of(2)));
     Path out = dir.resolve("coverage.csv");
     c.write(out);
     assertThat(Files.readAllLines(out))
@@ -103,5 +123,36 @@ class GovernanceReportsTest {
     assertThat(Files.readAllLines(out))
         .containsExactly(
             DutyReport.HEADER, "civil_affairs,2,1,0.500,20", "statistics,1,1,1.000,40");
+  }
+
+  @Test
+  @DisplayName("given the tree, unpatrolled micro grids and idle active members get empty rows")
+  void withTree() throws IOException {
+    GridTree.Builder b = GridTree.builder();
+    b.addGrid(Grid.builder(GridCode.parse("510107011005"), "社区").build());
+    b.addGrid(Grid.builder(GridCode.parse("510107011005001"), "一般").build());
+    b.addGrid(Grid.builder(A, "甲").build());
+    b.addGrid(Grid.builder(B, "乙").build());
+    b.addMember(GridMember.builder("M1", "张三").grids(List.of(A)).build());
+    b.addMember(GridMember.builder("M3", "李四").grids(List.of(B)).build());
+    GridTree tree = b.build();
+    List<Patrol> patrols =
+        List.of(
+            Patrol.of(
+                "P1",
+                "M1",
+                A,
+                at("2026-02-28T09:00:00+08:00"),
+                at("2026-02-28T10:00:00+08:00"),
+                List.of()));
+    Path out = dir.resolve("coverage.csv");
+    PatrolCoverage.of(tree, patrols, DAY).write(out);
+    assertThat(Files.readAllLines(out))
+        .containsExactly(
+            PatrolCoverage.HEADER,
+            "grid,510107011005001001,1,1.0,0,2026-02-28,1",
+            "grid,510107011005001002,0,0.0,0,,",
+            "member,M1,1,1.0,0,2026-02-28,1",
+            "member,M3,0,0.0,0,,");
   }
 }
