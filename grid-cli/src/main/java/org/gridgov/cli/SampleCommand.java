@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gridgov.core.event.GridEvent;
+import org.gridgov.core.governance.GovernanceRecords;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.internal.AtomicFiles;
 import org.gridgov.core.io.EventCsv;
@@ -16,6 +17,7 @@ import org.gridgov.core.problem.Problem;
 import org.gridgov.samples.community.BundledSample;
 import org.gridgov.samples.community.SampleCommunities;
 import org.gridgov.samples.community.SampleEvents;
+import org.gridgov.samples.community.SampleGovernance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +30,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Generates a sample community with the seeded generator of grid-samples and writes it as"
           + " grids.geojson, households.csv, members.csv, party.csv and buildings.csv (docs/formats.md), and"
-          + " a week of sample reports as events.csv (docs/events.md). The same"
+          + " a week of sample reports as events.csv (docs/events.md), and the governance records"
+          + " as of 1 March 2026: patrols.csv, patrol-tracks.geojson, duty-catalogue.json,"
+          + " tasks.csv and appointments.csv (validate them with --date 2026-03-01). The same"
           + " seed always gives the same files."
     })
 final class SampleCommand implements Callable<Integer> {
@@ -62,6 +66,15 @@ final class SampleCommand implements Callable<Integer> {
   boolean plantFaults;
 
   @Option(
+      names = "--plant-governance-faults",
+      description =
+          "Plant one fault for each governance rule in the patrols, tasks and appointments: an"
+              + " unpatrolled micro grid, an unvisited special-group household, a track outside"
+              + " its grid, tasks outside the duty catalogue, an overloaded member and a party"
+              + " committee that sits nowhere else.")
+  boolean plantGovernanceFaults;
+
+  @Option(
       names = "--events",
       paramLabel = "N",
       defaultValue = "300",
@@ -87,6 +100,11 @@ final class SampleCommand implements Callable<Integer> {
             GridFiles.MEMBERS,
             GridFiles.PARTY,
             GridFiles.BUILDINGS,
+            GridFiles.PATROLS,
+            GridFiles.TRACKS,
+            GridFiles.CATALOGUE,
+            GridFiles.TASKS,
+            GridFiles.APPOINTMENTS,
             EVENTS
           }) {
         if (Files.exists(out.resolve(name))) {
@@ -106,18 +124,30 @@ final class SampleCommand implements Callable<Integer> {
         SampleEvents.generate(
             tree, events, SampleEvents.DEFAULT_START, Duration.ofDays(5), eventSeed);
     AtomicFiles.write(out, Map.of(EVENTS, w -> EventCsv.write(reports, w)));
+    GovernanceRecords records =
+        SampleGovernance.generate(
+            tree,
+            (seed == null ? SampleCommunities.DEFAULT_SEED : seed) + 2,
+            plantGovernanceFaults);
+    GridFiles.writeGovernance(records, out);
     spec.commandLine()
         .getOut()
         .printf(
             "wrote %d grids, %d households, %d members, %d party organisations, %d buildings,"
-                + " %d reports to %s%n",
+                + " %d reports, %d patrols, %d tracks, %d tasks, %d appointments and the duty"
+                + " catalogue to %s (governance records as of %s)%n",
             tree.grids().size(),
             tree.households().size(),
             tree.members().size(),
             tree.partyOrganizations().size(),
             tree.buildings().size(),
             reports.size(),
-            out);
+            records.patrols().size(),
+            records.tracks().size(),
+            records.tasks().size(),
+            records.appointments().size(),
+            out,
+            SampleCommunities.REFERENCE_DATE);
     return ExitCodes.OK;
   }
 }

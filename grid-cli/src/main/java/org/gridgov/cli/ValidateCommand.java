@@ -6,13 +6,24 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.gridgov.core.finding.Finding;
 import org.gridgov.core.finding.Severity;
 import org.gridgov.core.finding.ValidationReport;
+import org.gridgov.core.governance.GovernanceInput;
+import org.gridgov.core.governance.GovernanceRecords;
 import org.gridgov.core.grid.GridTree;
+import org.gridgov.core.io.GridFiles;
+import org.gridgov.core.problem.InvalidInputException;
+import org.gridgov.core.problem.Problem;
 import org.gridgov.rules.policy.GridPolicy;
 import org.gridgov.rules.validation.GridValidator;
 import picocli.CommandLine.Command;
@@ -28,7 +39,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Loads a community's files and checks them against the rules of the micro-grid model"
           + " (sizes, workload, coverage, staffing, party coverage, care; docs/rules.md), under"
-          + " the default policy or the one given with --policy (docs/policy.md)."
+          + " the default policy or the one given with --policy (docs/policy.md). With --patrols,"
+          + " --tracks, --catalogue, --tasks and --appointments it also checks the patrols, the"
+          + " duty catalogue and the cross-appointments; a rule whose input is not given is"
+          + " skipped, and the summary says so."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -59,11 +73,59 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin DateOption date = new DateOption();
 
+  @Option(
+      names = "--patrols",
+      paramLabel = "FILE",
+      description = "Patrols, CSV (docs/formats.md); without it the patrol rules are skipped.")
+  Path patrols;
+
+  @Option(
+      names = "--tracks",
+      paramLabel = "FILE",
+      description = "Patrol tracks, GeoJSON LineStrings (with --patrols, for patrol.track).")
+  Path tracks;
+
+  @Option(
+      names = "--catalogue",
+      paramLabel = "FILE",
+      description = "Duty catalogue, JSON (with --tasks, for the duty rules).")
+  Path catalogue;
+
+  @Option(
+      names = "--tasks",
+      paramLabel = "FILE",
+      description = "Tasks pushed to grids, CSV (with --catalogue, for the duty rules).")
+  Path tasks;
+
+  @Option(
+      names = "--appointments",
+      paramLabel = "FILE",
+      description = "Appointments to the community's bodies, CSV (party.cross_appointment).")
+  Path appointments;
+
   @Override
   public Integer call() throws Exception {
     Locale locale = locale();
     GridPolicy rules = Policies.territory(Optional.ofNullable(policy));
-    GridTree tree = files.load(spec.commandLine().getErr());
+    GridTree tree;
+    GovernanceRecords records;
+    // Both kinds of input are read before giving up, so that every bad row of every file is listed.
+    List<Problem> problems = new ArrayList<>();
+    try {
+      tree = files.load(spec.commandLine().getErr());
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+      tree = null;
+    }
+    try {
+      records = GridFiles.loadGovernance(governanceFiles());
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+      records = null;
+    }
+    if (tree == null || records == null) {
+      throw new InvalidInputException("cannot read the input", problems);
+    }
     GridValidator validator = GridValidator.builder().policy(rules).build();
     java.util.Set<String> known = new java.util.HashSet<>();
     validator.rules().forEach(r -> known.addAll(r.ids()));
@@ -76,7 +138,7 @@ final class ValidateCommand implements Callable<Integer> {
                 id);
       }
     }
-    ValidationReport report = validator.validate(tree, date.dateOrToday());
+    ValidationReport report = validator.validate(tree, records, date.dateOrToday());
     PrintWriter out = spec.commandLine().getOut();
     if (output.format == OutputFormat.JSON) {
       out.println(JSON.writeValueAsString(toJson(report, locale)));
@@ -85,6 +147,31 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.flush();
     return report.hasErrors() ? ExitCodes.FAILURE : ExitCodes.OK;
+  }
+
+  private Map<GovernanceInput, Path> governanceFiles() {
+    Map<GovernanceInput, Path> out = new EnumMap<>(GovernanceInput.class);
+    if (patrols != null) {
+      out.put(GovernanceInput.PATROLS, patrols);
+    }
+    if (tracks != null) {
+      out.put(GovernanceInput.TRACKS, tracks);
+    }
+    if (catalogue != null) {
+      out.put(GovernanceInput.CATALOGUE, catalogue);
+    }
+    if (tasks != null) {
+      out.put(GovernanceInput.TASKS, tasks);
+    }
+    if (appointments != null) {
+      out.put(GovernanceInput.APPOINTMENTS, appointments);
+    }
+    return out;
+  }
+
+  /** The options a skipped rule lacked: {@code --tasks --catalogue}. */
+  private static String options(Set<GovernanceInput> inputs) {
+    return inputs.stream().map(i -> "--" + i.option()).collect(Collectors.joining(" "));
   }
 
   private Locale locale() {
@@ -113,6 +200,14 @@ final class ValidateCommand implements Callable<Integer> {
         counts.get(Severity.WARNING),
         counts.get(Severity.INFO),
         report.date());
+    if (!report.skipped().isEmpty()) {
+      out.printf(
+          "skipped %d rules whose input was not given: %s%n",
+          report.skipped().size(),
+          report.skipped().entrySet().stream()
+              .map(e -> e.getKey() + " (" + options(e.getValue()) + ")")
+              .collect(Collectors.joining(", ")));
+    }
   }
 
   /** The JSON document of a report; its shape is a public contract (see docs/rules.md). */
@@ -143,6 +238,14 @@ final class ValidateCommand implements Callable<Integer> {
     report.countsBySeverity().forEach((s, n) -> summary.put(s.code(), n));
     ObjectNode byRule = summary.putObject("rules");
     report.countsByRule().forEach(byRule::put);
+    ObjectNode skipped = summary.putObject("skipped");
+    report
+        .skipped()
+        .forEach(
+            (rule, inputs) -> {
+              ArrayNode missing = skipped.putArray(rule);
+              inputs.forEach(i -> missing.add(i.option()));
+            });
     return root;
   }
 }

@@ -3,11 +3,15 @@ package org.gridgov.core.finding;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.gridgov.core.governance.GovernanceInput;
 
 /**
  * The findings of one validation run, in a stable order (severity, rule, grid, subject), with
@@ -24,10 +28,15 @@ public final class ValidationReport {
 
   private final ImmutableList<Finding> findings;
   private final LocalDate date;
+  private final ImmutableSortedMap<String, ImmutableSet<GovernanceInput>> skipped;
 
-  private ValidationReport(List<Finding> findings, LocalDate date) {
+  private ValidationReport(
+      List<Finding> findings, LocalDate date, Map<String, ? extends Set<GovernanceInput>> skipped) {
     this.findings = ImmutableList.sortedCopyOf(ORDER, findings);
     this.date = date;
+    TreeMap<String, ImmutableSet<GovernanceInput>> s = new TreeMap<>();
+    skipped.forEach((rule, inputs) -> s.put(rule, ImmutableSet.copyOf(inputs)));
+    this.skipped = ImmutableSortedMap.copyOf(s);
   }
 
   /**
@@ -39,7 +48,30 @@ public final class ValidationReport {
   public static ValidationReport of(List<Finding> findings, LocalDate date) {
     requireNonNull(findings, "findings");
     requireNonNull(date, "date");
-    return new ValidationReport(findings, date);
+    return new ValidationReport(findings, date, Map.of());
+  }
+
+  /**
+   * Makes a report of a run that skipped some rules.
+   *
+   * @param findings the findings, in any order
+   * @param date the day the tree was checked on
+   * @param skipped per rule id skipped, the governance inputs it needed that were absent
+   */
+  public static ValidationReport of(
+      List<Finding> findings, LocalDate date, Map<String, ? extends Set<GovernanceInput>> skipped) {
+    requireNonNull(findings, "findings");
+    requireNonNull(date, "date");
+    requireNonNull(skipped, "skipped");
+    return new ValidationReport(findings, date, skipped);
+  }
+
+  /**
+   * The rule ids that did not run because an input they need was not supplied, by id, each with the
+   * inputs missing; empty when every rule ran.
+   */
+  public ImmutableSortedMap<String, ImmutableSet<GovernanceInput>> skipped() {
+    return skipped;
   }
 
   /** Every finding, ERRORs first, then by rule, grid and subject. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
@@ -40,6 +41,14 @@ public final class GeoJsonGeometry {
       out.writeStringField("type", "Polygon");
       out.writeFieldName("coordinates");
       writePolygon(p, out);
+    } else if (g instanceof LineString l && !(g instanceof LinearRing)) {
+      out.writeStringField("type", "LineString");
+      out.writeFieldName("coordinates");
+      out.writeStartArray();
+      for (Coordinate c : l.getCoordinates()) {
+        writePosition(c, out);
+      }
+      out.writeEndArray();
     } else if (g instanceof MultiPolygon mp) {
       out.writeStringField("type", "MultiPolygon");
       out.writeFieldName("coordinates");
@@ -50,7 +59,9 @@ public final class GeoJsonGeometry {
       out.writeEndArray();
     } else {
       throw new IllegalArgumentException(
-          "cannot write a " + g.getGeometryType() + "; only Point, Polygon and MultiPolygon");
+          "cannot write a "
+              + g.getGeometryType()
+              + "; only Point, LineString, Polygon and MultiPolygon");
     }
     out.writeEndObject();
   }
@@ -118,6 +129,41 @@ public final class GeoJsonGeometry {
           throw new IllegalArgumentException(
               path + ".type is \"" + type.asText() + "\"; expected Point, Polygon or MultiPolygon");
     };
+  }
+
+  /**
+   * Reads a GeoJSON {@code LineString} geometry object (a path such as a patrol track).
+   *
+   * @param node the geometry object
+   * @param path where the object is, for messages, e.g. {@code features[3].geometry}
+   * @throws IllegalArgumentException saying where and what is wrong: another type, fewer than two
+   *     positions, a malformed position or a coordinate outside WGS 84 ranges
+   */
+  public static LineString readLineString(JsonNode node, String path) {
+    if (!node.isObject()) {
+      throw new IllegalArgumentException(path + " must be a GeoJSON geometry object");
+    }
+    JsonNode type = node.get("type");
+    if (type == null || !type.isTextual()) {
+      throw new IllegalArgumentException(path + ".type is missing");
+    }
+    if (!type.asText().equals("LineString")) {
+      throw new IllegalArgumentException(
+          path + ".type is \"" + type.asText() + "\"; expected LineString");
+    }
+    JsonNode coords = node.get("coordinates");
+    if (coords == null || !coords.isArray()) {
+      throw new IllegalArgumentException(path + ".coordinates must be an array");
+    }
+    if (coords.size() < 2) {
+      throw new IllegalArgumentException(
+          path + ".coordinates has " + coords.size() + " positions; a LineString needs at least 2");
+    }
+    Coordinate[] cs = new Coordinate[coords.size()];
+    for (int i = 0; i < cs.length; i++) {
+      cs[i] = position(coords.get(i), path + ".coordinates[" + i + "]");
+    }
+    return Wgs84.FACTORY.createLineString(cs);
   }
 
   private static Polygon polygon(JsonNode rings, String path) {

@@ -15,10 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gridgov.core.governance.GovernanceInput;
+import org.gridgov.core.governance.GovernanceRecords;
 import org.gridgov.core.grid.GridStructureException;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.internal.AtomicFiles;
@@ -58,7 +61,102 @@ public final class GridFiles {
   /** The file name of the buildings (CSV, optional). */
   public static final String BUILDINGS = "buildings.csv";
 
+  /** The file name of the patrols (CSV, optional; {@link PatrolCsv}). */
+  public static final String PATROLS = "patrols.csv";
+
+  /** The file name of the patrol tracks (GeoJSON, optional; {@link PatrolTrackGeoJson}). */
+  public static final String TRACKS = "patrol-tracks.geojson";
+
+  /** The file name of the duty catalogue (JSON, optional; {@link DutyCatalogueJson}). */
+  public static final String CATALOGUE = "duty-catalogue.json";
+
+  /** The file name of the tasks pushed to grids (CSV, optional; {@link TaskCsv}). */
+  public static final String TASKS = "tasks.csv";
+
+  /** The file name of the appointments (CSV, optional; {@link AppointmentCsv}). */
+  public static final String APPOINTMENTS = "appointments.csv";
+
   private GridFiles() {}
+
+  /**
+   * Loads the governance records of a directory: each of {@value #PATROLS}, {@value #TRACKS},
+   * {@value #CATALOGUE}, {@value #TASKS} and {@value #APPOINTMENTS} that exists; the others are
+   * absent from the result (so the rules over them are skipped).
+   *
+   * @throws InvalidInputException listing every problem of every file read
+   * @throws UncheckedIOException if a file exists but reading it fails for another reason
+   */
+  public static GovernanceRecords loadGovernance(Path dir) {
+    requireNonNull(dir, "dir");
+    Map<GovernanceInput, Path> files = new EnumMap<>(GovernanceInput.class);
+    for (GovernanceInput input : GovernanceInput.values()) {
+      Path file = dir.resolve(input.fileName());
+      if (Files.exists(file)) {
+        files.put(input, file);
+      }
+    }
+    return loadGovernance(files);
+  }
+
+  /**
+   * Loads the given governance files, whatever their names; inputs not given are absent.
+   *
+   * @throws InvalidInputException listing every problem of every file (a missing file is one too)
+   * @throws UncheckedIOException if reading fails for another reason than the content
+   */
+  public static GovernanceRecords loadGovernance(Map<GovernanceInput, Path> files) {
+    requireNonNull(files, "files");
+    GovernanceRecords.Builder records = GovernanceRecords.builder();
+    List<Problem> problems = new ArrayList<>();
+    for (var e : new EnumMap<>(files).entrySet()) {
+      Path file = requireNonNull(e.getValue(), "file");
+      try {
+        switch (e.getKey()) {
+          case PATROLS -> records.patrols(PatrolCsv.read(file));
+          case TRACKS -> records.tracks(PatrolTrackGeoJson.read(file));
+          case CATALOGUE -> records.catalogue(DutyCatalogueJson.read(file));
+          case TASKS -> records.tasks(TaskCsv.read(file));
+          case APPOINTMENTS -> records.appointments(AppointmentCsv.read(file));
+        }
+      } catch (InvalidInputException ex) {
+        problems.addAll(ex.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("cannot read the governance records", problems);
+    }
+    return records.build();
+  }
+
+  /**
+   * Writes the governance records that are present into a directory under their file names (see
+   * {@link #loadGovernance(Path)}), all or none: each is written to a temporary file first.
+   *
+   * @throws UncheckedIOException if the directory cannot be written
+   */
+  public static void writeGovernance(GovernanceRecords records, Path dir) {
+    requireNonNull(records, "records");
+    requireNonNull(dir, "dir");
+    Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
+    if (records.has(GovernanceInput.PATROLS)) {
+      files.put(PATROLS, out -> PatrolCsv.write(records.patrols(), out));
+    }
+    if (records.has(GovernanceInput.TRACKS)) {
+      files.put(TRACKS, out -> PatrolTrackGeoJson.write(records.tracks(), out));
+    }
+    records
+        .catalogue()
+        .ifPresent(c -> files.put(CATALOGUE, out -> DutyCatalogueJson.write(c, out)));
+    if (records.has(GovernanceInput.TASKS)) {
+      files.put(TASKS, out -> TaskCsv.write(records.tasks(), out));
+    }
+    if (records.has(GovernanceInput.APPOINTMENTS)) {
+      files.put(APPOINTMENTS, out -> AppointmentCsv.write(records.appointments(), out));
+    }
+    if (!files.isEmpty()) {
+      AtomicFiles.write(dir, files);
+    }
+  }
 
   /** Starts loading files one by one; see {@link Loader}. */
   public static Loader loader() {

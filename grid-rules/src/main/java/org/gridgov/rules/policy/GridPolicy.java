@@ -40,8 +40,24 @@ public final class GridPolicy {
   public static final int SCHEMA_VERSION = PolicyDocument.SCHEMA_VERSION;
 
   private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
+
+  /**
+   * Floors a rural building of unknown height counts unless a policy says otherwise: 1, the ground
+   * floor, so no stairs (see {@code docs/workload.md}).
+   */
+  public static final int RURAL_DEFAULT_FLOORS = 1;
+
+  /**
+   * The figures that differ by settlement before any policy file: a villager's house is knocked at
+   * its ground-floor gate, so a rural building of unknown height counts one floor (no stairs), not
+   * the urban walk-up of {@code defaultFloors} (see {@code docs/workload.md}). A policy file's
+   * {@code settlements.rural} section is merged over this, field by field.
+   */
+  private static final Map<Settlement, Map<PolicyField, Object>> BUILT_IN_SETTLEMENTS =
+      Map.of(Settlement.RURAL, Map.of(PolicyField.DEFAULT_FLOORS, RURAL_DEFAULT_FLOORS));
+
   private static final GridPolicy DEFAULTS =
-      new GridPolicy(full(PolicyValues.DEFAULTS), Map.of(), Map.of(), Map.of());
+      new GridPolicy(full(PolicyValues.DEFAULTS), BUILT_IN_SETTLEMENTS, Map.of(), Map.of());
 
   private final EnumMap<PolicyField, Object> defaults;
   private final ImmutableMap<Settlement, Map<PolicyField, Object>> settlements;
@@ -174,6 +190,7 @@ public final class GridPolicy {
     GridPolicy read() {
       EnumMap<PolicyField, Object> defaults = full(PolicyValues.DEFAULTS);
       Map<Settlement, Map<PolicyField, Object>> settlements = new LinkedHashMap<>();
+      BUILT_IN_SETTLEMENTS.forEach((s, fields) -> settlements.put(s, new EnumMap<>(fields)));
       Map<DivisionCode, Map<PolicyField, Object>> towns = new LinkedHashMap<>();
       Map<String, RuleSetting> rules = new LinkedHashMap<>();
       // In the document's order, so that problems are listed in the order of the file.
@@ -190,7 +207,12 @@ public final class GridPolicy {
                               (name, node) -> {
                                 String p = path + "." + name;
                                 try {
-                                  settlements.put(Settlement.fromCode(name), partial(node, p));
+                                  // Merged over the built-in figures of the settlement.
+                                  settlements
+                                      .computeIfAbsent(
+                                          Settlement.fromCode(name),
+                                          k -> new EnumMap<>(PolicyField.class))
+                                      .putAll(partial(node, p));
                                 } catch (IllegalArgumentException e) {
                                   problem(p, Checks.messageOf(e));
                                 }

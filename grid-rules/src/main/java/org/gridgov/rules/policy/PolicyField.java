@@ -22,6 +22,12 @@ enum PolicyField {
   OTHER_MAX_HOUSEHOLDS("otherMaxHouseholds", Kind.INT, 1, 1_000_000),
   PARTY_COVERAGE_THRESHOLD("partyCoverageThreshold", Kind.NUMBER, 0, 1),
   PARTY_COVERAGE_INCLUDES_MICRO("partyCoverageIncludesMicro", Kind.BOOLEAN, 0, 0),
+  PATROL_INTERVAL_DAYS("patrolIntervalDays", Kind.INT, 1, 366),
+  SPECIAL_GROUP_VISIT_INTERVAL_DAYS("specialGroupVisitIntervalDays", Kind.INT, 1, 366),
+  TRACK_TOLERANCE_METRES("trackToleranceMetres", Kind.NUMBER, 0, 10_000),
+  FULL_TIME_WEEKLY_HOURS("fullTimeWeeklyHours", Kind.NUMBER, 1, 168),
+  OTHER_WEEKLY_HOURS("otherWeeklyHours", Kind.NUMBER, 1, 168),
+  CROSS_APPOINTMENT_TARGET("crossAppointmentTarget", Kind.NUMBER, 0, 1),
   VISIT_MINUTES("workload.visitMinutes", Kind.NUMBER, 0, 1_000),
   SPECIAL_GROUP_EXTRA_MINUTES("workload.specialGroupExtraMinutes", Kind.NUMBER, 0, 1_000),
   WALKING_METRES_PER_MINUTE("workload.walkingMetresPerMinute", Kind.NUMBER, 1, 1_000),
@@ -85,6 +91,12 @@ enum PolicyField {
       case OTHER_MAX_HOUSEHOLDS -> v.otherMaxHouseholds();
       case PARTY_COVERAGE_THRESHOLD -> v.partyCoverageThreshold();
       case PARTY_COVERAGE_INCLUDES_MICRO -> v.partyCoverageIncludesMicro();
+      case PATROL_INTERVAL_DAYS -> v.patrolIntervalDays();
+      case SPECIAL_GROUP_VISIT_INTERVAL_DAYS -> v.specialGroupVisitIntervalDays();
+      case TRACK_TOLERANCE_METRES -> v.trackToleranceMetres();
+      case FULL_TIME_WEEKLY_HOURS -> v.fullTimeWeeklyHours();
+      case OTHER_WEEKLY_HOURS -> v.otherWeeklyHours();
+      case CROSS_APPOINTMENT_TARGET -> v.crossAppointmentTarget();
       case VISIT_MINUTES -> w.visitMinutes();
       case SPECIAL_GROUP_EXTRA_MINUTES -> w.specialGroupExtraMinutes();
       case WALKING_METRES_PER_MINUTE -> w.walkingMetresPerMinute();
@@ -114,6 +126,12 @@ enum PolicyField {
         (Integer) requireNonNull(f.get(FULL_TIME_MAX_HOUSEHOLDS)),
         (Integer) requireNonNull(f.get(OTHER_MAX_HOUSEHOLDS)),
         (Double) requireNonNull(f.get(PARTY_COVERAGE_THRESHOLD)),
-        (Boolean) requireNonNull(f.get(PARTY_COVERAGE_INCLUDES_MICRO)));
+        (Boolean) requireNonNull(f.get(PARTY_COVERAGE_INCLUDES_MICRO)),
+        (Integer) requireNonNull(f.get(PATROL_INTERVAL_DAYS)),
+        (Integer) requireNonNull(f.get(SPECIAL_GROUP_VISIT_INTERVAL_DAYS)),
+        (Double) requireNonNull(f.get(TRACK_TOLERANCE_METRES)),
+        (Double) requireNonNull(f.get(FULL_TIME_WEEKLY_HOURS)),
+        (Double) requireNonNull(f.get(OTHER_WEEKLY_HOURS)),
+        (Double) requireNonNull(f.get(CROSS_APPOINTMENT_TARGET)));
   }
 }

@@ -24,6 +24,16 @@ import org.gridgov.rules.workload.WorkloadParameters;
  * @param partyCoverageThreshold least share of grids with a party organisation, 0–1
  * @param partyCoverageIncludesMicro whether micro grids count in the party coverage, beside general
  *     grids
+ * @param patrolIntervalDays most days between two patrols of a micro grid (上格制度; default 7)
+ * @param specialGroupVisitIntervalDays most days between two patrol visits to a household with a
+ *     special group (default 7)
+ * @param trackToleranceMetres how far outside its grid a patrol track may run and still count as in
+ *     it (GPS error along boundary streets)
+ * @param fullTimeWeeklyHours weekly hours of a full-time member (40, the State Council's working
+ *     week)
+ * @param otherWeeklyHours weekly hours of a part-time member or volunteer (24, the Labour Contract
+ *     Law's ceiling for part-time work)
+ * @param crossAppointmentTarget least share of cross-appointed people in each direction, 0–1
  */
 public record PolicyValues(
     int generalMinHouseholds,
@@ -37,12 +47,35 @@ public record PolicyValues(
     int fullTimeMaxHouseholds,
     int otherMaxHouseholds,
     double partyCoverageThreshold,
-    boolean partyCoverageIncludesMicro) {
+    boolean partyCoverageIncludesMicro,
+    int patrolIntervalDays,
+    int specialGroupVisitIntervalDays,
+    double trackToleranceMetres,
+    double fullTimeWeeklyHours,
+    double otherWeeklyHours,
+    double crossAppointmentTarget) {
 
   /** The paper's figures, and documented assumptions where the paper gives none. */
   public static final PolicyValues DEFAULTS =
       new PolicyValues(
-          300, 500, false, 100, 100, 180, WorkloadParameters.DEFAULTS, 1.0, 500, 200, 1.0, false);
+          300,
+          500,
+          false,
+          100,
+          100,
+          180,
+          WorkloadParameters.DEFAULTS,
+          1.0,
+          500,
+          200,
+          1.0,
+          false,
+          7,
+          7,
+          30.0,
+          40.0,
+          24.0,
+          0.5);
 
   /** Checks the figures. */
   public PolicyValues {
@@ -63,5 +96,17 @@ public record PolicyValues(
         partyCoverageThreshold >= 0 && partyCoverageThreshold <= 1,
         "partyCoverageThreshold must be 0-1 but was %s",
         partyCoverageThreshold);
+    checkArgument(patrolIntervalDays >= 1, "patrolIntervalDays must be >= 1");
+    checkArgument(specialGroupVisitIntervalDays >= 1, "specialGroupVisitIntervalDays must be >= 1");
+    checkArgument(trackToleranceMetres >= 0, "trackToleranceMetres must be >= 0");
+    checkArgument(
+        fullTimeWeeklyHours > 0 && fullTimeWeeklyHours <= 168,
+        "fullTimeWeeklyHours must be in (0, 168]");
+    checkArgument(
+        otherWeeklyHours > 0 && otherWeeklyHours <= 168, "otherWeeklyHours must be in (0, 168]");
+    checkArgument(
+        crossAppointmentTarget >= 0 && crossAppointmentTarget <= 1,
+        "crossAppointmentTarget must be 0-1 but was %s",
+        crossAppointmentTarget);
   }
 }

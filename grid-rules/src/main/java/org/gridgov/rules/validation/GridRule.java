@@ -3,6 +3,7 @@ package org.gridgov.rules.validation;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.gridgov.core.finding.Finding;
+import org.gridgov.core.governance.GovernanceInput;
 import org.gridgov.spi.ExtensionPoint;
 import org.gridgov.spi.Provider;
 
@@ -33,6 +34,15 @@ public interface GridRule extends Provider {
    */
   default Set<String> ids() {
     return Set.of(id());
+  }
+
+  /**
+   * The governance records this rule reads ({@link RuleContext#records()}). When any of them was
+   * not supplied the validator skips the rule and the report lists it under {@code skipped}; by
+   * default none, so the rule always runs.
+   */
+  default Set<GovernanceInput> inputs() {
+    return Set.of();
   }
 
   /**

@@ -6,12 +6,18 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Executor;
 import org.gridgov.core.finding.Finding;
 import org.gridgov.core.finding.Severity;
 import org.gridgov.core.finding.ValidationReport;
+import org.gridgov.core.governance.GovernanceInput;
+import org.gridgov.core.governance.GovernanceRecords;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.internal.Parallel;
 import org.gridgov.rules.policy.GridPolicy;
@@ -63,13 +69,37 @@ public final class GridValidator {
    * @throws RuleFailedException if a rule throws; it names the rule
    */
   public ValidationReport validate(GridTree tree, LocalDate date) {
+    return validate(tree, GovernanceRecords.none(), date);
+  }
+
+  /**
+   * Checks {@code tree} with its governance records as of {@code date}. A rule that needs a record
+   * that was not supplied ({@link GridRule#inputs()}) is skipped, and the report lists its ids
+   * under {@link ValidationReport#skipped()}.
+   *
+   * @throws RuleFailedException if a rule throws; it names the rule
+   */
+  public ValidationReport validate(GridTree tree, GovernanceRecords records, LocalDate date) {
     requireNonNull(tree, "tree");
+    requireNonNull(records, "records");
     requireNonNull(date, "date");
-    RuleContext context = new RuleContext(tree, policy, date);
+    RuleContext context = new RuleContext(tree, records, policy, date);
     List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
+    Map<String, Set<GovernanceInput>> skipped = new TreeMap<>();
+    List<GridRule> enabled = new ArrayList<>();
+    for (GridRule rule : rules) {
+      if (rule.ids().stream().noneMatch(policy::enabled)) {
+        continue;
+      }
+      Set<GovernanceInput> missing = EnumSet.noneOf(GovernanceInput.class);
+      rule.inputs().stream().filter(i -> !records.has(i)).forEach(missing::add);
+      if (missing.isEmpty()) {
+        enabled.add(rule);
+      } else {
+        rule.ids().stream().filter(policy::enabled).forEach(id -> skipped.put(id, missing));
+      }
+    }
     // Rules are independent, so they run side by side; each collects its own findings.
-    List<GridRule> enabled =
-        rules.stream().filter(rule -> rule.ids().stream().anyMatch(policy::enabled)).toList();
     Parallel.forEach(
         executor,
         enabled,
@@ -93,7 +123,7 @@ public final class GridValidator {
             }
           }
         });
-    return ValidationReport.of(findings, date);
+    return ValidationReport.of(findings, date, skipped);
   }
 
   /** Builds a {@link GridValidator}. */

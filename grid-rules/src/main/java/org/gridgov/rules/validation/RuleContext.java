@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.gridgov.core.finding.Finding;
 import org.gridgov.core.finding.Severity;
+import org.gridgov.core.governance.GovernanceRecords;
 import org.gridgov.core.grid.Grid;
 import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.grid.GridTree;
@@ -28,6 +29,7 @@ import org.gridgov.rules.workload.WorkloadModel;
 public final class RuleContext {
 
   private final GridTree tree;
+  private final GovernanceRecords records;
   private final GridPolicy policy;
   private final LocalDate date;
   private final ConcurrentMap<GridCode, ImmutableList<GridMember>> activeMembers =
@@ -44,9 +46,27 @@ public final class RuleContext {
    * @param date the day of the check
    */
   public RuleContext(GridTree tree, GridPolicy policy, LocalDate date) {
+    this(tree, GovernanceRecords.none(), policy, date);
+  }
+
+  /**
+   * Makes a context with governance records beside the tree.
+   *
+   * @param tree the tree checked
+   * @param records the patrols, tasks, catalogue and appointments supplied, if any
+   * @param policy the policy applied
+   * @param date the day of the check
+   */
+  public RuleContext(GridTree tree, GovernanceRecords records, GridPolicy policy, LocalDate date) {
     this.tree = requireNonNull(tree, "tree");
+    this.records = requireNonNull(records, "records");
     this.policy = requireNonNull(policy, "policy");
     this.date = requireNonNull(date, "date");
+  }
+
+  /** The governance records supplied with the tree ({@link GovernanceRecords#none()} if none). */
+  public GovernanceRecords records() {
+    return records;
   }
 
   /** The tree checked. */

@@ -88,6 +88,59 @@ class GridPolicyTest {
   }
 
   @Test
+  @DisplayName(
+      "rural buildings of unknown height count one floor by default; a policy may change it")
+  void ruralDefaultFloors() {
+    GridPolicy d = GridPolicy.defaults();
+    assertThat(d.values(Settlement.RURAL, Optional.empty()).workload().defaultFloors())
+        .isEqualTo(GridPolicy.RURAL_DEFAULT_FLOORS)
+        .isEqualTo(1);
+    assertThat(d.values(Settlement.URBAN, Optional.empty()).workload().defaultFloors())
+        .isEqualTo(6);
+    GridPolicy other =
+        read("{\"schemaVersion\":1,\"settlements\":{\"rural\":{\"microMaxHouseholds\":60}}}");
+    assertThat(other.values(Settlement.RURAL, Optional.empty()).workload().defaultFloors())
+        .isEqualTo(1); // the built-in rural figure is kept where the file does not name it
+    GridPolicy three =
+        read(
+            "{\"schemaVersion\":1,\"settlements\":{\"rural\":{\"workload\":{\"defaultFloors\":3}}}}");
+    assertThat(three.values(Settlement.RURAL, Optional.empty()).workload().defaultFloors())
+        .isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("the governance figures have their documented defaults and are read and checked")
+  void governanceFields() {
+    PolicyValues d = PolicyValues.DEFAULTS;
+    assertThat(d.patrolIntervalDays()).isEqualTo(7);
+    assertThat(d.specialGroupVisitIntervalDays()).isEqualTo(7);
+    assertThat(d.trackToleranceMetres()).isEqualTo(30);
+    assertThat(d.fullTimeWeeklyHours()).isEqualTo(40);
+    assertThat(d.otherWeeklyHours()).isEqualTo(24);
+    assertThat(d.crossAppointmentTarget()).isEqualTo(0.5);
+    GridPolicy p =
+        read(
+            "{\"schemaVersion\":1,\"defaults\":{\"patrolIntervalDays\":3,"
+                + "\"crossAppointmentTarget\":0.8},"
+                + "\"settlements\":{\"rural\":{\"otherWeeklyHours\":20}}}");
+    assertThat(p.values(Settlement.URBAN, Optional.empty()).patrolIntervalDays()).isEqualTo(3);
+    assertThat(p.values(Settlement.URBAN, Optional.empty()).crossAppointmentTarget())
+        .isEqualTo(0.8);
+    assertThat(p.values(Settlement.RURAL, Optional.empty()).otherWeeklyHours()).isEqualTo(20);
+    assertThatThrownBy(
+            () ->
+                read(
+                    "{\"schemaVersion\":1,\"defaults\":{\"patrolIntervalDays\":0,"
+                        + "\"crossAppointmentTarget\":1.5}}"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems().stream().map(Object::toString))
+                    .anyMatch(x -> x.contains("$.defaults.patrolIntervalDays: 0 is outside 1..366"))
+                    .anyMatch(x -> x.contains("$.defaults.crossAppointmentTarget")));
+  }
+
+  @Test
   @DisplayName("every bad field is reported at once, each with its JSON path")
   void badFields() {
     String json =

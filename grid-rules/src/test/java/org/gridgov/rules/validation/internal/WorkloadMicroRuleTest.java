@@ -14,8 +14,15 @@ import static org.gridgov.rules.validation.internal.StaffingTrees.run;
 import java.util.List;
 import org.gridgov.core.finding.Finding;
 import org.gridgov.core.finding.Severity;
+import org.gridgov.core.grid.Grid;
 import org.gridgov.core.grid.GridTree;
+import org.gridgov.core.grid.Settlement;
+import org.gridgov.core.household.Household;
+import org.gridgov.core.household.SpecialGroup;
 import org.gridgov.core.staff.Employment;
+import org.gridgov.rules.policy.GridPolicy;
+import org.gridgov.rules.validation.RuleContext;
+import org.gridgov.rules.workload.WorkloadEstimate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +64,58 @@ class WorkloadMicroRuleTest {
     assertThat(f.limit().getAsDouble()).isEqualTo(180);
     assertThat(f.messageEn()).contains("100 households").contains("183.6 min").contains("2 active");
     assertThat(f.messageZh()).contains("100户").contains("183.6分钟");
+  }
+
+  /**
+   * A rural micro grid: 100 detached houses on a 10 × 10 lattice 30 m apart (270 m across), each
+   * house its own building of unknown height (no buildings file), 11 with a special group.
+   */
+  private static GridTree village(Settlement settlement, int members) {
+    GridTree.Builder b = GridTree.builder();
+    b.addGrid(Grid.builder(StaffingTrees.COMMUNITY, "和平村").settlement(settlement).build());
+    b.addGrid(Grid.builder(general(1), "一组").settlement(settlement).build());
+    b.addGrid(Grid.builder(micro(1, 1), "一组东片").settlement(settlement).build());
+    double d = 30 / (6_371_008.8 * Math.PI / 180);
+    double dl = d / Math.cos(Math.toRadians(30.64));
+    for (int k = 0; k < 100; k++) {
+      String id = "H" + k;
+      Household.Builder h =
+          Household.builder(id)
+              .address("一组" + k + "号")
+              .buildingId("house-" + k)
+              .location(104.05 + (k % 10) * dl, 30.64 + (k / 10) * d);
+      if (k % 9 == 0) {
+        h.specialGroups(SpecialGroup.ELDERLY_ALONE);
+      }
+      b.addHousehold(h.build());
+      b.assign(id, micro(1, 1));
+    }
+    for (int k = 0; k < members; k++) {
+      b.addMember(member("V" + k, Employment.VOLUNTEER, micro(1, 1)).build());
+    }
+    return b.build();
+  }
+
+  @Test
+  @DisplayName("a rural micro grid of 100 detached houses with 3 members passes: no phantom stairs")
+  void ruralHousesHaveNoStairs() {
+    GridTree village = village(Settlement.RURAL, 3);
+    assertThat(run(new WorkloadMicroRule(), village)).isEmpty();
+    Grid grid = village.grid(micro(1, 1)).orElseThrow();
+    WorkloadEstimate e = new RuleContext(village, GridPolicy.defaults(), DAY).workload(grid);
+    assertThat(e.stairMinutes()).isZero();
+    assertThat(e.households()).isEqualTo(100);
+    assertThat(e.walkingMinutes()).isPositive();
+  }
+
+  @Test
+  @DisplayName("the same houses in a town count the urban walk-up for buildings of unknown height")
+  void urbanUnknownHeightStillClimbs() {
+    GridTree town = village(Settlement.URBAN, 3);
+    Grid grid = town.grid(micro(1, 1)).orElseThrow();
+    WorkloadEstimate e = new RuleContext(town, GridPolicy.defaults(), DAY).workload(grid);
+    assertThat(e.stairMinutes()).isCloseTo(100 * 2 * 5 * 0.25, within(1e-9));
+    assertThat(run(new WorkloadMicroRule(), town)).hasSize(1);
   }
 
   @Test
