@@ -144,6 +144,14 @@ final class DedupCommand implements Callable<Integer> {
         output);
     if (truth != null) {
       Evaluation e = Evaluation.of(result, entities);
+      if (e.recordsScored() < set.size() || e.recordsScored() < entities.size()) {
+        // A truth file for part of the records would count every other record as a resident of
+        // its own and every merge with it as wrong: score only what the truth covers, and say so.
+        err.printf(
+            "warning: %s names %,d of the %,d input records; only those are scored"
+                + " (%,d of its record ids are not in the input)%n",
+            truth, e.recordsScored(), set.size(), entities.size() - e.recordsScored());
+      }
       out.printf(
           "precision %.4f recall %.4f F1 %.4f (pairwise); B-cubed precision %.4f recall %.4f F1"
               + " %.4f%n",
@@ -153,6 +161,7 @@ final class DedupCommand implements Callable<Integer> {
           result.blocking().candidatePairs(),
           result.blocking().reductionRatio(),
           e.pairsCompleteness());
+      out.printf("pairs completeness per blocking key: %s%n", perKey(e));
       out.printf("errors by kind: %s%n", e.errors());
     }
     return ExitCodes.OK;
@@ -164,6 +173,18 @@ final class DedupCommand implements Callable<Integer> {
     files
         .computeIfAbsent(dir, d -> new LinkedHashMap<>())
         .put(file.getFileName().toString(), content);
+  }
+
+  private static String perKey(Evaluation e) {
+    StringBuilder b = new StringBuilder();
+    e.keyCompleteness()
+        .forEach(
+            (k, v) ->
+                b.append(b.length() == 0 ? "" : ", ")
+                    .append(k)
+                    .append(' ')
+                    .append(String.format(java.util.Locale.ROOT, "%.4f", v)));
+    return b.toString();
   }
 
   private static double seconds(long started) {

@@ -230,11 +230,6 @@ abstract class Column {
       return Optional.ofNullable(parsed[r]);
     }
 
-    /** The valid full number, {@code ""} otherwise: the clustering's consistency key. */
-    String validValue(int r) {
-      return kind[r] == 1 ? value[r] : "";
-    }
-
     @Override
     boolean missing(int r) {
       return kind[r] == 0;
@@ -512,6 +507,7 @@ abstract class Column {
     String[] building = new String[16];
     String[] full = new String[16];
     String[] canonical = new String[16];
+    String[] estate = new String[16];
 
     AddressColumn(DedupConfig.Field f) {
       super(f);
@@ -522,7 +518,7 @@ abstract class Column {
       Address a = Addresses.parse(raw);
       String key = a.key();
       return new String[] {
-        a.dwellingKey(), a.buildingKey(), key, key.isEmpty() ? "" : a.canonical()
+        a.dwellingKey(), a.buildingKey(), key, key.isEmpty() ? "" : a.canonical(), a.estateKey()
       };
     }
 
@@ -533,6 +529,8 @@ abstract class Column {
       building = grow(building, size);
       full = grow(full, size);
       canonical = grow(canonical, size);
+      estate = grow(estate, size);
+      estate[size] = p[4];
       dwelling[size] = p[0];
       building[size] = p[1];
       full[size] = p[2];
@@ -573,6 +571,7 @@ abstract class Column {
         case "" -> full[r];
         case "dwelling" -> dwelling[r];
         case "building" -> building[r];
+        case "estate" -> estate[r];
         default -> "";
       };
     }

@@ -125,12 +125,11 @@ public final class Deduplicator {
     progress.update("clustering", 0, k);
     int n = set.size();
     String[] ids = new String[n];
-    String[] valid = new String[n];
     for (int r = 0; r < n; r++) {
       ids[r] = set.id(r);
-      valid[r] = set.idColumn == null ? "" : set.idColumn.validValue(r);
     }
-    int[] roots = Clustering.cluster(n, accepted, weights, ids, valid, executor);
+    int[] roots =
+        Clustering.cluster(n, accepted, weights, ids, Coherence.of(set), r -> r, executor);
     double all = (double) n * (n - 1) / 2;
     BlockingStats blocking =
         new BlockingStats(n, stats[0], stats[1], stats[2], all == 0 ? 0 : 1 - stats[1] / all);

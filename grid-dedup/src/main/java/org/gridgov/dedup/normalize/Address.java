@@ -71,6 +71,15 @@ public record Address(
     return Addresses.trimEstate(estate) + "|" + building;
   }
 
+  /**
+   * Where a person lives, coarsely: the estate (without a trailing 小区), else the residents'
+   * community; {@code ""} without either. Blocks a name's reading with the neighbourhood, for
+   * records whose flats are written too differently (or not at all) to share a dwelling.
+   */
+  public String estateKey() {
+    return estate.isEmpty() ? community : Addresses.trimEstate(estate);
+  }
+
   /** Every part below the district, joined by {@code |}: the canonical form for comparison. */
   public String key() {
     if (street.isEmpty()

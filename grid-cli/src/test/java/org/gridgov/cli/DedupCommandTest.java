@@ -1,0 +1,53 @@
+package org.gridgov.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code grid dedup}: ground truth for part of the records, review, decisions, explanations. */
+class DedupCommandTest {
+
+  @TempDir Path dir;
+
+  private static final String RESIDENTS =
+      "record_id,source,name,id_number,phone,birth_date,gender,address\n"
+          + "A1,police,张伟,11010519491231002X,13812345678,1949-12-31,女,芳华小区3栋2单元401\n"
+          + "A2,health,張 偉,110105********002X,+86 138 1234 5678,,,芳华小区3-2-401\n"
+          + "B1,census,张伟,110105195003070018,13812345678,1950-03-07,男,芳华小区3栋2单元401\n"
+          + "C1,school,王芳,,13900001111,2015年6月1日,女,锦绣新村5栋101\n";
+
+  private Path write(String name, String content) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, content, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  @DisplayName("a truth file naming part of the records warns and scores only those records")
+  void partialTruth() throws IOException {
+    Path input = write("residents.csv", RESIDENTS);
+    Path truth = write("truth.csv", "record_id,person_id\nA1,P1\nA2,P1\nZ9,P9\n");
+    Path out = dir.resolve("clusters.csv");
+    GridCommandTest.Run run =
+        GridCommandTest.grid(
+            "dedup",
+            "--input",
+            input.toString(),
+            "--output",
+            out.toString(),
+            "--truth",
+            truth.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains("warning")
+        .contains("names 2 of the 4 input records")
+        .contains("1 of its record ids are not in the input");
+    assertThat(run.out()).contains("F1 1.0000").contains("pairs completeness per blocking key");
+  }
+}
