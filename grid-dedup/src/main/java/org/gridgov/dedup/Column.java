@@ -375,7 +375,7 @@ abstract class Column {
     @Override
     int quality(int r) {
       String v = value[r];
-      return v.isEmpty() ? 0 : Phones.isMobile(v) ? 3 : v.indexOf('-') > 0 ? 2 : 1;
+      return v.isEmpty() ? 0 : Phones.isMobile(v) ? 3 : v.charAt(0) == '+' ? 2 : 1;
     }
   }
 
