@@ -50,4 +50,71 @@ class DedupCommandTest {
         .contains("1 of its record ids are not in the input");
     assertThat(run.out()).contains("F1 1.0000").contains("pairs completeness per blocking key");
   }
+
+  @Test
+  @DisplayName(
+      "--decisions overrides the model both ways and survives a rerun; --explain and --review")
+  void reviewDecisionsExplain() throws IOException {
+    Path input = write("residents.csv", RESIDENTS);
+    Path out = dir.resolve("clusters.csv");
+    // The model merges A1 and A2 and keeps C1 apart; a person says otherwise, both ways.
+    Path decisions =
+        write("decisions.csv", "record_id_a,record_id_b,decision\nA1,A2,different\nC1,B1,same\n");
+    Path review = dir.resolve("review.csv");
+    String[] args = {
+      "dedup",
+      "--input",
+      input.toString(),
+      "--output",
+      out.toString(),
+      "--decisions",
+      decisions.toString(),
+      "--review",
+      review.toString(),
+      "--explain",
+      "A1,A2"
+    };
+    GridCommandTest.Run run = GridCommandTest.grid(args);
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(Files.readAllLines(out))
+        .containsExactly("record_id,cluster_id", "A1,A1", "A2,A2", "B1,B1", "C1,B1");
+    assertThat(run.out())
+        .contains("A1 and A2")
+        .contains("id_number")
+        .contains("shared blocking keys")
+        .contains("decided different residents by a person")
+        .doesNotContain("11010519491231002X");
+    assertThat(Files.readAllLines(review).get(0))
+        .startsWith("record_id_a,record_id_b,match_probability,model,source_a,source_b,name_a");
+    GridCommandTest.Run again = GridCommandTest.grid(args);
+    assertThat(again.exit()).isZero();
+    assertThat(Files.readAllLines(out))
+        .containsExactly("record_id,cluster_id", "A1,A1", "A2,A2", "B1,B1", "C1,B1");
+  }
+
+  @Test
+  @DisplayName("a bad decisions file or --explain of an unknown record exits 2, writing nothing")
+  void badReviewInput() throws IOException {
+    Path input = write("residents.csv", RESIDENTS);
+    Path out = dir.resolve("clusters.csv");
+    Path decisions = write("decisions.csv", "record_id_a,record_id_b,decision\nA1,A2,maybe\n");
+    GridCommandTest.Run run =
+        GridCommandTest.grid(
+            "dedup",
+            "--input",
+            input.toString(),
+            "--output",
+            out.toString(),
+            "--decisions",
+            decisions.toString());
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("decisions.csv:2").contains("maybe");
+    assertThat(out).doesNotExist();
+    GridCommandTest.Run explain =
+        GridCommandTest.grid(
+            "dedup", "--input", input.toString(), "--output", out.toString(), "--explain", "A1,Q");
+    assertThat(explain.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(explain.err()).contains("no record Q");
+    assertThat(out).doesNotExist();
+  }
 }

@@ -23,6 +23,8 @@ final class Clustering {
    * @param ids record ids, for ties
    * @param coherence what records of one cluster may not disagree on
    * @param record the record (of the coherence's set) at each index
+   * @param cannotLink pairs (encoded as the accepted ones) that must end in different clusters:
+   *     people's {@code different} decisions
    * @return the root record of each record's cluster
    */
   static int[] cluster(
@@ -32,6 +34,7 @@ final class Clustering {
       String[] ids,
       Coherence coherence,
       java.util.function.IntUnaryOperator record,
+      long[] cannotLink,
       Executor executor) {
     Integer[] order = new Integer[pairs.length];
     for (int i = 0; i < order.length; i++) {
@@ -56,6 +59,14 @@ final class Clustering {
       parent[i] = i;
       kinds[i] = java.util.List.of();
     }
+    // Per root, the records its cluster must stay apart from (people's decisions).
+    java.util.Map<Integer, java.util.List<Integer>> apart = new java.util.HashMap<>();
+    for (long p : cannotLink) {
+      int x = (int) (p >>> 32);
+      int y = (int) p;
+      apart.computeIfAbsent(x, k -> new java.util.ArrayList<>()).add(y);
+      apart.computeIfAbsent(y, k -> new java.util.ArrayList<>()).add(x);
+    }
     for (Integer e : order) {
       int a = find(parent, (int) (pairs[e] >>> 32));
       int b = find(parent, (int) pairs[e]);
@@ -64,7 +75,11 @@ final class Clustering {
       }
       java.util.List<Integer> ka = kinds(kinds, signature, coherence, record, a);
       java.util.List<Integer> kb = kinds(kinds, signature, coherence, record, b);
-      if (contradict(ka, kb, coherence, record)) {
+      if (apart(apart, parent, a, b)) {
+        continue; // a person decided these are two residents
+      }
+      // A pair a person decided to be one (weight +∞) is joined even against the evidence.
+      if (weights[e] != Double.POSITIVE_INFINITY && contradict(ka, kb, coherence, record)) {
         continue; // would put two people in one cluster
       }
       // The root with the smaller id wins, so roots do not depend on record order either.
@@ -85,6 +100,10 @@ final class Clustering {
         }
       }
       kinds[a] = merged;
+      java.util.List<Integer> apartB = apart.remove(b);
+      if (apartB != null) {
+        apart.computeIfAbsent(a, k -> new java.util.ArrayList<>()).addAll(apartB);
+      }
     }
     for (int i = 0; i < n; i++) {
       parent[i] = find(parent, i);
@@ -106,6 +125,20 @@ final class Clustering {
       kinds[root] = k;
     }
     return k;
+  }
+
+  private static boolean apart(
+      java.util.Map<Integer, java.util.List<Integer>> apart, int[] parent, int a, int b) {
+    java.util.List<Integer> fromA = apart.getOrDefault(a, java.util.List.of());
+    java.util.List<Integer> fromB = apart.getOrDefault(b, java.util.List.of());
+    java.util.List<Integer> shorter = fromA.size() <= fromB.size() ? fromA : fromB;
+    int other = shorter == fromA ? b : a;
+    for (int x : shorter) {
+      if (find(parent, x) == other) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String requireSignature(String[] signature, int i) {
