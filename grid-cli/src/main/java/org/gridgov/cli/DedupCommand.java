@@ -92,6 +92,13 @@ final class DedupCommand implements Callable<Integer> {
   Path weights;
 
   @Option(
+      names = "--reveal",
+      description =
+          "Write identity and phone numbers whole in the golden records; they are masked"
+              + " otherwise.")
+  boolean reveal;
+
+  @Option(
       names = "--review",
       paramLabel = "FILE",
       description =
@@ -172,7 +179,7 @@ final class DedupCommand implements Callable<Integer> {
     add(files, output, result::writeClusters);
     if (golden != null) {
       List<GoldenRecord> records = GoldenRecord.of(result);
-      add(files, golden, w -> GoldenRecord.write(records, c, w));
+      add(files, golden, w -> GoldenRecord.write(records, c, w, reveal));
     }
     if (review != null) {
       add(files, review, w -> result.writeReview(w));

@@ -117,4 +117,33 @@ class DedupCommandTest {
     assertThat(explain.err()).contains("no record Q");
     assertThat(out).doesNotExist();
   }
+
+  @Test
+  @DisplayName("golden.csv masks identity and phone numbers unless --reveal; raw values kept")
+  void goldenReveal() throws IOException {
+    Path input = write("residents.csv", RESIDENTS);
+    Path out = dir.resolve("clusters.csv");
+    Path golden = dir.resolve("golden.csv");
+    String[] base = {
+      "dedup",
+      "--input",
+      input.toString(),
+      "--output",
+      out.toString(),
+      "--golden",
+      golden.toString()
+    };
+    assertThat(GridCommandTest.grid(base).exit()).isZero();
+    String masked = Files.readString(golden);
+    assertThat(masked)
+        .contains("110105********002X")
+        .doesNotContain("11010519491231002X")
+        .doesNotContain("13812345678")
+        .contains("gender_raw")
+        .contains("芳华小区3栋2单元401");
+    String[] revealing = java.util.Arrays.copyOf(base, base.length + 1);
+    revealing[base.length] = "--reveal";
+    assertThat(GridCommandTest.grid(revealing).exit()).isZero();
+    assertThat(Files.readString(golden)).contains("11010519491231002X").contains("+8613812345678");
+  }
 }

@@ -30,6 +30,11 @@ abstract class Column {
   final DedupConfig.Field field;
   int size;
 
+  /** Every record's value as entered, for golden records that keep what was written. */
+  private String[] raws = new String[16];
+
+  private int rawCount;
+
   Column(DedupConfig.Field field) {
     this.field = field;
   }
@@ -50,6 +55,18 @@ abstract class Column {
   /** Normalises and stores the next record's raw value. */
   final void add(String raw) {
     append(prepare(raw));
+    keepRaw(raw);
+  }
+
+  /** Keeps the next record's value as entered. */
+  final void keepRaw(String raw) {
+    raws = grow(raws, rawCount);
+    raws[rawCount++] = raw;
+  }
+
+  /** Record {@code r}'s value as entered. */
+  final String raw(int r) {
+    return raws[r];
   }
 
   /**

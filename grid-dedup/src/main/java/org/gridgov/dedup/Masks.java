@@ -18,22 +18,51 @@ final class Masks {
     };
   }
 
+  /**
+   * An identity number, normalised or as entered: its first 6 and last 4 characters (letters,
+   * digits, {@code *}) shown, the others hidden; spaces and separators kept where they were.
+   */
   static String idNumber(String v) {
-    int n = v.length();
-    if (n <= 10) {
-      return "*".repeat(n);
+    int significant = 0;
+    for (int i = 0; i < v.length(); i++) {
+      significant += Character.isLetterOrDigit(v.charAt(i)) || v.charAt(i) == '*' ? 1 : 0;
     }
-    return v.substring(0, 6) + "*".repeat(n - 10) + v.substring(n - 4);
+    StringBuilder b = new StringBuilder(v.length());
+    int k = 0;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (Character.isLetterOrDigit(c) || c == '*') {
+        boolean shown = significant > 10 && (k < 6 || k >= significant - 4);
+        b.append(shown ? c : '*');
+        k++;
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
+  /**
+   * A phone number, normalised or as entered: the 4 digits before its last 4 hidden ({@code +86 138
+   * **** 5678}), every digit but the last 4 when it has 8 or fewer.
+   */
   static String phone(String v) {
-    int n = v.length();
-    if (n <= 4) {
-      return "*".repeat(n);
+    int digits = 0;
+    for (int i = 0; i < v.length(); i++) {
+      digits += Character.isDigit(v.charAt(i)) ? 1 : 0;
     }
-    int from = Math.max(0, n - 8);
-    StringBuilder b = new StringBuilder(v.substring(0, from));
-    b.append("*".repeat(n - 4 - from));
-    return b.append(v, n - 4, n).toString();
+    StringBuilder b = new StringBuilder(v.length());
+    int fromEnd = digits;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (Character.isDigit(c)) {
+        boolean hidden = fromEnd > 4 && (fromEnd <= 8 || digits <= 8);
+        b.append(hidden ? '*' : c);
+        fromEnd--;
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 }
