@@ -175,6 +175,28 @@ class NormalizersTest {
   }
 
   @Test
+  @DisplayName("addresses of real ledgers: the estate found from the structure, no part lost")
+  void addressForms() {
+    assertThat(Addresses.parse("龙湖时代天街5栋2单元1203").dwellingKey()).isEqualTo("龙湖时代天街|5|2|1203");
+    assertThat(Addresses.parse("蓝光COCO金沙3-1-502").dwellingKey()).isEqualTo("蓝光COCO金沙|3|1|502");
+    assertThat(Addresses.parse("中海国际社区5栋2单元1203").dwellingKey()).isEqualTo("中海国际社区|5|2|1203");
+    assertThat(Addresses.parse("万科城市花园5栋2单元1203").dwellingKey()).isEqualTo("万科城市花园|5|2|1203");
+    assertThat(Addresses.parse("万科城市花园5栋2单元1203").city()).isEmpty();
+    assertThat(Addresses.parse("锦绣花园A座1203").dwellingKey()).isEqualTo("锦绣花园|A||1203");
+    assertThat(Addresses.parse("锦绣花园A座1203").dwellingKey())
+        .isNotEqualTo(Addresses.parse("锦绣花园B座1203").dwellingKey());
+    assertThat(Addresses.parse("芳华小区3栋2-401").dwellingKey()).isEqualTo("芳华|3|2|401");
+    assertThat(Addresses.parse("锦官社区36号4栋4单元804").dwellingKey())
+        .isEqualTo("锦官社区36号|4|4|804")
+        .isNotEqualTo(Addresses.parse("锦官社区38号4栋4单元804").dwellingKey());
+    // Under a street, a 社区 is the residents' committee: no estate, so no dwelling key.
+    assertThat(Addresses.parse("玉林街道和平社区3栋2单元401").dwellingKey()).isEmpty();
+    // The forms of before still read alike.
+    assertThat(Addresses.parse("成都市武侯区玉林街道和平社区芳华小区3栋2单元401").dwellingKey())
+        .isEqualTo(Addresses.parse("芳华小区3-2-401").dwellingKey());
+  }
+
+  @Test
   @DisplayName("addresses: 栋/幢/号楼, 3-2-401 and 4楼1号 to one dwelling")
   void addresses() {
     Address full = Addresses.parse("四川省成都市武侯区玉林街道玉林社区芳华小区3栋2单元401");
