@@ -20,10 +20,12 @@ import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
 import org.gridgov.core.progress.Progress;
+import org.gridgov.dedup.Decisions;
 import org.gridgov.dedup.DedupConfig;
 import org.gridgov.dedup.DedupResult;
 import org.gridgov.dedup.Deduplicator;
 import org.gridgov.dedup.Evaluation;
+import org.gridgov.dedup.Explanation;
 import org.gridgov.dedup.GoldenRecord;
 import org.gridgov.dedup.RecordSet;
 import picocli.CommandLine.Command;
@@ -89,6 +91,38 @@ final class DedupCommand implements Callable<Integer> {
       description = "Where to write the estimated model (λ, m, u and weights per field), JSON.")
   Path weights;
 
+  @Option(
+      names = "--reveal",
+      description =
+          "Write identity and phone numbers whole in the golden records; they are masked"
+              + " otherwise.")
+  boolean reveal;
+
+  @Option(
+      names = "--review",
+      paramLabel = "FILE",
+      description =
+          "Where to write the pairs scored near the threshold for people to review, both records"
+              + " masked, with the match probability (docs/dedup.md).")
+  Path review;
+
+  @Option(
+      names = "--decisions",
+      paramLabel = "FILE",
+      description =
+          "People's decisions, CSV record_id_a,record_id_b,decision (same or different): they"
+              + " override the model both ways, in this run and every run given them.")
+  Path decisions;
+
+  @Option(
+      names = "--explain",
+      paramLabel = "A,B",
+      description =
+          "Print for two record ids each field's level and weight, the prior, the total, the"
+              + " blocking keys they share and why the pair was accepted, refused or never"
+              + " compared.")
+  String explain;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -104,6 +138,16 @@ final class DedupCommand implements Callable<Integer> {
       }
     }
     Map<String, String> entities = truth == null ? Map.of() : readTruth(truth);
+    Decisions decided = decisions == null ? Decisions.none() : Decisions.read(decisions);
+    String[] explained = null;
+    if (explain != null) {
+      explained = explain.split(",", -1);
+      if (explained.length != 2 || explained[0].isBlank() || explained[1].isBlank()) {
+        throw new InvalidInputException(
+            "bad option",
+            List.of(Problem.of("--explain", "expected two record ids: A,B but was " + explain)));
+      }
+    }
     long size = size(input);
     boolean loud = size > 8L << 20;
     long started = System.nanoTime();
@@ -121,12 +165,24 @@ final class DedupCommand implements Callable<Integer> {
               }
             }
             : Progress.NONE;
-    DedupResult result = new Deduplicator().run(set, progress);
+    DedupResult result = new Deduplicator().run(set, decided, progress);
+    Explanation explanation = null;
+    if (explained != null) {
+      try {
+        explanation = result.explain(explained[0].strip(), explained[1].strip());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(
+            "bad option", List.of(Problem.of("--explain", Checks.messageOf(e) + " of " + input)));
+      }
+    }
     Map<Path, Map<String, AtomicFiles.Content>> files = new LinkedHashMap<>();
     add(files, output, result::writeClusters);
     if (golden != null) {
       List<GoldenRecord> records = GoldenRecord.of(result);
-      add(files, golden, w -> GoldenRecord.write(records, c, w));
+      add(files, golden, w -> GoldenRecord.write(records, c, w, reveal));
+    }
+    if (review != null) {
+      add(files, review, w -> result.writeReview(w));
     }
     if (weights != null) {
       String json = result.model().toJson();
@@ -142,8 +198,19 @@ final class DedupCommand implements Callable<Integer> {
         result.acceptedPairs(),
         seconds(started),
         output);
+    if (explanation != null) {
+      out.print(explanation.text());
+    }
     if (truth != null) {
       Evaluation e = Evaluation.of(result, entities);
+      if (e.recordsScored() < set.size() || e.recordsScored() < entities.size()) {
+        // A truth file for part of the records would count every other record as a resident of
+        // its own and every merge with it as wrong: score only what the truth covers, and say so.
+        err.printf(
+            "warning: %s names %,d of the %,d input records; only those are scored"
+                + " (%,d of its record ids are not in the input)%n",
+            truth, e.recordsScored(), set.size(), entities.size() - e.recordsScored());
+      }
       out.printf(
           "precision %.4f recall %.4f F1 %.4f (pairwise); B-cubed precision %.4f recall %.4f F1"
               + " %.4f%n",
@@ -153,6 +220,7 @@ final class DedupCommand implements Callable<Integer> {
           result.blocking().candidatePairs(),
           result.blocking().reductionRatio(),
           e.pairsCompleteness());
+      out.printf("pairs completeness per blocking key: %s%n", perKey(e));
       out.printf("errors by kind: %s%n", e.errors());
     }
     return ExitCodes.OK;
@@ -164,6 +232,18 @@ final class DedupCommand implements Callable<Integer> {
     files
         .computeIfAbsent(dir, d -> new LinkedHashMap<>())
         .put(file.getFileName().toString(), content);
+  }
+
+  private static String perKey(Evaluation e) {
+    StringBuilder b = new StringBuilder();
+    e.keyCompleteness()
+        .forEach(
+            (k, v) ->
+                b.append(b.length() == 0 ? "" : ", ")
+                    .append(k)
+                    .append(' ')
+                    .append(String.format(java.util.Locale.ROOT, "%.4f", v)));
+    return b.toString();
   }
 
   private static double seconds(long started) {

@@ -8,16 +8,42 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Candidate pairs from several blocking keys at once: records sharing every part of any one key are
- * compared; a block larger than the cap (a very common key: 张伟 born on one day in a large city) is
- * skipped as a whole, so the result does not depend on the order of the records. Pairs are encoded
- * as {@code (long) low << 32 | high} of record indexes, sorted and distinct.
+ * compared. A block larger than the cap (a very common key: 张伟 in a large city, a property office's
+ * phone written on every row) is not compared pair by pair but by a sorted neighbourhood: its
+ * records sorted by their values (fields in profile order, then record id) and each compared with
+ * the next {@link #WINDOW} — linear in the block's size, so a common value cannot explode the
+ * candidates, yet no block is dropped: records sharing a valid identity number are always compared
+ * with some of each other, however many there are. The order does not depend on the order of the
+ * input. Pairs are encoded as {@code (long) low << 32 | high} of record indexes, sorted and
+ * distinct.
  */
 final class Blocking {
 
   /** One part of a key: a column and a derived key name ({@code ""}: the value). */
   record Part(int column, String derived) {}
 
+  /** How many following records each record of a block over the cap is compared with. */
+  static final int WINDOW = 10;
+
   private Blocking() {}
+
+  /** A blocking key as written in the profile: its parts joined by {@code +}. */
+  static String name(List<String> key) {
+    return String.join("+", key);
+  }
+
+  /**
+   * The order of the records of a block over the cap: every field's canonical value in profile
+   * order, so that records agreeing on the first fields (the name, in resident-cn) stand together;
+   * ties by record id.
+   */
+  static String sortKey(RecordSet set, int r) {
+    StringBuilder b = new StringBuilder(64);
+    for (Column c : set.columns) {
+      b.append(c.value(r)).append('\u0001');
+    }
+    return b.append(set.id(r)).toString();
+  }
 
   static List<List<Part>> parts(DedupConfig config) {
     return parts(config, config.blocking());
@@ -75,14 +101,14 @@ final class Blocking {
             rules,
             rule -> {
               Buffer b = new Buffer(Math.max(16, set.size()));
-              b.skipped = generate(set, rule, set.config.maxBlockSize(), b);
+              b.overCap = generate(set, rule, set.config.maxBlockSize(), b);
               return b;
             });
     long total = 0;
-    long skipped = 0;
+    long overCap = 0;
     for (Buffer b : buffers) {
       total += b.count;
-      skipped += b.skipped;
+      overCap += b.overCap;
     }
     if (total > Integer.MAX_VALUE - 8) {
       throw new IllegalStateException("more than 2^31 candidate pairs: tighten the blocking");
@@ -95,11 +121,11 @@ final class Blocking {
     stats[0] = total;
     long[] pairs = all.distinct(executor);
     stats[1] = pairs.length;
-    stats[2] = skipped;
+    stats[2] = overCap;
     return pairs;
   }
 
-  /** The distinct pairs one key brings together, blocks over the cap skipped. */
+  /** The distinct pairs one key brings together, blocks over the cap by their neighbourhoods. */
   static long[] pairs(RecordSet set, List<Part> rule, int cap, Executor executor) {
     Buffer buffer = new Buffer(Math.max(16, set.size()));
     generate(set, rule, cap, buffer);
@@ -110,7 +136,7 @@ final class Blocking {
   private static final class Buffer {
     long[] pairs;
     int count;
-    long skipped;
+    long overCap;
 
     Buffer(int capacity) {
       pairs = new long[capacity];
@@ -157,7 +183,7 @@ final class Blocking {
       }
     }
     Arrays.sort(sorted, 0, m);
-    long skipped = 0;
+    long overCap = 0;
     int[] block = new int[16];
     for (int i = 0; i < m; ) {
       int j = i + 1;
@@ -183,20 +209,51 @@ final class Blocking {
               block[size++] = r;
             }
           }
-          skipped += emit(block, size, cap, buffer);
+          overCap += emit(set, block, size, cap, buffer);
         }
       }
       i = j;
     }
-    return skipped;
+    return overCap;
   }
 
-  /** Adds a block's pairs; returns 1 when the block is over the cap and skipped. */
-  private static long emit(int[] block, int size, int cap, Buffer buffer) {
+  /**
+   * The records of a block over the cap in neighbourhood order: sorted by {@link #sortKey}. Shared
+   * with the incremental index, which must pair them alike.
+   */
+  static int[] neighbourhoodOrder(RecordSet set, int[] block, int size) {
+    String[] keys = new String[size];
+    Integer[] order = new Integer[size];
+    for (int i = 0; i < size; i++) {
+      keys[i] = sortKey(set, block[i]);
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> keys[x].compareTo(keys[y]));
+    int[] out = new int[size];
+    for (int i = 0; i < size; i++) {
+      out[i] = block[order[i]];
+    }
+    return out;
+  }
+
+  /** Adds a block's pairs; returns 1 when the block is over the cap (compared by windows). */
+  private static long emit(RecordSet set, int[] block, int size, int cap, Buffer buffer) {
     if (size < 2) {
       return 0;
     }
     if (size > cap) {
+      int[] sorted = neighbourhoodOrder(set, block, size);
+      buffer.ensure((long) size * WINDOW);
+      long[] pairs = buffer.pairs;
+      int count = buffer.count;
+      for (int i = 0; i < size; i++) {
+        for (int j = i + 1; j <= i + WINDOW && j < size; j++) {
+          int a = sorted[i];
+          int b = sorted[j];
+          pairs[count++] = a < b ? (long) a << 32 | b : (long) b << 32 | a;
+        }
+      }
+      buffer.count = count;
       return 1;
     }
     buffer.ensure((long) size * (size - 1) / 2);

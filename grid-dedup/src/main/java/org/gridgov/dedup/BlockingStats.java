@@ -7,12 +7,13 @@ package org.gridgov.dedup;
  * @param records how many records
  * @param pairsGenerated pairs produced by all keys together, a pair counted once per key
  * @param candidatePairs distinct pairs compared
- * @param blocksSkipped blocks larger than the cap, whose pairs were not generated
+ * @param blocksOverCap blocks larger than the cap, compared by a sorted neighbourhood instead of
+ *     pair by pair
  * @param reductionRatio 1 − candidate pairs / all pairs: the share of comparisons saved
  */
 public record BlockingStats(
     int records,
     long pairsGenerated,
     long candidatePairs,
-    long blocksSkipped,
+    long blocksOverCap,
     double reductionRatio) {}

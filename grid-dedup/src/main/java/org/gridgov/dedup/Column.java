@@ -30,6 +30,11 @@ abstract class Column {
   final DedupConfig.Field field;
   int size;
 
+  /** Every record's value as entered, for golden records that keep what was written. */
+  private String[] raws = new String[16];
+
+  private int rawCount;
+
   Column(DedupConfig.Field field) {
     this.field = field;
   }
@@ -50,6 +55,18 @@ abstract class Column {
   /** Normalises and stores the next record's raw value. */
   final void add(String raw) {
     append(prepare(raw));
+    keepRaw(raw);
+  }
+
+  /** Keeps the next record's value as entered. */
+  final void keepRaw(String raw) {
+    raws = grow(raws, rawCount);
+    raws[rawCount++] = raw;
+  }
+
+  /** Record {@code r}'s value as entered. */
+  final String raw(int r) {
+    return raws[r];
   }
 
   /**
@@ -230,11 +247,6 @@ abstract class Column {
       return Optional.ofNullable(parsed[r]);
     }
 
-    /** The valid full number, {@code ""} otherwise: the clustering's consistency key. */
-    String validValue(int r) {
-      return kind[r] == 1 ? value[r] : "";
-    }
-
     @Override
     boolean missing(int r) {
       return kind[r] == 0;
@@ -380,7 +392,7 @@ abstract class Column {
     @Override
     int quality(int r) {
       String v = value[r];
-      return v.isEmpty() ? 0 : Phones.isMobile(v) ? 3 : v.indexOf('-') > 0 ? 2 : 1;
+      return v.isEmpty() ? 0 : Phones.isMobile(v) ? 3 : v.charAt(0) == '+' ? 2 : 1;
     }
   }
 
@@ -512,6 +524,7 @@ abstract class Column {
     String[] building = new String[16];
     String[] full = new String[16];
     String[] canonical = new String[16];
+    String[] estate = new String[16];
 
     AddressColumn(DedupConfig.Field f) {
       super(f);
@@ -522,7 +535,7 @@ abstract class Column {
       Address a = Addresses.parse(raw);
       String key = a.key();
       return new String[] {
-        a.dwellingKey(), a.buildingKey(), key, key.isEmpty() ? "" : a.canonical()
+        a.dwellingKey(), a.buildingKey(), key, key.isEmpty() ? "" : a.canonical(), a.estateKey()
       };
     }
 
@@ -533,6 +546,8 @@ abstract class Column {
       building = grow(building, size);
       full = grow(full, size);
       canonical = grow(canonical, size);
+      estate = grow(estate, size);
+      estate[size] = p[4];
       dwelling[size] = p[0];
       building[size] = p[1];
       full[size] = p[2];
@@ -573,6 +588,7 @@ abstract class Column {
         case "" -> full[r];
         case "dwelling" -> dwelling[r];
         case "building" -> building[r];
+        case "estate" -> estate[r];
         default -> "";
       };
     }

@@ -53,7 +53,16 @@ public final class Deduplicator {
 
   /** Deduplicates records, estimating the model from them. */
   public DedupResult run(RecordSet set, Progress progress) {
+    return run(set, Decisions.none(), progress);
+  }
+
+  /**
+   * Deduplicates records, estimating the model from them, with people's decisions on pairs
+   * overriding the model both ways ({@link Decisions}).
+   */
+  public DedupResult run(RecordSet set, Decisions decisions, Progress progress) {
     requireNonNull(set, "set");
+    requireNonNull(decisions, "decisions");
     requireNonNull(progress, "progress");
     long[] stats = new long[3];
     progress.update("blocking", 0, 0);
@@ -62,18 +71,24 @@ public final class Deduplicator {
     int[] patterns = patterns(set, pairs);
     progress.update("estimating", 0, 0);
     DedupModel model = train(set, patterns);
-    return score(set, model, pairs, patterns, stats, progress);
+    return score(set, model, pairs, patterns, stats, decisions, progress);
   }
 
   /** Deduplicates with a model trained before (on other records, or this batch's own). */
   public DedupResult run(RecordSet set, DedupModel model, Progress progress) {
+    return run(set, model, Decisions.none(), progress);
+  }
+
+  /** Deduplicates with a model trained before and people's decisions ({@link Decisions}). */
+  public DedupResult run(RecordSet set, DedupModel model, Decisions decisions, Progress progress) {
     requireNonNull(set, "set");
     requireNonNull(model, "model");
+    requireNonNull(decisions, "decisions");
     requireNonNull(progress, "progress");
     long[] stats = new long[3];
     long[] pairs = Blocking.candidates(set, stats, executor);
     int[] patterns = patterns(set, pairs);
-    return score(set, model, pairs, patterns, stats, progress);
+    return score(set, model, pairs, patterns, stats, decisions, progress);
   }
 
   /** The level pattern of every pair, on every core. */
@@ -92,6 +107,7 @@ public final class Deduplicator {
       long[] pairs,
       int[] patterns,
       long[] stats,
+      Decisions decisions,
       Progress progress) {
     progress.update("scoring", 0, pairs.length);
     Scorer scorer = new Scorer(set, model);
@@ -107,9 +123,19 @@ public final class Deduplicator {
           double w = scorer.weight(a, b, patterns[i]);
           scored[i] = w >= threshold && !scorer.forbidden(a, b) ? w : Double.NaN;
         });
+    // People's decisions: "same" pairs are accepted with weight +∞ (compared or not), "different"
+    // pairs are never accepted and never end in one cluster.
+    java.util.Map<Long, Boolean> decided = new java.util.HashMap<>();
+    for (Decisions.Decision d : decisions.decisions()) {
+      int a = set.indexOf(d.recordIdA());
+      int b = set.indexOf(d.recordIdB());
+      if (a >= 0 && b >= 0 && a != b) {
+        decided.put(a < b ? (long) a << 32 | b : (long) b << 32 | a, d.same());
+      }
+    }
     int k = 0;
-    for (double w : scored) {
-      if (!Double.isNaN(w)) {
+    for (int i = 0; i < pairs.length; i++) {
+      if (!Double.isNaN(scored[i]) && (decided.isEmpty() || !decided.containsKey(pairs[i]))) {
         k++;
       }
     }
@@ -117,24 +143,48 @@ public final class Deduplicator {
     double[] weights = new double[k];
     k = 0;
     for (int i = 0; i < pairs.length; i++) {
-      if (!Double.isNaN(scored[i])) {
+      if (!Double.isNaN(scored[i]) && (decided.isEmpty() || !decided.containsKey(pairs[i]))) {
         accepted[k] = pairs[i];
         weights[k++] = scored[i];
       }
     }
+    List<Long> apart = new java.util.ArrayList<>();
+    if (!decided.isEmpty()) {
+      // Few decisions: merged into the sorted accepted pairs, so lookups stay binary searches.
+      java.util.TreeMap<Long, Double> merged = new java.util.TreeMap<>();
+      for (int i = 0; i < accepted.length; i++) {
+        merged.put(accepted[i], weights[i]);
+      }
+      decided.forEach(
+          (pair, same) -> {
+            if (same) {
+              merged.put(pair, Double.POSITIVE_INFINITY);
+            } else {
+              apart.add(pair);
+            }
+          });
+      accepted = new long[merged.size()];
+      weights = new double[merged.size()];
+      k = 0;
+      for (Map.Entry<Long, Double> e : merged.entrySet()) {
+        accepted[k] = e.getKey();
+        weights[k++] = e.getValue();
+      }
+    }
+    long[] cannotLink = apart.stream().mapToLong(Long::longValue).sorted().toArray();
     progress.update("clustering", 0, k);
     int n = set.size();
     String[] ids = new String[n];
-    String[] valid = new String[n];
     for (int r = 0; r < n; r++) {
       ids[r] = set.id(r);
-      valid[r] = set.idColumn == null ? "" : set.idColumn.validValue(r);
     }
-    int[] roots = Clustering.cluster(n, accepted, weights, ids, valid, executor);
+    int[] roots =
+        Clustering.cluster(
+            n, accepted, weights, ids, Coherence.of(set), r -> r, cannotLink, executor);
     double all = (double) n * (n - 1) / 2;
     BlockingStats blocking =
         new BlockingStats(n, stats[0], stats[1], stats[2], all == 0 ? 0 : 1 - stats[1] / all);
-    return new DedupResult(set, model, roots, blocking, pairs, accepted, weights);
+    return new DedupResult(set, model, roots, blocking, pairs, accepted, weights, decided);
   }
 
   /**

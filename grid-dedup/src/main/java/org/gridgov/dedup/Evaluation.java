@@ -11,7 +11,9 @@ import java.util.Map;
 /**
  * How good a clustering is against ground truth: pairwise precision, recall and F1 (over all pairs
  * of records put in one cluster), B-cubed precision, recall and F1 (per record, averaged), pairs
- * completeness of blocking, and the errors that remain by kind.
+ * completeness of blocking (in all and per blocking key), and the errors that remain by kind. Only
+ * the records the truth names are scored: a truth file that covers part of the records scores that
+ * part, and {@link #recordsScored()} says how many.
  *
  * @param precision pairwise precision
  * @param recall pairwise recall
@@ -27,6 +29,9 @@ import java.util.Map;
  *     by a hard rule ({@code missed_hard_rule}), accepted but kept apart by the consistency rule
  *     ({@code missed_consistency}); a wrong pair accepted ({@code wrong_accepted}) or joined only
  *     through other records ({@code wrong_transitive})
+ * @param recordsScored how many records the truth named and were scored
+ * @param keyCompleteness per blocking key of the profile (its parts joined by {@code +}), the share
+ *     of true pairs that key alone brings together
  */
 public record Evaluation(
     double precision,
@@ -38,30 +43,49 @@ public record Evaluation(
     long truePairs,
     long predictedPairs,
     double pairsCompleteness,
-    Map<String, Long> errors) {
+    Map<String, Long> errors,
+    int recordsScored,
+    Map<String, Double> keyCompleteness) {
+
+  /** Copies the maps. */
+  public Evaluation {
+    errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+    keyCompleteness = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keyCompleteness));
+  }
 
   /**
    * Evaluates a run against the entity of each record.
    *
    * @param result the run
-   * @param entityOf the true entity of each record id; a record without one is its own entity
+   * @param entityOf the true entity of each record id; records it does not name are not scored
+   *     (neither their pairs nor the clusters' pairs through them)
    */
   public static Evaluation of(DedupResult result, Map<String, String> entityOf) {
     requireNonNull(result, "result");
     requireNonNull(entityOf, "entityOf");
     RecordSet set = result.records();
-    int n = set.size();
+    int all = set.size();
+    int[] scored = new int[all];
+    int n = 0;
+    for (int i = 0; i < all; i++) {
+      if (entityOf.containsKey(set.id(i))) {
+        scored[n++] = i;
+      }
+    }
+    scored = java.util.Arrays.copyOf(scored, n);
+    // From here on, i indexes the scored records; scored[i] is the record's index in the set.
     String[] truth = new String[n];
+    int[] root = new int[n];
     for (int i = 0; i < n; i++) {
-      String e = entityOf.get(set.id(i));
-      truth[i] = e == null ? "\u0000" + set.id(i) : e;
+      truth[i] = requireNonNull(entityOf.get(set.id(scored[i])));
+      root[i] = result.root(scored[i]);
     }
     Map<Long, Long> both = new HashMap<>();
     Map<Integer, Long> clusterSize = new HashMap<>();
     Map<String, Long> entitySize = new HashMap<>();
     Map<String, Integer> entityIndex = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      int c = result.root(i);
+      int c = root[i];
       int e = entityIndex.computeIfAbsent(truth[i], k -> entityIndex.size());
       both.merge((long) c << 32 | e, 1L, Long::sum);
       clusterSize.merge(c, 1L, Long::sum);
@@ -84,7 +108,7 @@ public record Evaluation(
     double bp = 0;
     double br = 0;
     for (int i = 0; i < n; i++) {
-      int c = result.root(i);
+      int c = root[i];
       int e = requireNonNull(entityIndex.get(truth[i]));
       double common = requireNonNull(both.get((long) c << 32 | e));
       bp += common / requireNonNull(clusterSize.get(c));
@@ -92,11 +116,74 @@ public record Evaluation(
     }
     bp = n == 0 ? 1 : bp / n;
     br = n == 0 ? 1 : br / n;
-    Map<String, Long> errors = errors(result, truth);
-    double completeness =
-        actual == 0 ? 1 : 1 - (double) requireNonNull(errors.get("missed_not_blocked")) / actual;
+    Map<String, Long> errors = errors(result, scored, truth);
+    double completeness = actual == 0 ? 1 : (double) candidates(result, scored, truth) / actual;
     return new Evaluation(
-        p, r, f1(p, r), bp, br, f1(bp, br), actual, predicted, completeness, errors);
+        p,
+        r,
+        f1(p, r),
+        bp,
+        br,
+        f1(bp, br),
+        actual,
+        predicted,
+        completeness,
+        errors,
+        n,
+        keyCompleteness(set, scored, truth));
+  }
+
+  /** How many true pairs (among the scored records) blocking made candidates. */
+  private static long candidates(DedupResult result, int[] scored, String[] truth) {
+    Map<String, List<Integer>> entities = new HashMap<>();
+    for (int i = 0; i < scored.length; i++) {
+      entities.computeIfAbsent(truth[i], k -> new java.util.ArrayList<>()).add(scored[i]);
+    }
+    long found = 0;
+    for (List<Integer> members : entities.values()) {
+      for (int x = 0; x < members.size(); x++) {
+        for (int y = x + 1; y < members.size(); y++) {
+          if (result.isCandidate(members.get(x), members.get(y))) {
+            found++;
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Per blocking key, the share of true pairs (among the scored records) it brings together. */
+  private static Map<String, Double> keyCompleteness(RecordSet set, int[] scored, String[] truth) {
+    Map<String, List<Integer>> entities = new HashMap<>();
+    for (int i = 0; i < scored.length; i++) {
+      entities.computeIfAbsent(truth[i], k -> new java.util.ArrayList<>()).add(scored[i]);
+    }
+    List<List<Blocking.Part>> rules = Blocking.parts(set.config);
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (int k = 0; k < rules.size(); k++) {
+      long[] pairs =
+          Blocking.pairs(
+              set,
+              rules.get(k),
+              set.config.maxBlockSize(),
+              org.gridgov.core.internal.Parallel.defaultExecutor());
+      long found = 0;
+      long total = 0;
+      for (List<Integer> members : entities.values()) {
+        for (int x = 0; x < members.size(); x++) {
+          for (int y = x + 1; y < members.size(); y++) {
+            int a = Math.min(members.get(x), members.get(y));
+            int b = Math.max(members.get(x), members.get(y));
+            total++;
+            if (java.util.Arrays.binarySearch(pairs, (long) a << 32 | b) >= 0) {
+              found++;
+            }
+          }
+        }
+      }
+      out.put(Blocking.name(set.config.blocking().get(k)), total == 0 ? 1 : (double) found / total);
+    }
+    return out;
   }
 
   private static double f1(double p, double r) {
@@ -104,14 +191,15 @@ public record Evaluation(
   }
 
   /** The wrong pairs by kind, looking at every pair within a true entity or a cluster. */
-  private static Map<String, Long> errors(DedupResult result, String[] truth) {
+  private static Map<String, Long> errors(DedupResult result, int[] scored, String[] truth) {
     RecordSet set = result.records();
-    int n = set.size();
+    int n = scored.length;
+    // Members are positions among the scored records; truth is indexed by them.
     Map<String, List<Integer>> entities = new HashMap<>();
     Map<Integer, List<Integer>> clusters = new HashMap<>();
     for (int i = 0; i < n; i++) {
       entities.computeIfAbsent(truth[i], k -> new java.util.ArrayList<>()).add(i);
-      clusters.computeIfAbsent(result.root(i), k -> new java.util.ArrayList<>()).add(i);
+      clusters.computeIfAbsent(result.root(scored[i]), k -> new java.util.ArrayList<>()).add(i);
     }
     Scorer scorer = new Scorer(set, result.model());
     Map<String, Long> out = new LinkedHashMap<>();
@@ -131,8 +219,8 @@ public record Evaluation(
       }
       for (int x = 0; x < members.size(); x++) {
         for (int y = x + 1; y < members.size(); y++) {
-          int a = members.get(x);
-          int b = members.get(y);
+          int a = scored[members.get(x)];
+          int b = scored[members.get(y)];
           if (result.root(a) == result.root(b)) {
             continue;
           }
@@ -156,9 +244,9 @@ public record Evaluation(
       }
       for (int x = 0; x < members.size(); x++) {
         for (int y = x + 1; y < members.size(); y++) {
-          int a = members.get(x);
-          int b = members.get(y);
-          if (truth[a].equals(truth[b])) {
+          int a = scored[members.get(x)];
+          int b = scored[members.get(y)];
+          if (truth[members.get(x)].equals(truth[members.get(y)])) {
             continue;
           }
           out.merge(result.isAccepted(a, b) ? "wrong_accepted" : "wrong_transitive", 1L, Long::sum);
@@ -172,8 +260,10 @@ public record Evaluation(
   public String summary() {
     return String.format(
         Locale.ROOT,
-        "pairwise precision %.4f recall %.4f F1 %.4f; B-cubed precision %.4f recall %.4f F1 %.4f;"
-            + " %d true pairs, %d predicted; blocking found %.4f of the true pairs; errors %s",
+        "%d records scored; pairwise precision %.4f recall %.4f F1 %.4f; B-cubed precision %.4f"
+            + " recall %.4f F1 %.4f; %d true pairs, %d predicted; blocking found %.4f of the true"
+            + " pairs (per key %s); errors %s",
+        recordsScored,
         precision,
         recall,
         f1,
@@ -183,6 +273,9 @@ public record Evaluation(
         truePairs,
         predictedPairs,
         pairsCompleteness,
+        keyCompleteness.entrySet().stream()
+            .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.4f", e.getValue()))
+            .collect(java.util.stream.Collectors.joining(", ", "{", "}")),
         errors);
   }
 }

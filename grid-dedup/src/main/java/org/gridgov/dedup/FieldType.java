@@ -20,7 +20,9 @@ public enum FieldType {
   DATE,
   /** A gender in any common form. Key: value. */
   GENDER,
-  /** A Chinese address. Keys: {@code dwelling}, {@code building}, value (all parts). */
+  /**
+   * A Chinese address. Keys: {@code dwelling}, {@code building}, {@code estate}, value (all parts).
+   */
   ADDRESS,
   /**
    * Free text (a romanised name, a street): compared by Jaro–Winkler. Keys: value, {@code prefix3},
@@ -52,7 +54,7 @@ public enum FieldType {
       case ID_NUMBER -> java.util.List.of("partial");
       case PHONE -> java.util.List.of("local");
       case DATE -> java.util.List.of("year");
-      case ADDRESS -> java.util.List.of("dwelling", "building");
+      case ADDRESS -> java.util.List.of("dwelling", "building", "estate");
       case STRING -> java.util.List.of("prefix3", "soundex");
       case GENDER, CODE -> java.util.List.of();
     };

@@ -32,14 +32,17 @@ public record GoldenRecord(
   /**
    * A surviving value.
    *
-   * @param value the normalised value
+   * @param value the normalised value ({@code male} for {@code 男}, an address in its canonical
+   *     form)
+   * @param raw the value exactly as the record gave it
    * @param source the source app it came from
    * @param recordId the record it came from
    */
-  public record Value(String value, String source, String recordId) {
+  public record Value(String value, String raw, String source, String recordId) {
     /** Validates the parts. */
     public Value {
       requireNonNull(value, "value");
+      requireNonNull(raw, "raw");
       requireNonNull(source, "source");
       requireNonNull(recordId, "recordId");
     }
@@ -87,7 +90,8 @@ public record GoldenRecord(
         if (best >= 0) {
           String v =
               column instanceof Column.AddressColumn a ? a.canonical(best) : column.value(best);
-          fields.put(column.field.name(), new Value(v, set.source(best), set.id(best)));
+          fields.put(
+              column.field.name(), new Value(v, column.raw(best), set.source(best), set.id(best)));
         }
       }
       out.add(
@@ -97,6 +101,10 @@ public record GoldenRecord(
               fields.build()));
     }
     return out.build();
+  }
+
+  private static String shown(DedupConfig.Field f, String value, boolean reveal) {
+    return reveal ? value : Masks.show(f.type(), value);
   }
 
   private static boolean better(
@@ -115,13 +123,30 @@ public record GoldenRecord(
   }
 
   /**
-   * Writes golden records as CSV: {@code cluster_id,record_count}, then for every field of the
-   * config its value, source and record ({@code name,name_source,name_record,…}).
+   * Writes golden records as CSV with identity and phone numbers masked: see {@link #write(List,
+   * DedupConfig, Writer, boolean)}.
    *
    * @param out flushed, not closed
    * @throws IOException if writing fails
    */
   public static void write(List<GoldenRecord> records, DedupConfig config, Writer out)
+      throws IOException {
+    write(records, config, out, false);
+  }
+
+  /**
+   * Writes golden records as CSV: {@code cluster_id,record_count}, then for every field of the
+   * config its normalised value, source and record ({@code name,name_source,name_record,…}), then
+   * for every field its value as entered ({@code name_raw,…}). Identity numbers (first 6 and last 4
+   * characters shown) and phone numbers (the 4 digits before the last 4 hidden) are masked, in both
+   * forms, unless {@code reveal}.
+   *
+   * @param reveal whether to write identity and phone numbers whole
+   * @param out flushed, not closed
+   * @throws IOException if writing fails
+   */
+  public static void write(
+      List<GoldenRecord> records, DedupConfig config, Writer out, boolean reveal)
       throws IOException {
     CsvWriter csv = new CsvWriter(out);
     List<String> header = new ArrayList<>(List.of("cluster_id", "record_count"));
@@ -130,6 +155,9 @@ public record GoldenRecord(
       header.add(f.name() + "_source");
       header.add(f.name() + "_record");
     }
+    for (DedupConfig.Field f : config.fields()) {
+      header.add(f.name() + "_raw");
+    }
     csv.row(header);
     for (GoldenRecord g : records) {
       List<String> row = new ArrayList<>(header.size());
@@ -137,9 +165,13 @@ public record GoldenRecord(
       row.add(Integer.toString(g.recordIds().size()));
       for (DedupConfig.Field f : config.fields()) {
         Value v = g.fields().get(f.name());
-        row.add(v == null ? "" : v.value());
+        row.add(v == null ? "" : shown(f, v.value(), reveal));
         row.add(v == null ? "" : v.source());
         row.add(v == null ? "" : v.recordId());
+      }
+      for (DedupConfig.Field f : config.fields()) {
+        Value v = g.fields().get(f.name());
+        row.add(v == null ? "" : shown(f, v.raw(), reveal));
       }
       csv.row(row);
     }

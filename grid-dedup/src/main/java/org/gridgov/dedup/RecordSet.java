@@ -104,7 +104,7 @@ public final class RecordSet {
     for (int f = 0; f < columns.length; f++) {
       prepared[f] = columns[f].prepare(raw[f]);
     }
-    return addPrepared(id, source, prepared);
+    return addPrepared(id, source, prepared, raw);
   }
 
   /**
@@ -126,11 +126,11 @@ public final class RecordSet {
           prepared[i] = p;
         });
     for (int i = 0; i < n; i++) {
-      addPrepared(chunkIds.get(i), chunkSources.get(i), prepared[i]);
+      addPrepared(chunkIds.get(i), chunkSources.get(i), prepared[i], raws.get(i));
     }
   }
 
-  private int addPrepared(String id, String source, Object[] prepared) {
+  private int addPrepared(String id, String source, Object[] prepared, String[] raw) {
     int r = size;
     ids = Column.grow(ids, r);
     sources = Column.grow(sources, r);
@@ -141,6 +141,7 @@ public final class RecordSet {
     }
     for (int f = 0; f < columns.length; f++) {
       columns[f].append(prepared[f]);
+      columns[f].keepRaw(raw[f]);
     }
     if (idColumn != null && derived.length > 0) {
       idColumn.id(r).ifPresent(v -> Arrays.stream(derived).forEach(c -> c.derive(r, v)));

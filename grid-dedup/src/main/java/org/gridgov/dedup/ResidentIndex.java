@@ -19,7 +19,7 @@ import org.gridgov.core.progress.Progress;
  * blocking key with, and the answer is the cluster it joined — at once, as an intake desk needs.
  * With the same model, adding all records one by one gives the same clusters as the batch run
  * ({@link Deduplicator#run(RecordSet, DedupModel, Progress)}): a block that grows past the cap
- * drops the pairs it alone produced, as the batch run never makes them, and the clusters of the
+ * trades its pairs for its sorted neighbourhood's, as the batch run does, and the clusters of the
  * records touched are recomputed strongest pair first.
  *
  * <p>Safe to use from many threads: {@link #add} and the readers are synchronised.
@@ -29,6 +29,7 @@ public final class ResidentIndex {
   private final DedupModel model;
   private final RecordSet set;
   private final Scorer scorer;
+  private final Coherence coherence;
   private final List<List<Blocking.Part>> rules;
   private final List<Map<String, Block>> blocks = new ArrayList<>();
 
@@ -38,10 +39,21 @@ public final class ResidentIndex {
   private final Map<Integer, List<Integer>> neighbours = new HashMap<>();
   private int[] root = new int[16];
 
+  /**
+   * The records sharing one key: in the order added while the block is within the cap, sorted in
+   * neighbourhood order (with their sort keys) once it is over.
+   */
   private static final class Block {
     int[] members = new int[4];
+    String[] keys = new String[0];
     int size;
-    boolean dead;
+
+    void append(int r) {
+      if (size == members.length) {
+        members = Arrays.copyOf(members, size * 2);
+      }
+      members[size++] = r;
+    }
   }
 
   private static final class Edge {
@@ -59,6 +71,7 @@ public final class ResidentIndex {
     // One record at a time: normalised on the calling thread.
     this.set = new RecordSet(model.config(), Runnable::run);
     this.scorer = new Scorer(set, model);
+    this.coherence = Coherence.of(set);
     this.rules = Blocking.parts(model.config());
     for (int i = 0; i < rules.size(); i++) {
       blocks.add(new HashMap<>());
@@ -92,7 +105,7 @@ public final class ResidentIndex {
     root[r] = r;
     Set<Integer> affected = new HashSet<>();
     affected.add(r);
-    Set<Integer> rejected = new HashSet<>();
+    Set<Long> rejected = new HashSet<>();
     int cap = model.config().maxBlockSize();
     for (int k = 0; k < rules.size(); k++) {
       String key = Blocking.key(set, rules.get(k), r);
@@ -100,37 +113,33 @@ public final class ResidentIndex {
         continue;
       }
       Block b = blocks.get(k).computeIfAbsent(key, x -> new Block());
-      if (b.dead) {
-        continue;
-      }
-      if (b.size + 1 > cap) {
-        kill(b, affected);
-        continue;
-      }
-      for (int i = 0; i < b.size; i++) {
-        int s = b.members[i];
-        long pair = pair(r, s);
-        Edge e = edges.get(pair);
-        if (e != null) {
-          e.live++;
-        } else if (!rejected.contains(s)) {
-          double w = scorer.score(Math.min(r, s), Math.max(r, s));
-          if (w >= scorer.threshold()) {
-            Edge added = new Edge(w);
-            added.live = 1;
-            edges.put(pair, added);
-            neighbours.computeIfAbsent(r, x -> new ArrayList<>()).add(s);
-            neighbours.computeIfAbsent(s, x -> new ArrayList<>()).add(r);
-            affected.add(s);
-          } else {
-            rejected.add(s);
+      if (b.size < cap) {
+        for (int i = 0; i < b.size; i++) {
+          produce(r, b.members[i], affected, rejected);
+        }
+        b.append(r);
+      } else if (b.size == cap) {
+        // The block goes over the cap: its pairs become its sorted neighbourhood's, as in the
+        // batch.
+        for (int i = 0; i < b.size; i++) {
+          for (int j = i + 1; j < b.size; j++) {
+            withdraw(b.members[i], b.members[j], affected);
           }
         }
+        b.append(r);
+        b.members = Blocking.neighbourhoodOrder(set, b.members, b.size);
+        b.keys = new String[Math.max(16, b.members.length)];
+        for (int i = 0; i < b.size; i++) {
+          b.keys[i] = Blocking.sortKey(set, b.members[i]);
+        }
+        for (int i = 0; i < b.size; i++) {
+          for (int j = i + 1; j <= i + Blocking.WINDOW && j < b.size; j++) {
+            produce(b.members[i], b.members[j], affected, rejected);
+          }
+        }
+      } else {
+        insert(b, r, affected, rejected);
       }
-      if (b.size == b.members.length) {
-        b.members = Arrays.copyOf(b.members, b.size * 2);
-      }
-      b.members[b.size++] = r;
     }
     recluster(affected);
     return set.id(root[r]);
@@ -154,24 +163,72 @@ public final class ResidentIndex {
     return ImmutableMap.copyOf(out);
   }
 
-  /** A block grew past the cap: the pairs only it produced go, as in the batch run. */
-  private void kill(Block b, Set<Integer> affected) {
-    for (int i = 0; i < b.size; i++) {
-      for (int j = i + 1; j < b.size; j++) {
-        long pair = pair(b.members[i], b.members[j]);
-        Edge e = edges.get(pair);
-        if (e != null && --e.live == 0) {
-          edges.remove(pair);
-          requireNonNull(neighbours.get(b.members[i])).remove(Integer.valueOf(b.members[j]));
-          requireNonNull(neighbours.get(b.members[j])).remove(Integer.valueOf(b.members[i]));
-          affected.add(b.members[i]);
-          affected.add(b.members[j]);
-        }
+  /**
+   * Puts a record into a block over the cap at its place in neighbourhood order: the pairs that the
+   * insertion pushes out of the window go, the record's own window pairs come.
+   */
+  private void insert(Block b, int r, Set<Integer> affected, Set<Long> rejected) {
+    String key = Blocking.sortKey(set, r);
+    int p = Arrays.binarySearch(b.keys, 0, b.size, key);
+    p = p < 0 ? -p - 1 : p;
+    int w = Blocking.WINDOW;
+    for (int i = Math.max(0, p - w); i < p; i++) {
+      int j = i + w;
+      if (j < b.size) {
+        withdraw(b.members[i], b.members[j], affected);
       }
     }
-    b.dead = true;
-    b.members = new int[0];
-    b.size = 0;
+    if (b.size == b.members.length) {
+      b.members = Arrays.copyOf(b.members, b.size * 2);
+    }
+    if (b.size == b.keys.length) {
+      b.keys = Arrays.copyOf(b.keys, b.size * 2);
+    }
+    System.arraycopy(b.members, p, b.members, p + 1, b.size - p);
+    System.arraycopy(b.keys, p, b.keys, p + 1, b.size - p);
+    b.members[p] = r;
+    b.keys[p] = key;
+    b.size++;
+    for (int q = Math.max(0, p - w); q <= p + w && q < b.size; q++) {
+      if (q != p) {
+        produce(r, b.members[q], affected, rejected);
+      }
+    }
+  }
+
+  /** A block brings a pair together: scored once, kept when accepted. */
+  private void produce(int a, int b, Set<Integer> affected, Set<Long> rejected) {
+    long pair = pair(a, b);
+    Edge e = edges.get(pair);
+    if (e != null) {
+      e.live++;
+    } else if (!rejected.contains(pair)) {
+      double w = scorer.score(Math.min(a, b), Math.max(a, b));
+      if (w >= scorer.threshold()) {
+        Edge added = new Edge(w);
+        added.live = 1;
+        edges.put(pair, added);
+        neighbours.computeIfAbsent(a, x -> new ArrayList<>()).add(b);
+        neighbours.computeIfAbsent(b, x -> new ArrayList<>()).add(a);
+        affected.add(a);
+        affected.add(b);
+      } else {
+        rejected.add(pair);
+      }
+    }
+  }
+
+  /** A block no longer brings a pair together: it goes when no other block does. */
+  private void withdraw(int a, int b, Set<Integer> affected) {
+    long pair = pair(a, b);
+    Edge e = edges.get(pair);
+    if (e != null && --e.live == 0) {
+      edges.remove(pair);
+      requireNonNull(neighbours.get(a)).remove(Integer.valueOf(b));
+      requireNonNull(neighbours.get(b)).remove(Integer.valueOf(a));
+      affected.add(a);
+      affected.add(b);
+    }
   }
 
   /** Recomputes the clusters of the connected components holding the affected records. */
@@ -209,10 +266,8 @@ public final class ResidentIndex {
         }
       }
       String[] ids = new String[nodes.size()];
-      String[] valid = new String[nodes.size()];
       for (int i = 0; i < nodes.size(); i++) {
         ids[i] = set.id(nodes.get(i));
-        valid[i] = set.idColumn == null ? "" : set.idColumn.validValue(nodes.get(i));
       }
       int[] roots =
           Clustering.cluster(
@@ -220,7 +275,9 @@ public final class ResidentIndex {
               pairs.stream().mapToLong(Long::longValue).toArray(),
               weights.stream().mapToDouble(Double::doubleValue).toArray(),
               ids,
-              valid,
+              coherence,
+              nodes::get,
+              new long[0], // people's decisions are for batch runs
               Runnable::run); // a few records at a time: sorted on the calling thread
       for (int i = 0; i < nodes.size(); i++) {
         root[nodes.get(i)] = nodes.get(roots[i]);

@@ -104,6 +104,38 @@ final class Scorer {
     return w;
   }
 
+  /**
+   * Each field's weight as {@link #weight} counts it: within a correlation group only the strongest
+   * agreement, every disagreement; a field not counted is NaN.
+   */
+  double[] contributions(int a, int pattern) {
+    double[] out = new double[set.columns.length];
+    for (int f : alone) {
+      out[f] = fieldWeight(f, a, pattern);
+    }
+    for (int[] group : grouped) {
+      int best = -1;
+      for (int f : group) {
+        double x = fieldWeight(f, a, pattern);
+        out[f] = x;
+        if (x > 0 && (best < 0 || x > out[best])) {
+          best = f;
+        }
+      }
+      for (int f : group) {
+        if (out[f] > 0 && f != best) {
+          out[f] = Double.NaN;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** One field's weight at the pair's level, counted or not. */
+  double fieldWeightOf(int f, int a, int pattern) {
+    return fieldWeight(f, a, pattern);
+  }
+
   private double fieldWeight(int f, int a, int pattern) {
     int level = (pattern >>> (2 * f)) & 3;
     return level == Column.EXACT && model.termFrequency(f) ? exactWeight(f, a) : weights[f][level];

@@ -76,15 +76,27 @@ class DedupTest {
             .orElseThrow();
     assertThat(a.recordIds()).containsExactly("A1", "A2", "A3");
     assertThat(a.field("id_number").orElseThrow())
-        .isEqualTo(new GoldenRecord.Value("11010519491231002X", "police", "A1"));
+        .isEqualTo(
+            new GoldenRecord.Value("11010519491231002X", "11010519491231002X", "police", "A1"));
     assertThat(a.field("name").orElseThrow().value()).isEqualTo("张伟");
     assertThat(a.field("address").orElseThrow().value()).isEqualTo("芳华小区3栋2单元401室");
+    assertThat(a.field("address").orElseThrow().raw()).isEqualTo("芳华小区3栋2单元401");
+    assertThat(a.field("gender").orElseThrow().value()).isEqualTo("female");
+    assertThat(a.field("gender").orElseThrow().raw()).isEqualTo("女");
     StringWriter out = new StringWriter();
     GoldenRecord.write(GoldenRecord.of(r), DedupConfig.residentCn(), out);
     assertThat(out.toString())
         .startsWith(
             "cluster_id,record_count,name,name_source,name_record,id_number,id_number_source,"
-                + "id_number_record,phone,");
+                + "id_number_record,phone,")
+        .contains("address_record,name_raw,id_number_raw,phone_raw,birth_date_raw,gender_raw,")
+        .contains("110105********002X")
+        .contains("+86138****5678")
+        .doesNotContain("11010519491231002X")
+        .doesNotContain("13812345678");
+    StringWriter revealed = new StringWriter();
+    GoldenRecord.write(GoldenRecord.of(r), DedupConfig.residentCn(), revealed, true);
+    assertThat(revealed.toString()).contains("11010519491231002X").contains("+8613812345678");
   }
 
   @Test

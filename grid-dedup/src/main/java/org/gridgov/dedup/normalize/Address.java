@@ -54,10 +54,27 @@ public record Address(
    * estate or a room. Two records with the same dwelling key live at the same door.
    */
   public String dwellingKey() {
-    if (estate.isEmpty() || room.isEmpty()) {
+    String e = estateName();
+    if (e.isEmpty() || room.isEmpty()) {
       return "";
     }
-    return Addresses.trimEstate(estate) + "|" + building + "|" + unit + "|" + room;
+    return e + "|" + building + "|" + unit + "|" + room;
+  }
+
+  /**
+   * The estate as keys name it: without a trailing 小区; a bare street number ({@code 36号}) only with
+   * its community ({@code 锦官社区36号}); with no estate, a community written as the place itself, with
+   * no street before it ({@code 中海国际社区5栋}: an estate named 社区) — under a street a 社区 is the
+   * residents' committee, which holds several estates, and gives no estate.
+   */
+  private String estateName() {
+    if (estate.isEmpty()) {
+      return street.isEmpty() ? community : "";
+    }
+    if (Addresses.isStreetNumber(estate)) {
+      return community.isEmpty() ? "" : community + estate;
+    }
+    return Addresses.trimEstate(estate);
   }
 
   /**
@@ -65,10 +82,21 @@ public record Address(
    * records with the same building key live in one building, perhaps not at one door.
    */
   public String buildingKey() {
-    if (estate.isEmpty() || building.isEmpty()) {
+    String e = estateName();
+    if (e.isEmpty() || building.isEmpty()) {
       return "";
     }
-    return Addresses.trimEstate(estate) + "|" + building;
+    return e + "|" + building;
+  }
+
+  /**
+   * Where a person lives, coarsely: the estate (without a trailing 小区), else the residents'
+   * community; {@code ""} without either. Blocks a name's reading with the neighbourhood, for
+   * records whose flats are written too differently (or not at all) to share a dwelling.
+   */
+  public String estateKey() {
+    String e = estateName();
+    return e.isEmpty() ? community : e;
   }
 
   /** Every part below the district, joined by {@code |}: the canonical form for comparison. */

@@ -99,10 +99,57 @@ public final class Addresses {
     return -1;
   }
 
+  /** Whether a text is a building (with what follows) or a whole dashed flat. */
+  private static boolean isDwelling(String s) {
+    return BUILDING.matcher(s).lookingAt() || DASHED.matcher(s).matches();
+  }
+
+  /** Whether a text can be an estate's name: two or more Han characters or Latin letters. */
+  private static boolean isName(String s) {
+    if (s.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Text.isHan(c) && !(c >= 'A' && c <= 'Z') && !(c >= 'a' && c <= 'z')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether an estate marker stands at {@code at}: what came before belongs to an estate name. */
+  private static boolean startsWithEstateMarker(String s, int at) {
+    for (String marker : ESTATE_MARKERS) {
+      if (s.startsWith(marker, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A building, a unit or a dashed flat: where the dwelling part starts. */
+  private static final Pattern DWELLING_START =
+      Pattern.compile("(?:\\d+|(?<![A-Za-z])[A-Za-z])(?:号楼|栋|幢|座|号院|#楼)|\\d+单元|\\d+-\\d+");
+
+  /** A street number before the building ({@code 36号}), not a building written {@code 36号楼}. */
+  private static final Pattern STREET_NUMBER = Pattern.compile("\\d+号(?!楼|院)");
+
+  /** Where the first building, unit or dashed flat starts, or -1. */
+  private static int dwellingStart(String s) {
+    Matcher m = DWELLING_START.matcher(s);
+    return m.find() ? m.start() : -1;
+  }
+
   /** {@code 3-2-401} or {@code 3-401}, optionally followed by 室 or 号. */
   private static final Pattern DASHED = Pattern.compile("(\\d+)-(\\d+)(?:-(\\d+))?(?:室|号)?$");
 
-  private static final Pattern BUILDING = Pattern.compile("(\\d+)(?:号楼|栋|幢|座|号院|#楼)");
+  private static final Pattern BUILDING =
+      Pattern.compile("(\\d+|(?<![A-Za-z])[A-Za-z])(?:号楼|栋|幢|座|号院|#楼)");
+
+  /** A unit and room written with a dash after the building: {@code 3栋2-401}. */
+  private static final Pattern DASHED_UNIT = Pattern.compile("^(\\d+)-(\\d+)(?:室|号)?$");
+
   private static final Pattern UNIT = Pattern.compile("(\\d+)单元");
   private static final Pattern FLOOR_NUMBER = Pattern.compile("(\\d+)(?:楼|层)(?:(\\d+)(?:号|室|户)?)?");
   private static final Pattern ROOM = Pattern.compile("(\\d+)(?:室|号|户)?$");
@@ -144,6 +191,9 @@ public final class Addresses {
       if (end < 0) {
         end = match(s, 0, order[i]);
       }
+      if (end > 0 && i > 0 && startsWithEstateMarker(s, end)) {
+        end = -1; // 万科城市花园: the 市 of 城市 inside an estate's name, not a city
+      }
       if (end > 0) {
         admin[i] = s.substring(0, end);
         s = s.substring(end);
@@ -153,9 +203,24 @@ public final class Addresses {
     }
     String estate = "";
     int estateEnd = startsWithDwelling(s) ? -1 : estate(s);
+    int dwelling = dwellingStart(s);
+    if (!startsWithDwelling(s)
+        && dwelling > estateEnd
+        && isName(s.substring(0, dwelling))
+        && isDwelling(s.substring(dwelling))) {
+      // The estate is what stands before the building, whatever its suffix: 龙湖时代天街 (none),
+      // 蓝光COCO金沙, 万科城市花园 (whose 城 is no end).
+      estateEnd = dwelling;
+    }
     if (estateEnd > 0) {
       estate = s.substring(0, estateEnd);
       s = s.substring(estateEnd);
+    }
+    Matcher number = STREET_NUMBER.matcher(s);
+    if (number.lookingAt() && dwellingStart(s.substring(number.end())) == 0) {
+      // 锦官社区36号4栋: a courtyard's street number before the building tells homes apart.
+      estate = estate + number.group();
+      s = s.substring(number.end());
     }
     String building = "";
     String unit = "";
@@ -173,16 +238,23 @@ public final class Addresses {
     } else {
       Matcher b = BUILDING.matcher(s);
       if (b.find()) {
-        building = strip(b.group(1));
+        building = strip(b.group(1).toUpperCase(java.util.Locale.ROOT)); // A座, B座: two buildings
         s = s.substring(b.end());
       }
+      Matcher du = DASHED_UNIT.matcher(s);
       Matcher u = UNIT.matcher(s);
-      if (u.find()) {
+      if (!building.isEmpty() && du.find()) {
+        unit = strip(du.group(1));
+        room = strip(du.group(2));
+        s = "";
+      } else if (u.find()) {
         unit = strip(u.group(1));
         s = s.substring(u.end());
       }
       Matcher f = FLOOR_NUMBER.matcher(s);
-      if (f.find()) {
+      if (s.isEmpty()) {
+        // the unit and room were dashed
+      } else if (f.find()) {
         floor = strip(f.group(1));
         if (f.group(2) != null) {
           int n = Integer.parseInt(strip(f.group(2)));
@@ -210,6 +282,11 @@ public final class Addresses {
   /** Where the dwelling part may start: right after the estate, or after a leading 第. */
   private static int leadingNoise(String s, int at) {
     return s.startsWith("第") && at == 1 ? 1 : 0;
+  }
+
+  /** Whether an estate is only a street number ({@code 36号}). */
+  static boolean isStreetNumber(String estate) {
+    return STREET_NUMBER.matcher(estate).matches();
   }
 
   /** Estates are often written with and without 小区: the name alone, for keys. */

@@ -16,11 +16,15 @@ import java.util.Map;
  *       or separator dots ({@code 張 偉} → {@code 张伟}); a romanised name becomes its lower-case words
  *       in alphabetical order, so {@code Zhang Wei}, {@code ZHANG wei} and {@code Wei Zhang} meet
  *       ({@code wei zhang}).
- *   <li>{@link #pinyinKey}: the reading of a name without tones, in the same word order, so a Han
- *       name meets its romanisation ({@code 张伟} → {@code wei zhang}) and homophones meet ({@code
- *       张玮} → {@code wei zhang}). The surname is read with its surname reading from a table:
- *       general transliteration reads 单, 曾, 解, 仇, 区, 查 as the common words (dān, céng, jiě, chóu,
- *       qū, chá), not as the surnames Shàn, Zēng, Xiè, Qiú, Ōu, Zhā.
+ *   <li>{@link #pinyinKey}: the reading of a name without tones, as its syllables in alphabetical
+ *       order, so a Han name meets its romanisation however the syllables are written ({@code 刘一辉},
+ *       {@code Liu Yihui}, {@code LIU Yi-Hui}, {@code liu yi hui}, {@code Yihui Liu} → {@code hui
+ *       liu yi}) and homophones meet ({@code 张玮} → {@code wei zhang}). A romanised word is split
+ *       into pinyin syllables, fewest first (the syllables are those ICU4J reads Han characters
+ *       as). ü is written {@code v}, as pinyin keyboards do, so 吕, {@code Lü}, {@code Lv} and
+ *       {@code Lyu} read {@code lv} and 卢 {@code lu}. The surname is read with its surname reading
+ *       from a table: general transliteration reads 单, 曾, 解, 仇, 区, 查 as the common words (dān,
+ *       céng, jiě, chóu, qū, chá), not as the surnames Shàn, Zēng, Xiè, Qiú, Ōu, Zhā.
  * </ul>
  *
  * <p>Traditional-to-simplified conversion and the Han-to-pinyin reading come from ICU4J's
@@ -86,7 +90,7 @@ public final class Names {
   private static final ThreadLocal<Transliterator> SIMPLIFY =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
   private static final ThreadLocal<Transliterator> PINYIN =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower"));
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Lower"));
 
   private Names() {}
 
@@ -112,7 +116,10 @@ public final class Names {
     return latinWords(s);
   }
 
-  /** Lower-case words of letters only, sorted, joined by one space. */
+  /**
+   * Lower-case words of letters only, sorted, joined by one space; a hyphen joins the syllables of
+   * one given name ({@code Yi-Hui} → {@code yihui}).
+   */
   private static String latinWords(String s) {
     List<String> words = new ArrayList<>();
     StringBuilder w = new StringBuilder();
@@ -120,6 +127,8 @@ public final class Names {
       char c = i < s.length() ? s.charAt(i) : ' ';
       if (Character.isLetter(c)) {
         w.append(Character.toLowerCase(c));
+      } else if (c == '-' && w.length() > 0) {
+        continue;
       } else if (w.length() > 0) {
         words.add(w.toString());
         w.setLength(0);
@@ -175,20 +184,85 @@ public final class Names {
     String r = READING[c];
     if (r == null) {
       String latin = PINYIN.get().transliterate(String.valueOf(c));
-      StringBuilder b = new StringBuilder(latin.length());
-      for (int i = 0; i < latin.length(); i++) {
-        char x = latin.charAt(i);
-        if (x >= 'a' && x <= 'z') {
-          b.append(x);
-        }
-      }
-      r = b.toString();
+      r = toneless(latin);
       READING[c] = r;
     }
     return r;
   }
 
-  /** The toneless reading of a name, words sorted: see the class comment. */
+  /** Lower-case ASCII letters of a reading, tones dropped and ü (with any tone) as {@code v}. */
+  private static String toneless(String latin) {
+    String decomposed = java.text.Normalizer.normalize(latin, java.text.Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(latin.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char x = Character.toLowerCase(decomposed.charAt(i));
+      if (x == '\u0308' && b.length() > 0 && b.charAt(b.length() - 1) == 'u') {
+        b.setCharAt(b.length() - 1, 'v'); // u + combining diaeresis: ü
+      } else if (x >= 'a' && x <= 'z') {
+        b.append(x);
+      }
+    }
+    return b.toString();
+  }
+
+  /** The pinyin syllables, as ICU4J reads the unified Han characters; built on first use. */
+  private static volatile java.util.@org.jspecify.annotations.Nullable Set<String> syllables;
+
+  private static java.util.Set<String> syllables() {
+    java.util.Set<String> s = syllables;
+    if (s == null) {
+      java.util.Set<String> all = new java.util.HashSet<>();
+      for (char c = 0x4E00; c <= 0x9FA5; c++) {
+        String r = reading(c);
+        if (!r.isEmpty()) {
+          all.add(r);
+        }
+      }
+      s = java.util.Set.copyOf(all);
+      syllables = s; // a racing thread builds the same set
+    }
+    return s;
+  }
+
+  /**
+   * A romanised word as pinyin syllables, fewest first ({@code yihui} → {@code yi}, {@code hui});
+   * the word whole when it is not pinyin ({@code john}). {@code lyu} and {@code nyu} (ü as written
+   * on passports) become {@code lv} and {@code nv}.
+   */
+  static List<String> syllables(String word) {
+    String w =
+        word.startsWith("lyu") || word.startsWith("nyu")
+            ? word.charAt(0) + "v" + word.substring(3)
+            : word;
+    w = w.replace('ü', 'v');
+    java.util.Set<String> known = syllables();
+    int n = w.length();
+    int[] best = new int[n + 1];
+    int[] from = new int[n + 1];
+    Arrays.fill(best, Integer.MAX_VALUE);
+    best[0] = 0;
+    for (int i = 0; i < n; i++) {
+      if (best[i] == Integer.MAX_VALUE) {
+        continue;
+      }
+      for (int j = i + 1; j <= Math.min(n, i + 6); j++) {
+        if (best[i] + 1 < best[j] && known.contains(w.substring(i, j))) {
+          best[j] = best[i] + 1;
+          from[j] = i;
+        }
+      }
+    }
+    if (best[n] == Integer.MAX_VALUE) {
+      return List.of(w);
+    }
+    List<String> out = new ArrayList<>();
+    for (int j = n; j > 0; j = from[j]) {
+      out.add(0, w.substring(from[j], j));
+    }
+    return out;
+  }
+
+  /** The toneless reading of a name, syllables sorted: see the class comment. */
   public static String pinyinKey(String name) {
     requireNonNull(name, "name");
     return readingKey(normalize(name));
@@ -203,38 +277,50 @@ public final class Names {
   }
 
   private static String computePinyin(String normalized) {
+    List<String> parts = new ArrayList<>();
     if (!Text.hasHan(normalized)) {
-      return normalized; // already lower-case sorted words
+      for (String word : normalized.split(" ")) {
+        if (!word.isEmpty()) {
+          parts.addAll(syllables(word));
+        }
+      }
+    } else {
+      String surname = surname(normalized);
+      String surnameReading = SURNAME_READINGS.get(surname);
+      if (surnameReading == null) {
+        parts.addAll(readings(surname));
+      } else {
+        parts.addAll(syllables(surnameReading));
+      }
+      parts.addAll(readings(normalized.substring(surname.length())));
     }
-    String surname = surname(normalized);
-    String given = normalized.substring(surname.length());
-    String surnameReading = SURNAME_READINGS.get(surname);
-    if (surnameReading == null) {
-      surnameReading = read(surname);
-    }
-    String givenReading = read(given);
-    if (givenReading.isEmpty()) {
-      return surnameReading;
-    }
-    return surnameReading.compareTo(givenReading) <= 0
-        ? surnameReading + " " + givenReading
-        : givenReading + " " + surnameReading;
+    String[] sorted = parts.toArray(new String[0]);
+    Arrays.sort(sorted);
+    return String.join(" ", sorted);
   }
 
-  /** Letters of the reading only: the given name's syllables run together, as romanised. */
-  private static String read(String han) {
-    StringBuilder b = new StringBuilder(han.length() * 4);
-    for (int i = 0; i < han.length(); i++) {
-      char c = han.charAt(i);
-      if (c >= 'a' && c <= 'z') {
-        b.append(c);
-      } else if (c >= 'A' && c <= 'Z') {
-        b.append(Character.toLowerCase(c));
-      } else if (c >= 0x2E80 && !Character.isSurrogate(c)) {
-        b.append(reading(c));
+  /** The syllables of Han text, one per character; letters in it as a romanised word. */
+  private static List<String> readings(String han) {
+    List<String> out = new ArrayList<>();
+    StringBuilder latin = new StringBuilder();
+    for (int i = 0; i <= han.length(); i++) {
+      char c = i < han.length() ? han.charAt(i) : ' ';
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        latin.append(Character.toLowerCase(c));
+        continue;
+      }
+      if (latin.length() > 0) {
+        out.addAll(syllables(latin.toString()));
+        latin.setLength(0);
+      }
+      if (c >= 0x2E80 && !Character.isSurrogate(c)) {
+        String r = reading(c);
+        if (!r.isEmpty()) {
+          out.add(r);
+        }
       }
     }
-    return b.toString();
+    return out;
   }
 
   /**

@@ -35,16 +35,16 @@ class NormalizersTest {
             "13812345678",
             "86 13812345678",
             "１３８１２３４５６７８")) {
-      assertThat(Phones.normalize(s)).as(s).contains("13812345678");
+      assertThat(Phones.normalize(s)).as(s).contains("+8613812345678");
     }
-    assertThat(Phones.normalize("028-85123456")).contains("028-85123456");
-    assertThat(Phones.normalize("(028)85123456")).contains("028-85123456");
-    assertThat(Phones.normalize("0086 28 85123456")).isEmpty(); // area code without its 0
-    assertThat(Phones.normalize("0816-2345678")).contains("0816-2345678");
+    assertThat(Phones.normalize("028-85123456")).contains("+862885123456");
+    assertThat(Phones.normalize("(028)85123456")).contains("+862885123456");
+    assertThat(Phones.normalize("0086 28 85123456")).contains("+862885123456");
+    assertThat(Phones.normalize("0816-2234567")).contains("+868162234567");
     assertThat(Phones.normalize("85123456")).contains("85123456");
     assertThat(Phones.normalize("12345")).isEmpty();
     assertThat(Phones.normalize("call me")).isEmpty();
-    assertThat(Phones.local("028-85123456")).isEqualTo("85123456");
+    assertThat(Phones.local("+862885123456")).isEqualTo("85123456");
   }
 
   @Test
@@ -137,22 +137,63 @@ class NormalizersTest {
     assertThat(Names.pinyinKey("张伟")).isEqualTo("wei zhang");
     assertThat(Names.pinyinKey("張玮")).isEqualTo("wei zhang"); // a homophone meets
     assertThat(Names.pinyinKey("Zhang Wei")).isEqualTo("wei zhang");
-    assertThat(Names.pinyinKey("张小伟")).isEqualTo("xiaowei zhang");
-    assertThat(Names.pinyinKey("Xiaowei Zhang")).isEqualTo("xiaowei zhang");
+    assertThat(Names.pinyinKey("张小伟")).isEqualTo("wei xiao zhang");
+    assertThat(Names.pinyinKey("Xiaowei Zhang")).isEqualTo("wei xiao zhang");
+  }
+
+  @Test
+  @DisplayName("romanised syllables apart, hyphenated or run together meet; ü as u, v, yu or ü")
+  void romanisedForms() {
+    String key = Names.pinyinKey("刘一辉");
+    assertThat(key).isEqualTo("hui liu yi");
+    for (String s : List.of("Liu Yihui", "LIU Yi-Hui", "liu yi hui", "Yihui Liu", "LIU YIHUI")) {
+      assertThat(Names.pinyinKey(s)).as(s).isEqualTo(key);
+    }
+    assertThat(Names.normalize("LIU Yi-Hui")).isEqualTo(Names.normalize("Liu Yihui"));
+    String lv = Names.pinyinKey("吕");
+    assertThat(lv).isEqualTo("lv");
+    for (String s : List.of("Lü", "Lv", "Lyu", "LYU", "lü")) {
+      assertThat(Names.pinyinKey(s)).as(s).isEqualTo(lv);
+    }
+    assertThat(Names.pinyinKey("卢")).isEqualTo("lu").isNotEqualTo(lv);
+    assertThat(Names.pinyinKey("吕小明")).isEqualTo(Names.pinyinKey("Lyu Xiaoming"));
+    assertThat(Names.pinyinKey("John Smith")).isEqualTo("john smith"); // not pinyin: kept whole
   }
 
   @Test
   @DisplayName("surnames are read as surnames: 单 Shan, 曾 Zeng, 解 Xie, 仇 Qiu, 区 Ou, 查 Zha")
   void surnameReadings() {
-    assertThat(Names.pinyinKey("单田芳")).isEqualTo("shan tianfang");
-    assertThat(Names.pinyinKey("曾国藩")).isEqualTo("guofan zeng");
+    assertThat(Names.pinyinKey("单田芳")).isEqualTo("fang shan tian");
+    assertThat(Names.pinyinKey("曾国藩")).isEqualTo("fan guo zeng");
     assertThat(Names.pinyinKey("解缙")).isEqualTo("jin xie");
     assertThat(Names.pinyinKey("仇英")).isEqualTo("qiu ying");
     assertThat(Names.pinyinKey("区丽")).isEqualTo("li ou");
-    assertThat(Names.pinyinKey("查良镛")).isEqualTo("liangyong zha");
-    assertThat(Names.pinyinKey("欧阳修")).isEqualTo("ouyang xiu");
+    assertThat(Names.pinyinKey("查良镛")).isEqualTo("liang yong zha");
+    assertThat(Names.pinyinKey("欧阳修")).isEqualTo("ou xiu yang");
     assertThat(Names.surname("欧阳修")).isEqualTo("欧阳");
     assertThat(Names.surname("欧阳")).isEqualTo("欧");
+  }
+
+  @Test
+  @DisplayName("addresses of real ledgers: the estate found from the structure, no part lost")
+  void addressForms() {
+    assertThat(Addresses.parse("龙湖时代天街5栋2单元1203").dwellingKey()).isEqualTo("龙湖时代天街|5|2|1203");
+    assertThat(Addresses.parse("蓝光COCO金沙3-1-502").dwellingKey()).isEqualTo("蓝光COCO金沙|3|1|502");
+    assertThat(Addresses.parse("中海国际社区5栋2单元1203").dwellingKey()).isEqualTo("中海国际社区|5|2|1203");
+    assertThat(Addresses.parse("万科城市花园5栋2单元1203").dwellingKey()).isEqualTo("万科城市花园|5|2|1203");
+    assertThat(Addresses.parse("万科城市花园5栋2单元1203").city()).isEmpty();
+    assertThat(Addresses.parse("锦绣花园A座1203").dwellingKey()).isEqualTo("锦绣花园|A||1203");
+    assertThat(Addresses.parse("锦绣花园A座1203").dwellingKey())
+        .isNotEqualTo(Addresses.parse("锦绣花园B座1203").dwellingKey());
+    assertThat(Addresses.parse("芳华小区3栋2-401").dwellingKey()).isEqualTo("芳华|3|2|401");
+    assertThat(Addresses.parse("锦官社区36号4栋4单元804").dwellingKey())
+        .isEqualTo("锦官社区36号|4|4|804")
+        .isNotEqualTo(Addresses.parse("锦官社区38号4栋4单元804").dwellingKey());
+    // Under a street, a 社区 is the residents' committee: no estate, so no dwelling key.
+    assertThat(Addresses.parse("玉林街道和平社区3栋2单元401").dwellingKey()).isEmpty();
+    // The forms of before still read alike.
+    assertThat(Addresses.parse("成都市武侯区玉林街道和平社区芳华小区3栋2单元401").dwellingKey())
+        .isEqualTo(Addresses.parse("芳华小区3-2-401").dwellingKey());
   }
 
   @Test

@@ -1,0 +1,61 @@
+package org.gridgov.dedup;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one person's records may not disagree on: two names neither equal nor close, two birth dates
+ * (not a typo of one another: the date comparator's {@code different}), two genders, two different
+ * valid identity numbers, or a valid number and a masked one that disagree on a visible character.
+ * Checked by {@link Clustering} for every pair of records of two clusters before it joins them, so
+ * a chain of strong links cannot put a family's mother and daughter into one resident. Only fields
+ * of the types name, date, gender and identity number take part; other types (FEBRL's free text and
+ * codes) carry no such evidence.
+ */
+final class Coherence {
+
+  /** The columns checked. */
+  private final Column[] strong;
+
+  private Coherence(Column[] strong) {
+    this.strong = strong;
+  }
+
+  static Coherence of(RecordSet set) {
+    List<Column> strong = new ArrayList<>();
+    for (Column c : set.columns) {
+      switch (c.field.type()) {
+        case NAME, DATE, GENDER, ID_NUMBER -> strong.add(c);
+        default -> {}
+      }
+    }
+    return new Coherence(strong.toArray(Column[]::new));
+  }
+
+  /** Whether two records contradict each other on strong evidence. */
+  boolean contradict(int a, int b) {
+    for (Column c : strong) {
+      if (c instanceof Column.IdColumn id
+          ? id.forbids(a, b)
+          : c.compare(a, b) == Column.DIFFERENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The record's strong values as one string: records with equal signatures contradict the same
+   * records, so a cluster keeps one record per signature to check against.
+   */
+  String signature(int r) {
+    if (strong.length == 0) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(48);
+    for (Column c : strong) {
+      b.append(c.value(r)).append('\u0001');
+    }
+    return b.toString();
+  }
+}
