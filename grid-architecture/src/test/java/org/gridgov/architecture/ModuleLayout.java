@@ -39,7 +39,7 @@ final class ModuleLayout {
           .put("spi", ImmutableSet.of("core"))
           .put("rules", ImmutableSet.of("core", "spi"))
           .put("events", ImmutableSet.of("core", "spi"))
-          .put("dedup", ImmutableSet.of("core"))
+          .put("dedup", ImmutableSet.of("core", "spi"))
           .put("interop", ImmutableSet.of("core"))
           .put("samples", ImmutableSet.of("core"))
           .put("qr", ImmutableSet.of("core", "events"))

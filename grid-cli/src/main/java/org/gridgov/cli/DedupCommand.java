@@ -28,6 +28,8 @@ import org.gridgov.dedup.Evaluation;
 import org.gridgov.dedup.Explanation;
 import org.gridgov.dedup.GoldenRecord;
 import org.gridgov.dedup.RecordSet;
+import org.gridgov.dedup.store.StoredResidents;
+import org.gridgov.spi.store.GridStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,6 +72,16 @@ final class DedupCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "A profile of your own, JSON (docs/dedup.md); replaces --profile.")
   Path config;
+
+  @Option(
+      names = "--store",
+      paramLabel = "URL",
+      description =
+          "Also save the golden residents, with every field's provenance, and the source records"
+              + " into this store (a JDBC URL or memory:; docs/spi.md), replacing those of the same"
+              + " ids. Only when given: resident data is not stored by default.")
+  @org.jspecify.annotations.Nullable
+  String store;
 
   @Option(
       names = "--golden",
@@ -125,6 +137,23 @@ final class DedupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // The store is opened first: a store that cannot be reached fails before the work.
+    GridStore opened = null;
+    if (store != null) {
+      StoreOption where = new StoreOption();
+      where.url = store;
+      opened = where.open();
+    }
+    try {
+      return run(opened);
+    } finally {
+      if (opened != null) {
+        opened.close();
+      }
+    }
+  }
+
+  private int run(@org.jspecify.annotations.Nullable GridStore opened) {
     PrintWriter err = spec.commandLine().getErr();
     DedupConfig c;
     if (config != null) {
@@ -190,6 +219,10 @@ final class DedupCommand implements Callable<Integer> {
     }
     files.forEach(AtomicFiles::write);
     PrintWriter out = spec.commandLine().getOut();
+    if (opened != null) {
+      int saved = StoredResidents.save(opened.residents(), result, Progress.NONE);
+      out.printf("saved %,d golden residents and their records in %s%n", saved, opened.describe());
+    }
     out.printf(
         "%,d records in %,d clusters (%,d candidate pairs, %,d accepted) in %.1f s; wrote %s%n",
         set.size(),

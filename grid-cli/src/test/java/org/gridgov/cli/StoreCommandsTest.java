@@ -131,4 +131,40 @@ class StoreCommandsTest {
     assertThat(lines).anyMatch(l -> l.startsWith("rule,size.micro,"));
     assertThat(run.err()).contains("plugins found (0 unusable); grid-spi 1.0");
   }
+
+  @Test
+  @DisplayName("dedup --store saves golden residents and their records, found by ID number")
+  void dedupStore() throws java.io.IOException {
+    Path input = dir.resolve("residents.csv");
+    Files.writeString(
+        input,
+        "record_id,source,name,id_number,phone,birth_date,gender,address\n"
+            + "A1,police,张伟,11010519491231002X,13812345678,1949-12-31,女,芳华小区3栋2单元401\n"
+            + "A2,health,張 偉,110105********002X,+86 138 1234 5678,,,芳华小区3-2-401\n"
+            + "B1,census,张伟,110105195003070018,13812345678,1950-03-07,男,芳华小区3栋2单元401\n");
+    Run run =
+        grid(
+            "dedup",
+            "--input",
+            input.toString(),
+            "--output",
+            dir.resolve("clusters.csv").toString(),
+            "--store",
+            store());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("saved 2 golden residents and their records in");
+    // What was printed carries no full number.
+    assertThat(run.out() + run.err()).doesNotContain("11010519491231002X");
+    try (var s =
+        org.gridgov.spi.store.Stores.open(
+            org.gridgov.spi.Plugins.load(), org.gridgov.spi.store.StoreConfig.of(store()))) {
+      var found = s.residents().byIdNumber("11010519491231002X");
+      assertThat(found)
+          .singleElement()
+          .satisfies(g -> assertThat(g.recordIds()).contains("A1", "A2"));
+      assertThat(s.residents().byRecord("B1")).isPresent();
+      assertThat(s.residents().record("A2").orElseThrow().fields()).containsEntry("name", "張 偉");
+      assertThat(s.residents().count()).isEqualTo(2);
+    }
+  }
 }

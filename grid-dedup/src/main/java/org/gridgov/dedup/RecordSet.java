@@ -165,6 +165,22 @@ public final class RecordSet {
     return sources[i];
   }
 
+  /**
+   * Record {@code i}'s fields as it gave them, by the config's field names, in the config's order;
+   * fields it left empty are left out.
+   */
+  public com.google.common.collect.ImmutableMap<String, String> rawFields(int i) {
+    com.google.common.collect.ImmutableMap.Builder<String, String> out =
+        com.google.common.collect.ImmutableMap.builder();
+    for (Column c : columns) {
+      String v = c.raw(i);
+      if (!v.isEmpty()) {
+        out.put(c.field.name(), v);
+      }
+    }
+    return out.buildOrThrow();
+  }
+
   /** The config the records were read with. */
   public DedupConfig config() {
     return config;
