@@ -129,4 +129,30 @@ class BenchmarksSmokeTest {
     b.jaroWinkler(BH);
     b.withinOneEdit(BH);
   }
+
+  @Test
+  @DisplayName("the store benchmarks append, read and load on the in-memory store")
+  void store() {
+    StoreBenchmark b = new StoreBenchmark();
+    b.store = "memory";
+    b.setUp();
+    try {
+      b.appendOne();
+      b.appendBatch();
+      assertThat(b.readHistory()).isEqualTo(StoreBenchmark.READ_ENTRIES);
+      assertThat(b.open.cases().lastSequence(b.run + "-batch-1")).isEqualTo(1);
+    } finally {
+      b.tearDown();
+    }
+    StoreBenchmark.LoadDistrict load = new StoreBenchmark.LoadDistrict();
+    load.store = "memory";
+    load.microGrids = 40;
+    load.build();
+    load.openStore();
+    try {
+      assertThat(load.save().households()).isEqualTo(4_000);
+    } finally {
+      load.closeStore();
+    }
+  }
 }

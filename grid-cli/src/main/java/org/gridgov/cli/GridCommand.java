@@ -2,6 +2,9 @@ package org.gridgov.cli;
 
 import java.io.PrintWriter;
 import org.gridgov.core.problem.InvalidInputException;
+import org.gridgov.spi.PluginException;
+import org.gridgov.spi.store.AppendConflictException;
+import org.gridgov.spi.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,7 +26,10 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       QrCommand.class,
       DedupCommand.class,
-      SampleCommand.class
+      SampleCommand.class,
+      LoadCommand.class,
+      CasesCommand.class,
+      PluginsCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -58,6 +64,19 @@ public final class GridCommand implements Runnable {
           if (e instanceof InvalidInputException) {
             w.println("grid: bad input: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
+          }
+          if (e instanceof PluginException || e instanceof AppendConflictException) {
+            // A plugin missing from the class path, or a store holding another history of a
+            // case: the user's setup or data, not a bug.
+            w.println("grid: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+          }
+          if (e instanceof StoreException) {
+            w.println("grid: store: " + e.getMessage());
+            if (System.getenv("GRID_DEBUG") != null) {
+              e.printStackTrace(w);
+            }
+            return ExitCodes.FAILURE;
           }
           w.println("grid: error: " + e);
           if (System.getenv("GRID_DEBUG") != null) {

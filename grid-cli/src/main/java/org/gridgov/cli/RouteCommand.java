@@ -12,6 +12,8 @@ import org.gridgov.events.routing.CaseIntake;
 import org.gridgov.events.routing.EventRouter;
 import org.gridgov.events.routing.Route;
 import org.gridgov.events.routing.RoutingPolicy;
+import org.gridgov.events.store.StoredCases;
+import org.gridgov.spi.store.GridStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +48,8 @@ final class RouteCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
   Path out;
 
+  @Mixin StoreOption store = new StoreOption();
+
   @Option(
       names = "--policy",
       paramLabel = "FILE",
@@ -56,6 +60,13 @@ final class RouteCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     RoutingPolicy routing = Policies.routing(Optional.ofNullable(policy));
+    // The store is opened first: a store that cannot be reached fails before the work.
+    try (GridStore cases = store.open()) {
+      return route(err, routing, cases);
+    }
+  }
+
+  private int route(PrintWriter err, RoutingPolicy routing, GridStore cases) {
     List<GridEvent> reports = EventCsv.read(events);
     GridTree tree = files.load(err);
     long started = System.nanoTime();
@@ -67,6 +78,9 @@ final class RouteCommand implements Callable<Integer> {
       err.printf("routed in %.1f s; writing %s%n", (System.nanoTime() - started) / 1e9, out);
     }
     result.write(out);
+    ProgressLine progress = new ProgressLine(err);
+    StoredCases.Outcome saved = StoredCases.save(cases.cases(), result.audit(), progress::count);
+    progress.done();
     PrintWriter w = spec.commandLine().getOut();
     w.printf(
         "%d reports routed into %d cases (%d joined an open case), %d unassigned; %d could not be"
@@ -77,6 +91,9 @@ final class RouteCommand implements Callable<Integer> {
         result.rows().stream().filter(r -> r.assignee().isEmpty()).count(),
         result.unroutable().size(),
         out);
+    w.printf(
+        "stored %d cases in %s (%d were there already)%n",
+        saved.stored(), cases.describe(), saved.alreadyStored());
     int shown = 0;
     for (Route.Unroutable u : result.unroutable()) {
       if (shown++ == 20) {

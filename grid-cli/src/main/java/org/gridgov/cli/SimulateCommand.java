@@ -11,6 +11,8 @@ import org.gridgov.core.io.EventCsv;
 import org.gridgov.events.routing.CaseIntake;
 import org.gridgov.events.routing.RoutingPolicy;
 import org.gridgov.events.simulation.CaseSimulation;
+import org.gridgov.events.store.StoredCases;
+import org.gridgov.spi.store.GridStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +35,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin GridFilesOptions files = new GridFilesOptions();
+
+  @Mixin StoreOption store = new StoreOption();
 
   @Option(names = "--events", required = true, paramLabel = "FILE", description = "Reports, CSV.")
   Path events;
@@ -64,6 +68,13 @@ final class SimulateCommand implements Callable<Integer> {
           spec.commandLine(), "--days-after must be 0..3650 but was " + daysAfter);
     }
     RoutingPolicy routing = Policies.routing(Optional.ofNullable(policy));
+    // The store is opened first: a store that cannot be reached fails before the work.
+    try (GridStore cases = store.open()) {
+      return simulate(routing, cases);
+    }
+  }
+
+  private int simulate(RoutingPolicy routing, GridStore cases) {
     List<GridEvent> reports = EventCsv.read(events);
     GridTree tree = files.load(spec.commandLine().getErr());
     long started = System.nanoTime();
@@ -79,6 +90,9 @@ final class SimulateCommand implements Callable<Integer> {
     }
     new CaseIntake.Result(r.intake().rows(), r.cases(), r.audit(), r.intake().unroutable())
         .write(out);
+    ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
+    StoredCases.Outcome saved = StoredCases.save(cases.cases(), r.audit(), progress::count);
+    progress.done();
     long closed =
         r.cases().stream()
             .filter(c -> c.state() == org.gridgov.core.event.CaseState.CLOSED)
@@ -93,6 +107,11 @@ final class SimulateCommand implements Callable<Integer> {
             r.audit().size(),
             r.intake().unroutable().size(),
             out);
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "stored %d cases in %s (%d were there already)%n",
+            saved.stored(), cases.describe(), saved.alreadyStored());
     return ExitCodes.OK;
   }
 }

@@ -29,7 +29,12 @@ public final class DocExamples {
   public static String block(String doc, String marker, String language) {
     String text;
     try {
-      text = Files.readString(Path.of("..", "docs", doc), StandardCharsets.UTF_8);
+      // A module sits one level below the root (grid-core) or two (plugins/grid-store-memory).
+      Path file = Path.of("..", "docs", doc);
+      if (!Files.exists(file)) {
+        file = Path.of("..", "..", "docs", doc);
+      }
+      text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -37,6 +37,7 @@ final class RoutingSection {
     DepartmentTable departments = defaults.departments();
     double radius = defaults.correlationRadiusMetres();
     Duration window = defaults.correlationWindow();
+    Optional<WorkCalendar> calendar = Optional.empty();
     if (!node.isObject()) {
       problem.accept(path, "must be an object");
       return defaults;
@@ -95,6 +96,17 @@ final class RoutingSection {
             }
           }
         }
+        case "calendar" -> {
+          if (!v.isTextual()) {
+            problem.accept(p, "expected a calendar name, cn or weekdays");
+          } else {
+            try {
+              calendar = Optional.of(WorkCalendar.named(v.asText()));
+            } catch (IllegalArgumentException unknown) {
+              problem.accept(p, String.valueOf(unknown.getMessage()));
+            }
+          }
+        }
         case "departments" -> departments = departments(v, p, departments, Optional.empty());
         case "streets" -> {
           for (Map.Entry<String, JsonNode> s : object(v, p)) {
@@ -121,12 +133,13 @@ final class RoutingSection {
         default ->
             problem.accept(
                 p,
-                "unknown field; routing takes correlation, limits, familyLimits, departments,"
-                    + " streets");
+                "unknown field; routing takes correlation, limits, familyLimits, calendar,"
+                    + " departments, streets");
       }
     }
-    return new RoutingPolicy(
-        escalation.workingHours(base.workingHours()).build(), departments, radius, window);
+    WorkingHours hours =
+        calendar.map(c -> base.workingHours().withCalendar(c)).orElse(base.workingHours());
+    return new RoutingPolicy(escalation.workingHours(hours).build(), departments, radius, window);
   }
 
   private DepartmentTable departments(

@@ -2,7 +2,6 @@ package org.gridgov.events.routing;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -11,34 +10,57 @@ import java.time.ZonedDateTime;
 import java.time.zone.ZoneRules;
 
 /**
- * Office hours for deadlines counted in working time ("handle within 2 working hours"): Monday to
- * Friday, a morning and an afternoon session, in one time zone. Public holidays and the weekend
- * days worked in their stead (调休) are not modelled: a deadline over a holiday is early.
+ * Office hours for deadlines counted in working time ("handle within 2 working hours"): a morning
+ * and an afternoon session on the working days of a {@link WorkCalendar}, in one time zone. With
+ * {@link #CHINA_OFFICE} the days are China's: public holidays are skipped and the weekend days
+ * worked in their stead (调休) count.
  *
  * @param zone the zone the sessions are in
  * @param morningStart start of the morning session
  * @param morningEnd end of the morning session
  * @param afternoonStart start of the afternoon session
  * @param afternoonEnd end of the afternoon session
+ * @param calendar which days are worked
  */
 public record WorkingHours(
     ZoneId zone,
     LocalTime morningStart,
     LocalTime morningEnd,
     LocalTime afternoonStart,
-    LocalTime afternoonEnd) {
+    LocalTime afternoonEnd,
+    WorkCalendar calendar) {
 
-  /** 09:00–12:00 and 13:30–17:30, China Standard Time (common government office hours). */
+  /**
+   * 09:00–12:00 and 13:30–17:30, China Standard Time (common government office hours), on China's
+   * working days ({@link WorkCalendar#china()}).
+   */
   public static final WorkingHours CHINA_OFFICE =
       new WorkingHours(
           ZoneId.of("Asia/Shanghai"),
           LocalTime.of(9, 0),
           LocalTime.of(12, 0),
           LocalTime.of(13, 30),
-          LocalTime.of(17, 30));
+          LocalTime.of(17, 30),
+          WorkCalendar.china());
+
+  /** Sessions on Monday to Friday, with no holidays ({@link WorkCalendar#weekdays()}). */
+  public WorkingHours(
+      ZoneId zone,
+      LocalTime morningStart,
+      LocalTime morningEnd,
+      LocalTime afternoonStart,
+      LocalTime afternoonEnd) {
+    this(zone, morningStart, morningEnd, afternoonStart, afternoonEnd, WorkCalendar.weekdays());
+  }
+
+  /** The same sessions on another calendar's working days. */
+  public WorkingHours withCalendar(WorkCalendar calendar) {
+    return new WorkingHours(zone, morningStart, morningEnd, afternoonStart, afternoonEnd, calendar);
+  }
 
   /** Checks the sessions are in order. */
   public WorkingHours {
+    java.util.Objects.requireNonNull(calendar, "calendar");
     checkArgument(
         morningStart.isBefore(morningEnd)
             && !morningEnd.isAfter(afternoonStart)
@@ -81,9 +103,8 @@ public record WorkingHours(
     for (int guard = 0; guard < 100_000; guard++) {
       long day = Math.floorDiv(t, NANOS_PER_DAY);
       long time = t - day * NANOS_PER_DAY;
-      long dayOfWeek = Math.floorMod(day + 3, 7); // day 0, 1970-01-01, was a Thursday; Monday = 0
       long sessionEnd;
-      if (dayOfWeek >= 5 || time >= ae) {
+      if (!calendar.isWorkingDay(day) || time >= ae) {
         t = (day + 1) * NANOS_PER_DAY + ms;
         continue;
       } else if (time < ms) {
@@ -114,7 +135,7 @@ public record WorkingHours(
     ZonedDateTime t = from.atZone(zone);
     Duration left = work;
     for (int guard = 0; guard < 100_000; guard++) {
-      if (t.getDayOfWeek() == DayOfWeek.SATURDAY || t.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      if (!calendar.isWorkingDay(t.toLocalDate())) {
         t = t.toLocalDate().plusDays(1).atTime(morningStart).atZone(zone);
         continue;
       }

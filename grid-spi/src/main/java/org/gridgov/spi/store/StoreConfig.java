@@ -36,8 +36,23 @@ public record StoreConfig(
     return properties.getOrDefault(key, fallback);
   }
 
+  /** The URL with any password in it replaced by {@code ***}, for messages and logs. */
+  public String redactedUrl() {
+    return redact(url);
+  }
+
+  /**
+   * A URL with the values of its {@code password} parameters and the password of its user
+   * information ({@code //user:secret@host}) replaced by {@code ***}.
+   */
+  public static String redact(String url) {
+    return requireNonNull(url, "url")
+        .replaceAll("(?i)(password=)[^&;]*", "$1***")
+        .replaceAll("(//[^/:@]+:)[^@/]*@", "$1***@");
+  }
+
   @Override
   public String toString() {
-    return "StoreConfig[" + url + (user.isEmpty() ? "" : ", user " + user) + "]";
+    return "StoreConfig[" + redactedUrl() + (user.isEmpty() ? "" : ", user " + user) + "]";
   }
 }

@@ -1,0 +1,130 @@
+package org.gridgov.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.cli.GridCommandTest.grid;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gridgov.cli.GridCommandTest.Run;
+import org.gridgov.core.io.GridFiles;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands on the store, against an embedded H2 database in a temporary folder. */
+class StoreCommandsTest {
+
+  @TempDir Path dir;
+
+  private String store() {
+    return "jdbc:h2:file:" + dir.resolve("store").resolve("grid").toAbsolutePath();
+  }
+
+  @Test
+  @DisplayName("demo run twice finds its data in the store the second time; cases lists it")
+  void demoTwice() {
+    Run first = grid("demo", "--sample", "urban", "--store", store());
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.out())
+        .contains("Store: saved the tree as version 1 of community 510107011005")
+        .containsPattern("routed 300 sample reports into (\\d+) cases, \\1 stored now, 0 found");
+    Run second = grid("demo", "--sample", "urban", "--store", store());
+    assertThat(second.exit()).as(second.err()).isZero();
+    assertThat(second.out())
+        .contains("Store: found version 1 of community 510107011005")
+        .contains("were found there already");
+    String stored =
+        first.out().replaceAll("(?s).*routed 300 sample reports into (\\d+) cases.*", "$1");
+
+    Run cases = grid("cases", "--store", store(), "--grid", "510107011005", "--limit", "0");
+    assertThat(cases.exit()).as(cases.err()).isZero();
+    List<String> lines = cases.out().lines().toList();
+    assertThat(lines.get(0))
+        .isEqualTo("case_id,grid_code,state,assignee,departments,opened_at,last_at,entries");
+    assertThat(lines).hasSize(Integer.parseInt(stored) + 1);
+    assertThat(lines.get(1)).matches("case-[^,]+,510107011005[0-9E]*,reported,.*");
+    assertThat(cases.err()).contains(stored + " of " + stored + " matching cases");
+
+    Run limited = grid("cases", "--store", store(), "--limit", "5", "--since", "2026-03-02");
+    assertThat(limited.out().lines()).hasSize(6);
+    Run none = grid("cases", "--store", store(), "--state", "closed");
+    assertThat(none.out().lines()).hasSize(1);
+    Run later = grid("cases", "--store", store(), "--since", "2030-01-01T00:00+08:00");
+    assertThat(later.out().lines()).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("route stores its cases once; load saves a version; bad options exit 2")
+  void routeAndLoad() {
+    Path sample = dir.resolve("sample");
+    assertThat(grid("sample", "--out", sample.toString(), "--events", "100").exit()).isZero();
+    String[] route = {
+      "route",
+      "--grids",
+      sample.resolve(GridFiles.GRIDS).toString(),
+      "--households",
+      sample.resolve(GridFiles.HOUSEHOLDS).toString(),
+      "--members",
+      sample.resolve(GridFiles.MEMBERS).toString(),
+      "--events",
+      sample.resolve("events.csv").toString(),
+      "--out",
+      dir.resolve("routed").toString(),
+      "--store",
+      store()
+    };
+    Run first = grid(route);
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.out())
+        .containsPattern("stored [1-9]\\d* cases in .*jdbc:h2:file:.* \\(0 were");
+    Run again = grid(route);
+    assertThat(again.out()).containsPattern("stored 0 cases in .* \\([1-9]\\d* were there already");
+
+    Run load =
+        grid(
+            "load",
+            "--grids",
+            sample.resolve(GridFiles.GRIDS).toString(),
+            "--households",
+            sample.resolve(GridFiles.HOUSEHOLDS).toString(),
+            "--members",
+            sample.resolve(GridFiles.MEMBERS).toString(),
+            "--party",
+            sample.resolve(GridFiles.PARTY).toString(),
+            "--effective",
+            "2026-03-01",
+            "--note",
+            "test import",
+            "--store",
+            store());
+    assertThat(load.exit()).as(load.err()).isZero();
+    assertThat(load.out()).startsWith("saved version 1 of 510107011005, effective 2026-03-01");
+
+    Run badState = grid("cases", "--store", store(), "--state", "sleeping");
+    assertThat(badState.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(badState.err()).contains("sleeping");
+    Run badTime = grid("cases", "--store", store(), "--since", "yesterday");
+    assertThat(badTime.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(badTime.err()).contains("--since").contains("2026-03-02T08:00+08:00");
+    Run noPlugin = grid("cases", "--store", "mongodb://localhost/grid");
+    assertThat(noPlugin.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(noPlugin.err()).contains("no store plugin accepts the URL mongodb://localhost/grid");
+    Run secret = grid("cases", "--store", "jdbc:foo://db/x?password=hunter2");
+    assertThat(secret.err()).doesNotContain("hunter2").contains("password=***");
+    assertThat(Files.exists(dir.resolve("store").resolve("grid.mv.db"))).isTrue();
+  }
+
+  @Test
+  @DisplayName("plugins lists the built-in stores and rules as CSV")
+  void plugins() {
+    Run run = grid("plugins");
+    assertThat(run.exit()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("kind,name,version,priority,spi,status,origin,detail");
+    assertThat(lines).anyMatch(l -> l.startsWith("store,jdbc,") && l.contains(",100,1.0,ok,"));
+    assertThat(lines).anyMatch(l -> l.startsWith("store,memory,") && l.contains(",0,1.0,ok,"));
+    assertThat(lines).anyMatch(l -> l.startsWith("rule,size.micro,"));
+    assertThat(run.err()).contains("plugins found (0 unusable); grid-spi 1.0");
+  }
+}

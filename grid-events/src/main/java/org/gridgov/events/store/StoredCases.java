@@ -1,0 +1,170 @@
+package org.gridgov.events.store;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gridgov.core.event.CaseState;
+import org.gridgov.core.grid.GridCode;
+import org.gridgov.core.progress.Progress;
+import org.gridgov.events.routing.AuditLog;
+import org.gridgov.events.routing.AuditRecord;
+import org.gridgov.spi.store.AppendConflictException;
+import org.gridgov.spi.store.CaseAppend;
+import org.gridgov.spi.store.CaseEntry;
+import org.gridgov.spi.store.CaseLog;
+
+/**
+ * Puts audit records into a store's case log: each case's records, in order, become its log
+ * entries, each carrying the case's standing after it and, as its detail, the record's line of
+ * {@code audit.jsonl}. Saving is idempotent: a case already stored with the same entries is left as
+ * it is, so routing the same reports twice stores each case once.
+ */
+public final class StoredCases {
+
+  /** How many cases go in one transaction. */
+  static final int BATCH = 1_000;
+
+  private StoredCases() {}
+
+  /**
+   * What saving did.
+   *
+   * @param stored the cases written now, whole or their new entries
+   * @param alreadyStored the cases found in the store with the same entries, left as they were
+   * @param entries the log entries written now
+   */
+  public record Outcome(int stored, int alreadyStored, long entries) {}
+
+  /**
+   * The log entries of each case, in the order of the records (which must hold each case's records
+   * in time order, its opening first, as intake, the escalator and the simulator write them).
+   *
+   * @throws IllegalArgumentException when a case's first record does not open it, or a record of an
+   *     unknown case comes before its opening
+   */
+  public static Map<String, ImmutableList<CaseEntry>> entries(List<? extends AuditRecord> records) {
+    requireNonNull(records, "records");
+    Map<String, List<CaseEntry>> logs = new LinkedHashMap<>();
+    for (AuditRecord r : records) {
+      List<CaseEntry> log = logs.computeIfAbsent(r.caseId(), k -> new ArrayList<>());
+      long sequence = log.size() + 1L;
+      String detail = AuditLog.line(r);
+      if (r instanceof AuditRecord.Opened o) {
+        if (!log.isEmpty()) {
+          throw new IllegalArgumentException("case " + r.caseId() + " is opened twice");
+        }
+        log.add(
+            new CaseEntry(
+                o.caseId(),
+                1,
+                o.at(),
+                CaseEntry.Kind.OPENED,
+                o.actor(),
+                CaseState.REPORTED,
+                o.grid(),
+                o.assignee(),
+                o.departments(),
+                detail));
+        continue;
+      }
+      if (log.isEmpty()) {
+        throw new IllegalArgumentException(
+            "case " + r.caseId() + " has a record before the one that opens it");
+      }
+      CaseEntry last = log.get(log.size() - 1);
+      GridCode grid = last.grid();
+      if (r instanceof AuditRecord.Joined j) {
+        log.add(
+            new CaseEntry(
+                j.caseId(),
+                sequence,
+                j.at(),
+                CaseEntry.Kind.JOINED,
+                j.actor(),
+                last.state(),
+                grid,
+                last.assignee(),
+                last.departments(),
+                detail));
+      } else if (r instanceof AuditRecord.Moved m) {
+        Optional<String> assignee = m.assignee().isPresent() ? m.assignee() : last.assignee();
+        log.add(
+            new CaseEntry(
+                m.caseId(),
+                sequence,
+                m.at(),
+                CaseEntry.Kind.MOVED,
+                m.actor(),
+                m.to(),
+                grid,
+                assignee,
+                last.departments(),
+                detail));
+      }
+    }
+    Map<String, ImmutableList<CaseEntry>> out = new LinkedHashMap<>();
+    logs.forEach((k, v) -> out.put(k, ImmutableList.copyOf(v)));
+    return out;
+  }
+
+  /**
+   * Saves the cases of {@code records} into {@code log}, a thousand cases per transaction. A case
+   * already stored with exactly these entries is counted and left alone.
+   *
+   * @throws AppendConflictException when a case is stored with other entries than these (another
+   *     run under the same case ids): the cases of the batches before it are stored, none of its
+   *     batch
+   */
+  public static Outcome save(CaseLog log, List<? extends AuditRecord> records, Progress progress) {
+    requireNonNull(log, "log");
+    requireNonNull(progress, "progress");
+    Map<String, ImmutableList<CaseEntry>> cases = entries(records);
+    int stored = 0;
+    int already = 0;
+    long written = 0;
+    long done = 0;
+    List<CaseAppend> batch = new ArrayList<>();
+    for (var c : cases.entrySet()) {
+      long last = log.lastSequence(c.getKey());
+      ImmutableList<CaseEntry> ours = c.getValue();
+      if (last == 0) {
+        batch.add(new CaseAppend(c.getKey(), 0, ours));
+        written += ours.size();
+        stored++;
+      } else {
+        ImmutableList<CaseEntry> theirs = log.history(c.getKey());
+        int common = Math.min(theirs.size(), ours.size());
+        if (!theirs.subList(0, common).equals(ours.subList(0, common))) {
+          throw new AppendConflictException(
+              c.getKey(),
+              0,
+              last,
+              "the store holds another history of this case (from another run under the same"
+                  + " case ids?); use another store");
+        }
+        if (ours.size() > theirs.size()) {
+          // The store has the start of this case (routed earlier); add what happened since.
+          batch.add(new CaseAppend(c.getKey(), last, ours.subList(theirs.size(), ours.size())));
+          written += ours.size() - theirs.size();
+          stored++;
+        } else {
+          already++;
+        }
+      }
+      if (batch.size() == BATCH) {
+        log.appendAll(batch);
+        batch.clear();
+      }
+      progress.update("storing cases", ++done, cases.size());
+    }
+    if (!batch.isEmpty()) {
+      log.appendAll(batch);
+    }
+    return new Outcome(stored, already, written);
+  }
+}
