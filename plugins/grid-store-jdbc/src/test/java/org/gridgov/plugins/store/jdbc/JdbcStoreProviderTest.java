@@ -109,5 +109,7 @@ class JdbcStoreProviderTest {
         .isEqualTo("jdbc:h2:file:/x;write_delay=100");
     assertThat(JdbcGridStore.withoutPassword("jdbc:postgresql://h/db?user=u&password=pw&ssl=true"))
         .isEqualTo("jdbc:postgresql://h/db?user=u&password=***&ssl=true");
+    assertThat(JdbcGridStore.withoutPassword("jdbc:postgresql://u:secret@h/db"))
+        .doesNotContain("secret");
   }
 }

@@ -17,9 +17,9 @@ import org.gridgov.spi.store.TreeVersion;
 
 /**
  * Rough figures of the JDBC store, printed, not asserted (no test runs it): appends one per
- * transaction and in batches of 1,000, and saving and loading the synthetic district, on H2 (a
- * file in a temporary folder) and on PostgreSQL ({@link TestPostgres}). Not JMH: one JVM, a few
- * rounds, wall-clock time. Run from the module folder after {@code mvn test-compile}:
+ * transaction and in batches of 1,000, and saving and loading the synthetic district, on H2 (a file
+ * in a temporary folder) and on PostgreSQL ({@link TestPostgres}). Not JMH: one JVM, a few rounds,
+ * wall-clock time. Run from the module folder after {@code mvn test-compile}:
  *
  * <pre>{@code
  * mvn -B -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
