@@ -49,8 +49,6 @@ final class JdbcCaseLog implements CaseLog {
   private static final String ENTRY_COLUMNS =
       "case_id, sequence, at_text, at_second, at_nano, kind, actor, state, grid, assignee,"
           + " departments, detail";
-  private static final String SUMMARY_COLUMNS =
-      "case_id, grid, state, assignee, departments, opened_text, last_text, last_sequence";
   private static final String ORDER = " ORDER BY s.opened_second, s.opened_nano, s.case_id";
   private static final String CURSOR_PREFIX = "j1.";
 

@@ -2,7 +2,6 @@ package org.gridgov.plugins.store.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.gridgov.core.internal.Checks;
 import org.gridgov.spi.store.CaseLog;
@@ -24,8 +23,6 @@ final class JdbcGridStore implements GridStore {
 
   /** The table of applied migrations, named apart from an application's own Flyway table. */
   static final String HISTORY_TABLE = "gridgov_schema_history";
-
-  private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
 
   private final Db db;
   private final JdbcTreeStore trees;
@@ -122,9 +119,9 @@ final class JdbcGridStore implements GridStore {
         : url + ";WRITE_DELAY=0";
   }
 
-  /** The URL with the value of any {@code password=} parameter left out. */
+  /** The URL with any password in it replaced by {@code ***} (the SPI's redaction). */
   static String withoutPassword(String url) {
-    return PASSWORD.matcher(url).replaceAll("$1***");
+    return StoreConfig.redact(url);
   }
 
   @Override

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.sql.Connection;
@@ -29,6 +30,7 @@ import org.gridgov.core.staff.GridMember;
 import org.gridgov.core.staff.PartyOrganization;
 import org.gridgov.spi.store.TreeStore;
 import org.gridgov.spi.store.TreeVersion;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tree versions: a row per version, its communities, and a row per entity of its tree holding the
@@ -45,6 +47,9 @@ final class JdbcTreeStore implements TreeStore {
 
   private static final String VERSION_COLUMNS =
       "number, effective_from, saved_at, note, grids, households, members, party_organizations";
+
+  /** Entities per row of {@code tree_item}. */
+  static final int CHUNK = 1_000;
 
   private final Db db;
 
@@ -133,7 +138,11 @@ final class JdbcTreeStore implements TreeStore {
         });
   }
 
-  /** The entity rows of one version, sent in batches. */
+  /**
+   * The entity rows of one version: each row holds up to {@value #CHUNK} entities of one kind as a
+   * JSON array (and, for households, the array of their grids), so a district of two million
+   * households is two thousand rows, sent in JDBC batches.
+   */
   private static final class Items implements AutoCloseable {
     private final PreparedStatement ps;
     private final long version;
@@ -154,16 +163,30 @@ final class JdbcTreeStore implements TreeStore {
         List<T> values,
         Function<T, String> id,
         ObjectWriter writer,
-        Function<T, @org.jspecify.annotations.Nullable String> grids)
+        Function<T, @Nullable String> grids)
         throws SQLException {
-      int ordinal = 0;
-      for (T value : values) {
+      int chunk = 0;
+      for (int from = 0; from < values.size(); from += CHUNK) {
+        List<T> part = values.subList(from, Math.min(values.size(), from + CHUNK));
+        StringBuilder json = new StringBuilder(part.size() * 200).append('[');
+        List<String> gridsOf = new ArrayList<>();
+        boolean anyGrids = false;
+        for (T value : part) {
+          if (json.length() > 1) {
+            json.append(',');
+          }
+          json.append(Json.write(writer, value));
+          String g = grids.apply(value);
+          anyGrids |= g != null;
+          gridsOf.add(g == null ? "" : g);
+        }
+        json.append(']');
         ps.setLong(1, version);
         ps.setString(2, String.valueOf(kind));
-        ps.setInt(3, ordinal++);
-        ps.setString(4, id.apply(value));
-        ps.setString(5, grids.apply(value));
-        ps.setString(6, Json.write(writer, value));
+        ps.setInt(3, chunk++);
+        ps.setString(4, id.apply(part.get(0)));
+        ps.setString(5, anyGrids ? Json.strings(gridsOf) : null);
+        ps.setString(6, json.toString());
         ps.addBatch();
         if (++pending == batchSize) {
           ps.executeBatch();
@@ -285,31 +308,46 @@ final class JdbcTreeStore implements TreeStore {
               c.prepareStatement(
                   "SELECT kind, item_id, grids, json FROM tree_item WHERE version = ?"
                       + " ORDER BY kind, ordinal")) {
-            // Streams the rows (PostgreSQL reads them all first without a fetch size).
-            ps.setFetchSize(5_000);
+            // Streams the rows (PostgreSQL reads them all first without a fetch size); a row holds
+            // up to CHUNK entities.
+            ps.setFetchSize(16);
             ps.setLong(1, version.number());
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 String kind = rs.getString(1);
-                String id = rs.getString(2);
+                String what =
+                    "tree version " + version.number() + ", items from " + rs.getString(2);
+                String gridsJson = rs.getString(3);
+                List<String> grids = gridsJson == null ? List.of() : Json.strings(gridsJson, what);
                 String json = rs.getString(4);
-                String what = "tree version " + version.number() + ", item " + id;
                 switch (kind) {
-                  case "G" -> tree.addGrid(Json.read(grid, json, what));
-                  case "H" -> {
-                    Household h = Json.read(household, json, what);
-                    tree.addHousehold(h);
-                    String grids = rs.getString(3);
-                    if (grids != null && !grids.isEmpty()) {
-                      for (String code : grids.split(" ")) {
-                        tree.assign(h.id(), GridCode.parse(code));
-                      }
-                    }
-                  }
-                  case "B" -> tree.addBuilding(Json.read(building, json, what));
-                  case "R" -> tree.addResident(Json.read(resident, json, what));
-                  case "M" -> tree.addMember(Json.read(member, json, what));
-                  case "P" -> tree.addPartyOrganization(Json.read(party, json, what));
+                  case "G" -> Json.each(grid, json, what, (Grid g, int i) -> tree.addGrid(g));
+                  case "H" ->
+                      Json.each(
+                          household,
+                          json,
+                          what,
+                          (Household h, int i) -> {
+                            tree.addHousehold(h);
+                            String codes = i < grids.size() ? grids.get(i) : "";
+                            if (!codes.isEmpty()) {
+                              for (String code : Splitter.on(' ').split(codes)) {
+                                tree.assign(h.id(), GridCode.parse(code));
+                              }
+                            }
+                          });
+                  case "B" ->
+                      Json.each(building, json, what, (Building b, int i) -> tree.addBuilding(b));
+                  case "R" ->
+                      Json.each(resident, json, what, (Resident r, int i) -> tree.addResident(r));
+                  case "M" ->
+                      Json.each(member, json, what, (GridMember m, int i) -> tree.addMember(m));
+                  case "P" ->
+                      Json.each(
+                          party,
+                          json,
+                          what,
+                          (PartyOrganization p, int i) -> tree.addPartyOrganization(p));
                   default ->
                       throw new org.gridgov.spi.store.StoreException(
                           what + ": unknown kind \"" + kind + "\"");

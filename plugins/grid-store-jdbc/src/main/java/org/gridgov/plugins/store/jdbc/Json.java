@@ -2,11 +2,13 @@ package org.gridgov.plugins.store.jdbc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,25 @@ final class Json {
     try {
       return reader.readValue(json);
     } catch (JsonProcessingException e) {
+      throw new StoreException(
+          what + " in the store is not what the store wrote: " + e.getMessage(), e);
+    }
+  }
+
+  /** What to do with each element of an array. */
+  @FunctionalInterface
+  interface Each<T> {
+    void accept(T value, int index);
+  }
+
+  /** Reads a JSON array of {@code reader}'s type, handing over each element in order. */
+  static <T> void each(ObjectReader reader, String json, String what, Each<T> each) {
+    try (MappingIterator<T> it = reader.readValues(json)) {
+      int i = 0;
+      while (it.hasNextValue()) {
+        each.accept(it.nextValue(), i++);
+      }
+    } catch (IOException e) {
       throw new StoreException(
           what + " in the store is not what the store wrote: " + e.getMessage(), e);
     }

