@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
@@ -16,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.internal.Checks;
+import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
@@ -162,22 +160,10 @@ final class QrCommand implements Callable<Integer> {
   }
 
   private String readKeyFile(PrintWriter err) {
-    try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(keyFile)))
-              .toString();
-      warnIfShared(err);
-      return text;
-    } catch (NoSuchFileException e) {
-      throw bad(Problem.of(keyFile.toString(), "file not found"));
-    } catch (CharacterCodingException e) {
-      throw bad(
-          Problem.of(keyFile.toString(), "is not text; the key must be written as hex or base64"));
-    } catch (IOException e) {
-      throw bad(Problem.of(keyFile.toString(), "cannot be read: " + e.getMessage()));
-    }
+    // A key is a few dozen characters; a BOM (Windows editors) is skipped, /dev/zero refused.
+    String text = TextFiles.readString(keyFile, "the key file", 4096);
+    warnIfShared(err);
+    return text;
   }
 
   /** Warns when others may read the key file: whoever reads it can forge codes. */

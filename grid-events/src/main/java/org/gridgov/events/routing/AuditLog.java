@@ -142,6 +142,9 @@ public final class AuditLog {
     long n = 0;
     for (String text = lines.readLine(); text != null; text = lines.readLine()) {
       n++;
+      if (n == 1 && text.startsWith("\uFEFF")) {
+        text = text.substring(1); // a byte-order mark, as Windows editors write it
+      }
       if (text.isBlank()) {
         continue;
       }
