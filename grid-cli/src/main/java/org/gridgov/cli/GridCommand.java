@@ -1,7 +1,12 @@
 package org.gridgov.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.problem.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -56,18 +61,97 @@ public final class GridCommand implements Runnable {
         (e, commandLine, parseResult) -> {
           PrintWriter w = commandLine.getErr();
           if (e instanceof InvalidInputException) {
-            w.println("grid: bad input: " + e.getMessage());
+            w.println("grid: bad input: " + terminalSafe(Checks.messageOf(e)));
             return ExitCodes.BAD_INPUT;
           }
-          w.println("grid: error: " + e);
-          if (System.getenv("GRID_DEBUG") != null) {
-            e.printStackTrace(w);
-          } else {
-            w.println("(set GRID_DEBUG=1 for the stack trace)");
+          Throwable oom = outOfMemory(e);
+          if (oom != null) {
+            return outOfMemory(oom, cl, w);
           }
+          w.println("grid: error: " + terminalSafe(e.toString()));
+          stackTrace(e, w);
           return ExitCodes.FAILURE;
         });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      return outOfMemory(e, cl, err);
+    }
+  }
+
+  /**
+   * A heap too small for the input is the input's size against the heap: exit 2 with the inputs
+   * named and the switch that helps, not a raw stack trace.
+   */
+  private static int outOfMemory(Throwable e, CommandLine cl, PrintWriter w) {
+    List<String> inputs = new ArrayList<>();
+    CommandLine.ParseResult r = cl.getParseResult();
+    while (r != null && r.subcommand() != null) {
+      r = r.subcommand();
+    }
+    if (r != null) {
+      for (CommandLine.Model.OptionSpec o : r.matchedOptions()) {
+        if (o.type() == Path.class && !OUTPUTS.contains(o.longestName())) {
+          inputs.add(o.longestName() + " " + r.matchedOptionValue(o.longestName(), (Object) ""));
+        }
+      }
+    }
+    long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    w.println(
+        "grid: bad input: out of memory ("
+            + maxMb
+            + " MB of heap)"
+            + (inputs.isEmpty() ? "" : " reading or working on " + String.join(", ", inputs))
+            + "; the input is too large for this heap: give Java more, e.g. java -Xmx"
+            + Math.max(2, 2 * Math.round(Math.ceil(maxMb / 1024.0)))
+            + "g -jar grid.jar ..., or split the input");
+    stackTrace(e, w);
+    return ExitCodes.BAD_INPUT;
+  }
+
+  /** The options that name outputs, not inputs. */
+  private static final java.util.Set<String> OUTPUTS =
+      java.util.Set.of("--out", "--output", "--golden", "--weights");
+
+  private static @Nullable Throwable outOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static void stackTrace(Throwable e, PrintWriter w) {
+    if (System.getenv("GRID_DEBUG") != null) {
+      e.printStackTrace(w);
+    } else {
+      w.println("(set GRID_DEBUG=1 for the stack trace)");
+    }
+  }
+
+  /**
+   * A message as it may be shown on a terminal: control characters from the input (an escape
+   * sequence could rewrite the screen or the title) and lone surrogates written as {@code
+   * &#92;uXXXX}; line breaks and tabs kept, as the problem list uses them.
+   */
+  static String terminalSafe(String message) {
+    StringBuilder out = new StringBuilder(message.length());
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      boolean lone =
+          (Character.isHighSurrogate(c)
+                  && (i + 1 >= message.length()
+                      || !Character.isLowSurrogate(message.charAt(i + 1))))
+              || (Character.isLowSurrogate(c)
+                  && (i == 0 || !Character.isHighSurrogate(message.charAt(i - 1))));
+      if ((Character.isISOControl(c) && c != '\n' && c != '\t') || lone) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   @Override

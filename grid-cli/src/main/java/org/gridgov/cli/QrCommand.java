@@ -57,6 +57,9 @@ final class QrCommand implements Callable<Integer> {
 
   @Mixin GridFilesOptions files = new GridFilesOptions();
 
+  /** The longest base URL accepted, in characters (docs/qr.md). */
+  static final int MAX_BASE_URL = 1000;
+
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
   Path out;
 
@@ -114,11 +117,25 @@ final class QrCommand implements Callable<Integer> {
               + PLACEHOLDER_BASE
               + " — set the address intake receives reports at before printing the codes");
     }
+    if (base.strip().length() > MAX_BASE_URL) {
+      // The link adds the building id, the grid code and the signature; past this a QR code
+      // grows too dense to scan from a door, and past about 2,900 bytes none exists at all.
+      throw bad(
+          Problem.of(
+              "--base-url",
+              "is "
+                  + base.strip().length()
+                  + " characters long; give an address of at most "
+                  + MAX_BASE_URL
+                  + " characters, so that the codes stay scannable"));
+    }
     URI baseUri;
     try {
       baseUri = new URI(base.strip());
     } catch (URISyntaxException e) {
-      throw bad(Problem.of("--base-url", "\"" + base + "\" is not a URL: " + e.getReason()));
+      throw bad(
+          Problem.of(
+              "--base-url", "\"" + Checks.printable(base) + "\" is not a URL: " + e.getReason()));
     }
     String keyText;
     String keySource;
