@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.core.internal.Checks;
+import org.gridgov.core.internal.OutputPaths;
 import org.gridgov.core.problem.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -72,6 +73,16 @@ public final class GridCommand implements Runnable {
           stackTrace(e, w);
           return ExitCodes.FAILURE;
         });
+    cl.setExecutionStrategy(
+        parseResult -> {
+          try {
+            checkOutputs(parseResult);
+          } catch (InvalidInputException e) {
+            cl.getErr().println("grid: bad input: " + terminalSafe(Checks.messageOf(e)));
+            return ExitCodes.BAD_INPUT;
+          }
+          return new CommandLine.RunLast().execute(parseResult);
+        });
     try {
       return cl.execute(args);
     } catch (OutOfMemoryError e) {
@@ -107,6 +118,55 @@ public final class GridCommand implements Runnable {
             + "g -jar grid.jar ..., or split the input");
     stackTrace(e, w);
     return ExitCodes.BAD_INPUT;
+  }
+
+  /** The interchange files, which plan and sample write. */
+  private static final java.util.Set<String> GRID_FILES =
+      java.util.Set.of(
+          org.gridgov.core.io.GridFiles.GRIDS,
+          org.gridgov.core.io.GridFiles.HOUSEHOLDS,
+          org.gridgov.core.io.GridFiles.MEMBERS,
+          org.gridgov.core.io.GridFiles.PARTY,
+          org.gridgov.core.io.GridFiles.BUILDINGS);
+
+  /** The files each command writes into its {@code --out} directory, replacing what is there. */
+  private static final java.util.Map<String, java.util.function.Predicate<String>> WRITES =
+      java.util.Map.of(
+          "plan", GRID_FILES::contains,
+          "sample", n -> GRID_FILES.contains(n) || n.equals("events.csv"),
+          "route", java.util.Set.of("assignments.csv", "audit.jsonl", "unroutable.csv")::contains,
+          "simulate",
+              java.util.Set.of("assignments.csv", "audit.jsonl", "unroutable.csv")::contains,
+          "overlay", java.util.Set.of("mapping.csv", "cuts.csv", "uncovered.csv")::contains,
+          "knock", java.util.Set.of("plan.csv", "unreachable.csv")::contains,
+          "qr", n -> n.equals("links.csv") || n.endsWith(".png"));
+
+  /**
+   * Checks the output paths of the command about to run against its inputs and each other, before
+   * any work (see {@link OutputPaths}).
+   */
+  private static void checkOutputs(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult r = parsed;
+    while (r.subcommand() != null) {
+      r = r.subcommand();
+    }
+    java.util.Map<String, Path> inputs = new java.util.LinkedHashMap<>();
+    List<OutputPaths.Output> outputs = new ArrayList<>();
+    for (CommandLine.Model.OptionSpec o : r.matchedOptions()) {
+      if (o.type() != Path.class || o.originalStringValues().isEmpty()) {
+        continue;
+      }
+      String given = o.originalStringValues().get(o.originalStringValues().size() - 1);
+      Path path = o.getValue();
+      if (OUTPUTS.contains(o.longestName())) {
+        outputs.add(
+            new OutputPaths.Output(o.longestName(), given, path, "DIR".equals(o.paramLabel())));
+      } else {
+        inputs.put(o.longestName(), path);
+      }
+    }
+    String name = r.commandSpec().name();
+    OutputPaths.check(outputs, inputs, WRITES.getOrDefault(name, n -> false));
   }
 
   /** The options that name outputs, not inputs. */

@@ -241,4 +241,42 @@ class HostileCliTest {
         .contains("out of memory", "--events " + big.resolve("events.csv"), "-Xmx")
         .doesNotContain("\tat ");
   }
+
+  @Test
+  @DisplayName("plan --out into the community's folder is refused and the community is untouched")
+  void planIntoInputFolder() throws IOException {
+    byte[] before = Files.readAllBytes(s.resolve(GridFiles.HOUSEHOLDS));
+    badInput(
+        run(community("plan", "--grid", "510107011005001", "--out", s.toString())),
+        "--out: is the folder of the input --households");
+    assertThat(Files.readAllBytes(s.resolve(GridFiles.HOUSEHOLDS))).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("an output naming an input, or another output, or nothing, is refused before work")
+  void outputsNamingInputs() throws IOException {
+    Path audit = dir.resolve("audit.jsonl");
+    Files.writeString(audit, "");
+    badInput(
+        grid("report", "--audit", audit.toString(), "--out", audit.toString()),
+        "--out: names the input --audit");
+    Path records = dir.resolve("records.csv");
+    Files.writeString(records, "x\n");
+    badInput(
+        grid("dedup", "--input", records.toString(), "--output", records.toString()),
+        "--output: names the input --input");
+    Path out = dir.resolve("clusters.csv");
+    badInput(
+        grid(
+            "dedup",
+            "--input",
+            records.toString(),
+            "--output",
+            out.toString(),
+            "--golden",
+            out.toString()),
+        "--golden: names the same file as --output");
+    badInput(grid("sample", "--out", ""), "--out: is empty");
+    assertThat(Files.readString(records)).isEqualTo("x\n");
+  }
 }
