@@ -279,4 +279,24 @@ class HostileCliTest {
     badInput(grid("sample", "--out", ""), "--out: is empty");
     assertThat(Files.readString(records)).isEqualTo("x\n");
   }
+
+  @Test
+  @DisplayName("--tolerance Infinity is refused: it would call every difference noise")
+  void infiniteTolerance() throws IOException {
+    Path layer = dir.resolve("layer.geojson");
+    Files.writeString(layer, "{\"type\":\"FeatureCollection\",\"features\":[]}");
+    badInput(
+        grid(
+            "overlay",
+            "--grids",
+            s.resolve(GridFiles.GRIDS) + "",
+            "--layer",
+            layer.toString(),
+            "--tolerance",
+            "Infinity",
+            "--out",
+            dir.resolve("o") + ""),
+        "--tolerance",
+        "finite");
+  }
 }
