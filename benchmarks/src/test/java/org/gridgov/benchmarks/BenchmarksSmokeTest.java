@@ -99,6 +99,19 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  @DisplayName("the intake benchmark makes one case of the storm and many of the spread-out batch")
+  void intake() {
+    IntakeBenchmark b = new IntakeBenchmark();
+    b.reports = 2000;
+    b.setUp();
+    b.freshRouter();
+    assertThat(b.storm().cases()).hasSize(1);
+    assertThat(b.storm().rows()).hasSize(2000);
+    b.freshRouter();
+    assertThat(b.spreadOut().cases().size()).isGreaterThan(1000);
+  }
+
+  @Test
   @DisplayName("the dedup benchmarks run end to end and Duke finds matches in the same records")
   void dedup() throws Exception {
     DedupBenchmark b = new DedupBenchmark();

@@ -1,10 +1,16 @@
 package org.gridgov.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gridgov.core.internal.Checks;
+import org.gridgov.core.internal.OutputPaths;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.spi.PluginException;
 import org.gridgov.spi.store.AppendConflictException;
 import org.gridgov.spi.store.StoreException;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -62,31 +68,167 @@ public final class GridCommand implements Runnable {
         (e, commandLine, parseResult) -> {
           PrintWriter w = commandLine.getErr();
           if (e instanceof InvalidInputException) {
-            w.println("grid: bad input: " + e.getMessage());
+            w.println("grid: bad input: " + terminalSafe(Checks.messageOf(e)));
             return ExitCodes.BAD_INPUT;
           }
           if (e instanceof PluginException || e instanceof AppendConflictException) {
             // A plugin missing from the class path, or a store holding another history of a
             // case: the user's setup or data, not a bug.
-            w.println("grid: " + e.getMessage());
+            w.println("grid: " + terminalSafe(Checks.messageOf(e)));
             return ExitCodes.BAD_INPUT;
           }
           if (e instanceof StoreException) {
-            w.println("grid: store: " + e.getMessage());
-            if (System.getenv("GRID_DEBUG") != null) {
-              e.printStackTrace(w);
-            }
+            w.println("grid: store: " + terminalSafe(Checks.messageOf(e)));
+            stackTrace(e, w);
             return ExitCodes.FAILURE;
           }
-          w.println("grid: error: " + e);
-          if (System.getenv("GRID_DEBUG") != null) {
-            e.printStackTrace(w);
-          } else {
-            w.println("(set GRID_DEBUG=1 for the stack trace)");
+          Throwable oom = outOfMemory(e);
+          if (oom != null) {
+            return outOfMemory(oom, cl, w);
           }
+          w.println("grid: error: " + terminalSafe(e.toString()));
+          stackTrace(e, w);
           return ExitCodes.FAILURE;
         });
-    return cl.execute(args);
+    cl.setExecutionStrategy(
+        parseResult -> {
+          try {
+            checkOutputs(parseResult);
+          } catch (InvalidInputException e) {
+            cl.getErr().println("grid: bad input: " + terminalSafe(Checks.messageOf(e)));
+            return ExitCodes.BAD_INPUT;
+          }
+          return new CommandLine.RunLast().execute(parseResult);
+        });
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      return outOfMemory(e, cl, err);
+    }
+  }
+
+  /**
+   * A heap too small for the input is the input's size against the heap: exit 2 with the inputs
+   * named and the switch that helps, not a raw stack trace.
+   */
+  private static int outOfMemory(Throwable e, CommandLine cl, PrintWriter w) {
+    List<String> inputs = new ArrayList<>();
+    CommandLine.ParseResult r = cl.getParseResult();
+    while (r != null && r.subcommand() != null) {
+      r = r.subcommand();
+    }
+    if (r != null) {
+      for (CommandLine.Model.OptionSpec o : r.matchedOptions()) {
+        if (o.type() == Path.class && !OUTPUTS.contains(o.longestName())) {
+          inputs.add(o.longestName() + " " + r.matchedOptionValue(o.longestName(), (Object) ""));
+        }
+      }
+    }
+    long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    w.println(
+        "grid: bad input: out of memory ("
+            + maxMb
+            + " MB of heap)"
+            + (inputs.isEmpty() ? "" : " reading or working on " + String.join(", ", inputs))
+            + "; the input is too large for this heap: give Java more, e.g. java -Xmx"
+            + Math.max(2, 2 * Math.round(Math.ceil(maxMb / 1024.0)))
+            + "g -jar grid.jar ..., or split the input");
+    stackTrace(e, w);
+    return ExitCodes.BAD_INPUT;
+  }
+
+  /** The interchange files, which plan and sample write. */
+  private static final java.util.Set<String> GRID_FILES =
+      java.util.Set.of(
+          org.gridgov.core.io.GridFiles.GRIDS,
+          org.gridgov.core.io.GridFiles.HOUSEHOLDS,
+          org.gridgov.core.io.GridFiles.MEMBERS,
+          org.gridgov.core.io.GridFiles.PARTY,
+          org.gridgov.core.io.GridFiles.BUILDINGS);
+
+  /** The files each command writes into its {@code --out} directory, replacing what is there. */
+  private static final java.util.Map<String, java.util.function.Predicate<String>> WRITES =
+      java.util.Map.of(
+          "plan", GRID_FILES::contains,
+          "sample", n -> GRID_FILES.contains(n) || n.equals("events.csv"),
+          "route", java.util.Set.of("assignments.csv", "audit.jsonl", "unroutable.csv")::contains,
+          "simulate",
+              java.util.Set.of("assignments.csv", "audit.jsonl", "unroutable.csv")::contains,
+          "overlay", java.util.Set.of("mapping.csv", "cuts.csv", "uncovered.csv")::contains,
+          "knock", java.util.Set.of("plan.csv", "unreachable.csv")::contains,
+          "qr", n -> n.equals("links.csv") || n.endsWith(".png"));
+
+  /**
+   * Checks the output paths of the command about to run against its inputs and each other, before
+   * any work (see {@link OutputPaths}).
+   */
+  private static void checkOutputs(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult r = parsed;
+    while (r.subcommand() != null) {
+      r = r.subcommand();
+    }
+    java.util.Map<String, Path> inputs = new java.util.LinkedHashMap<>();
+    List<OutputPaths.Output> outputs = new ArrayList<>();
+    for (CommandLine.Model.OptionSpec o : r.matchedOptions()) {
+      if (o.type() != Path.class || o.originalStringValues().isEmpty()) {
+        continue;
+      }
+      String given = o.originalStringValues().get(o.originalStringValues().size() - 1);
+      Path path = o.getValue();
+      if (OUTPUTS.contains(o.longestName())) {
+        outputs.add(
+            new OutputPaths.Output(o.longestName(), given, path, "DIR".equals(o.paramLabel())));
+      } else {
+        inputs.put(o.longestName(), path);
+      }
+    }
+    String name = r.commandSpec().name();
+    OutputPaths.check(outputs, inputs, WRITES.getOrDefault(name, n -> false));
+  }
+
+  /** The options that name outputs, not inputs. */
+  private static final java.util.Set<String> OUTPUTS =
+      java.util.Set.of("--out", "--output", "--golden", "--weights");
+
+  private static @Nullable Throwable outOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static void stackTrace(Throwable e, PrintWriter w) {
+    if (System.getenv("GRID_DEBUG") != null) {
+      e.printStackTrace(w);
+    } else {
+      w.println("(set GRID_DEBUG=1 for the stack trace)");
+    }
+  }
+
+  /**
+   * A message as it may be shown on a terminal: control characters from the input (an escape
+   * sequence could rewrite the screen or the title) and lone surrogates written as {@code
+   * &#92;uXXXX}; line breaks and tabs kept, as the problem list uses them.
+   */
+  static String terminalSafe(String message) {
+    StringBuilder out = new StringBuilder(message.length());
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      boolean lone =
+          (Character.isHighSurrogate(c)
+                  && (i + 1 >= message.length()
+                      || !Character.isLowSurrogate(message.charAt(i + 1))))
+              || (Character.isLowSurrogate(c)
+                  && (i == 0 || !Character.isHighSurrogate(message.charAt(i - 1))));
+      if ((Character.isISOControl(c) && c != '\n' && c != '\t') || lone) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   @Override

@@ -52,9 +52,11 @@ final class OverlayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!(tolerance >= 0)) {
+    if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
+      // Infinity would call every difference noise and report none.
       throw new InvalidInputException(
-          "bad --tolerance", List.of(Problem.of("--tolerance", tolerance + " is not >= 0")));
+          "bad --tolerance",
+          List.of(Problem.of("--tolerance", tolerance + " is not a finite number >= 0")));
     }
     ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
     GridTree tree = GridFiles.loader().progress(progress).grids(grids).load();

@@ -1,6 +1,5 @@
 package org.gridgov.cli;
 
-import com.google.common.io.CharStreams;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.gridgov.core.internal.StrictJson;
 import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
@@ -39,8 +39,9 @@ final class Policies {
   private record Both(GridPolicy territory, RoutingPolicy routing) {}
 
   private static Both both(Path file) {
-    // Read once; each reader then parses the text (a policy is a few kilobytes).
-    String text = TextFiles.read(file, "the policy", (in, source) -> CharStreams.toString(in));
+    // Read once; each reader then parses the text (a policy is a few kilobytes; a file too large
+    // to be one is refused before it fills the heap).
+    String text = TextFiles.readString(file, "the policy", StrictJson.MAX_DOCUMENT_CHARS);
     String source = file.toString();
     Set<Problem> problems = new LinkedHashSet<>();
     GridPolicy territory = attempt(() -> GridPolicy.read(new StringReader(text), source), problems);

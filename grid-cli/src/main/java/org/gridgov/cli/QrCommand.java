@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
@@ -16,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.internal.Checks;
+import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
@@ -58,6 +56,9 @@ final class QrCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin GridFilesOptions files = new GridFilesOptions();
+
+  /** The longest base URL accepted, in characters (docs/qr.md). */
+  static final int MAX_BASE_URL = 1000;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
   Path out;
@@ -116,11 +117,25 @@ final class QrCommand implements Callable<Integer> {
               + PLACEHOLDER_BASE
               + " — set the address intake receives reports at before printing the codes");
     }
+    if (base.strip().length() > MAX_BASE_URL) {
+      // The link adds the building id, the grid code and the signature; past this a QR code
+      // grows too dense to scan from a door, and past about 2,900 bytes none exists at all.
+      throw bad(
+          Problem.of(
+              "--base-url",
+              "is "
+                  + base.strip().length()
+                  + " characters long; give an address of at most "
+                  + MAX_BASE_URL
+                  + " characters, so that the codes stay scannable"));
+    }
     URI baseUri;
     try {
       baseUri = new URI(base.strip());
     } catch (URISyntaxException e) {
-      throw bad(Problem.of("--base-url", "\"" + base + "\" is not a URL: " + e.getReason()));
+      throw bad(
+          Problem.of(
+              "--base-url", "\"" + Checks.printable(base) + "\" is not a URL: " + e.getReason()));
     }
     String keyText;
     String keySource;
@@ -162,22 +177,10 @@ final class QrCommand implements Callable<Integer> {
   }
 
   private String readKeyFile(PrintWriter err) {
-    try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(keyFile)))
-              .toString();
-      warnIfShared(err);
-      return text;
-    } catch (NoSuchFileException e) {
-      throw bad(Problem.of(keyFile.toString(), "file not found"));
-    } catch (CharacterCodingException e) {
-      throw bad(
-          Problem.of(keyFile.toString(), "is not text; the key must be written as hex or base64"));
-    } catch (IOException e) {
-      throw bad(Problem.of(keyFile.toString(), "cannot be read: " + e.getMessage()));
-    }
+    // A key is a few dozen characters; a BOM (Windows editors) is skipped, /dev/zero refused.
+    String text = TextFiles.readString(keyFile, "the key file", 4096);
+    warnIfShared(err);
+    return text;
   }
 
   /** Warns when others may read the key file: whoever reads it can forge codes. */

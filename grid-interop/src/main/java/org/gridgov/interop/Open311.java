@@ -332,13 +332,15 @@ public final class Open311 {
         return Optional.empty();
       }
       try {
-        return Optional.of(OffsetDateTime.parse(value.get(), TIME));
+        return Optional.of(Checks.offsetDateTime(value.get(), TIME));
       } catch (DateTimeParseException e) {
         problem(
             p,
             "\""
-                + value.get()
-                + "\" is not an ISO-8601 time with offset (Z or ±hh:mm), like "
+                + Checks.printable(value.get())
+                + "\" is not an ISO-8601 time with offset (Z or ±hh:mm)"
+                + Checks.rangeReason(e)
+                + ", like "
                 + EXAMPLE_TIME);
         return Optional.empty();
       }

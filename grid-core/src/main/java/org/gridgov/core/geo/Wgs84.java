@@ -100,13 +100,27 @@ public final class Wgs84 {
    * of a percent, ample for walking distances inside a community.
    */
   public static double distanceMetres(Point a, Point b) {
-    double lat1 = Math.toRadians(a.getY());
-    double lat2 = Math.toRadians(b.getY());
-    double dLat = lat2 - lat1;
-    double dLon = Math.toRadians(b.getX() - a.getX());
+    return distanceMetres(a.getX(), a.getY(), b.getX(), b.getY());
+  }
+
+  /**
+   * {@link #distanceMetres(Point, Point)} on coordinates, for hot paths that should not allocate
+   * points.
+   *
+   * @param lon1 longitude of the first point, degrees
+   * @param lat1 latitude of the first point, degrees
+   * @param lon2 longitude of the second point, degrees
+   * @param lat2 latitude of the second point, degrees
+   * @return the distance in metres
+   */
+  public static double distanceMetres(double lon1, double lat1, double lon2, double lat2) {
+    double phi1 = Math.toRadians(lat1);
+    double phi2 = Math.toRadians(lat2);
+    double dLat = phi2 - phi1;
+    double dLon = Math.toRadians(lon2 - lon1);
     double h =
         Math.sin(dLat / 2) * Math.sin(dLat / 2)
-            + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+            + Math.cos(phi1) * Math.cos(phi2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
     return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 

@@ -156,6 +156,16 @@ public final class CsvReader implements Closeable {
         }
       }
       return Optional.empty();
+    } catch (Utf8Reader.MalformedText e) {
+      problems.add(
+          source,
+          e.line(),
+          e.column(),
+          "",
+          "the file is not UTF-8 text from here on; save it as UTF-8");
+      finished = true;
+      abandoned = true;
+      return Optional.empty();
     } catch (CharacterCodingException e) {
       problems.add(
           source, line, 0, "", "the file is not UTF-8 text near this line; save it as UTF-8");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import java.nio.charset.CharacterCodingException;
 import java.util.function.Consumer;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streams a GeoJSON (RFC 7946) FeatureCollection feature by feature, so that a large file is never
@@ -60,6 +62,13 @@ public final class FeatureCollections {
       // Skipping a byte-order mark already decodes the first character, so a file that is not
       // UTF-8 can fail here, before the parser exists.
       text = skipByteOrderMark(in);
+    } catch (Utf8Reader.MalformedText e) {
+      problems.accept(
+          Problem.at(
+              SourceLocation.of(source, e.line(), e.column()),
+              "",
+              "the file is not UTF-8 text from here on; save it as UTF-8"));
+      return false;
     } catch (CharacterCodingException e) {
       problems.accept(
           Problem.at(
@@ -71,6 +80,9 @@ public final class FeatureCollections {
     try (JsonParser p = MAPPER.createParser(text)) {
       try {
         return readCollection(p, features);
+      } catch (StreamConstraintsException e) {
+        // A limit gives no location of its own; the parser knows where it is.
+        features.atJson(p.currentLocation(), "too large: " + clean(e));
       } catch (JsonEOFException e) {
         features.atJson(
             e.getLocation(), "the file ends in the middle of the JSON (truncated?): " + clean(e));
@@ -80,7 +92,14 @@ public final class FeatureCollections {
             e.getOriginalMessage().contains("end-of-input")
                 ? "the file ends in the middle of the JSON (truncated?): "
                 : "malformed JSON: ";
-        features.atJson(e.getLocation(), what + clean(e));
+        features.atJson(
+            e.getLocation() != null ? e.getLocation() : p.currentLocation(), what + clean(e));
+      } catch (Utf8Reader.MalformedText e) {
+        problems.accept(
+            Problem.at(
+                SourceLocation.of(source, e.line(), e.column()),
+                "",
+                "the file is not UTF-8 text from here on; save it as UTF-8"));
       } catch (CharacterCodingException e) {
         features.atJson(p.currentLocation(), "the file is not UTF-8 text here; save it as UTF-8");
       }
@@ -90,12 +109,8 @@ public final class FeatureCollections {
 
   /** One reading: where problems go and who gets the features. */
   private record Reading(String source, FeatureHandler handler, Consumer<Problem> problems) {
-    void atJson(JsonLocation at, String message) {
-      problems.accept(
-          Problem.at(
-              SourceLocation.of(source, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr())),
-              "",
-              message));
+    void atJson(@Nullable JsonLocation at, String message) {
+      problems.accept(Problem.at(StrictJson.place(source, at), "", message));
     }
 
     void feature(JsonNode feature, int index, JsonLocation start) {
@@ -159,7 +174,7 @@ public final class FeatureCollections {
 
   /** Jackson's message without the description of the source, which the location already gives. */
   private static String clean(JsonProcessingException e) {
-    return e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "[").strip();
+    return StrictJson.describe(e);
   }
 
   /** RFC 8259 lets parsers ignore a byte-order mark; Jackson's character parser does not. */

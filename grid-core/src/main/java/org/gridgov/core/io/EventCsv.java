@@ -163,12 +163,14 @@ public final class EventCsv {
 
   private static Optional<OffsetDateTime> time(CsvRecord r, String s) {
     try {
-      return Optional.of(OffsetDateTime.parse(s));
+      return Optional.of(Checks.offsetDateTime(s));
     } catch (DateTimeParseException e) {
       r.problem(
           AT,
           CsvRecord.quote(s)
-              + " is not a date and time with an offset; expected e.g. 2026-03-01T09:15:00+08:00");
+              + " is not a date and time with an offset"
+              + Checks.rangeReason(e)
+              + "; expected e.g. 2026-03-01T09:15:00+08:00");
       return Optional.empty();
     }
   }

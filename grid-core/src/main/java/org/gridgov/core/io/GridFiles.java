@@ -3,13 +3,9 @@ package org.gridgov.core.io;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -25,9 +21,9 @@ import org.gridgov.core.governance.GovernanceRecords;
 import org.gridgov.core.grid.GridStructureException;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.internal.AtomicFiles;
-import org.gridgov.core.internal.CountingInputStream;
 import org.gridgov.core.internal.CountingReader;
 import org.gridgov.core.internal.ProblemLog;
+import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
@@ -226,14 +222,8 @@ public final class GridFiles {
         if (reader.isPresent()) {
           return new CountingReader(reader.get(), count -> progress.update(name, count, -1));
         }
-        Path file = path.orElseThrow();
-        long size = Files.size(file);
-        InputStream counted =
-            new CountingInputStream(
-                Files.newInputStream(file), count -> progress.update(name, count, size));
-        // Decoding errors must be reported, not replaced: a GBK file is bad input.
-        return new BufferedReader(
-            new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()), 1 << 16);
+        // Decoding errors must be reported, not replaced (a GBK file is bad input), at their line.
+        return TextFiles.open(path.orElseThrow(), name, progress);
       }
     }
 
@@ -401,9 +391,13 @@ public final class GridFiles {
     private static boolean read(
         Source source, ProblemLog problems, Progress progress, Format format) {
       SourceLocation file = SourceLocation.of(source.name(), 0);
-      if (source.path().isPresent() && Files.isDirectory(source.path().get())) {
-        problems.add(Problem.at(file, "", "is a directory, not a file"));
-        return false;
+      if (source.path().isPresent()) {
+        try {
+          TextFiles.check(source.path().get(), "the input");
+        } catch (InvalidInputException e) {
+          e.problems().forEach(problems::add);
+          return false;
+        }
       }
       try (Reader in = source.open(progress)) {
         return format.read(in);

@@ -19,6 +19,7 @@ import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.grid.GridLevel;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.grid.Settlement;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.Codes;
 import org.gridgov.core.internal.FeatureCollections;
 import org.gridgov.core.internal.ProblemLog;
@@ -228,12 +229,23 @@ public final class GridGeoJson {
         return Optional.empty();
       }
       if (!n.isTextual()) {
-        errors.add("property \"" + key + "\" must be a string, not " + n);
+        errors.add(
+            "property \"" + key + "\" must be a string, not " + Checks.printable(n.toString()));
         return Optional.empty();
       }
       String s = n.asText().strip();
       if (s.isEmpty()) {
         errors.add("property \"" + key + "\" is empty");
+        return Optional.empty();
+      }
+      if (Checks.loneSurrogate(s) >= 0) {
+        // Such text cannot be written as UTF-8 (plan would fail at the end): refused here.
+        errors.add(
+            "property \""
+                + key
+                + "\": \""
+                + Checks.printable(s)
+                + "\" has a lone surrogate; it is not valid Unicode text");
         return Optional.empty();
       }
       return Optional.of(s);

@@ -159,7 +159,8 @@ class LoaderTest {
         catchThrowableOfType(InvalidInputException.class, () -> GridFiles.loadDirectory(dir));
     assertThat(e.problems())
         .extracting(Problem::message)
-        .contains("the file is not UTF-8 text near this line; save it as UTF-8");
+        .contains("the file is not UTF-8 text from here on; save it as UTF-8");
+    assertThat(e.problems().get(0).location()).get().extracting(l -> l.line()).isEqualTo(2L);
   }
 
   @Test

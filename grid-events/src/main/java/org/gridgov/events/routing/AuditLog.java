@@ -142,6 +142,9 @@ public final class AuditLog {
     long n = 0;
     for (String text = lines.readLine(); text != null; text = lines.readLine()) {
       n++;
+      if (n == 1 && text.startsWith("\uFEFF")) {
+        text = text.substring(1); // a byte-order mark, as Windows editors write it
+      }
       if (text.isBlank()) {
         continue;
       }
@@ -301,13 +304,15 @@ public final class AuditLog {
           .flatMap(
               s -> {
                 try {
-                  return Optional.of(OffsetDateTime.parse(s));
+                  return Optional.of(Checks.offsetDateTime(s));
                 } catch (DateTimeParseException e) {
                   problem(
                       field,
                       "\""
-                          + s
-                          + "\" is not a date and time with an offset, e.g."
+                          + Checks.printable(s)
+                          + "\" is not a date and time with an offset"
+                          + Checks.rangeReason(e)
+                          + ", e.g."
                           + " 2026-03-01T09:15:00+08:00");
                   return Optional.empty();
                 }

@@ -141,6 +141,91 @@ class EventCorrelatorTest {
     assertThat(indexed).isEqualTo(pairwise(events, position, radius, window));
   }
 
+  @Test
+  @DisplayName("property: clustered reports (storms) and a radius of zero give the pairwise groups")
+  void clusteredEqualsPairwise(Random random) {
+    for (double radius : new double[] {0, 0.5, 15, 100}) {
+      Duration window = Duration.ofMinutes(1 + random.nextInt(10));
+      EventCorrelator correlator = new EventCorrelator(radius, window);
+      List<GridEvent> events = new ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        GridEvent.Builder b =
+            GridEvent.builder(
+                "E" + i,
+                T0.plusSeconds(random.nextInt(1800)),
+                random.nextInt(4) == 0 ? EventCategory.DISASTER_FLOOD : EventCategory.SAFETY_GAS);
+        int kind = random.nextInt(6);
+        if (kind == 0) {
+          b.location(104.0, 30.6); // one exact point
+        } else if (kind <= 3) {
+          // a few metres to a few hundred metres around it, some across a cell border
+          double spread = random.nextInt(3) == 0 ? 0.003 : 0.0002;
+          b.location(
+              104.0 + (random.nextDouble() - 0.5) * spread,
+              30.6 + (random.nextDouble() - 0.5) * spread);
+        }
+        if (kind >= 3) {
+          b.buildingId("B" + random.nextInt(3));
+        }
+        events.add(b.build());
+      }
+      java.util.function.Function<GridEvent, Optional<org.locationtech.jts.geom.Point>> position =
+          e -> Optional.empty();
+      Set<Set<String>> indexed =
+          correlator.correlate(events, position).stream()
+              .map(g -> g.stream().map(GridEvent::id).collect(Collectors.toSet()))
+              .collect(Collectors.toSet());
+      assertThat(indexed)
+          .as("radius %s", radius)
+          .isEqualTo(pairwise(events, position, radius, window));
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "an alarm storm (100,000 reports at one place within a minute) is one group at a"
+          + " linear cost")
+  void stormAtOnePoint() {
+    List<GridEvent> storm = new ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      storm.add(
+          GridEvent.builder("S" + i, T0.plusNanos(i * 600_000L), EventCategory.SAFETY_FIRE)
+              .location(104.0, 30.6)
+              .build());
+    }
+    EventCorrelator.Counted c = CORRELATOR.correlateCounting(storm, e -> Optional.empty());
+    assertThat(c.groups()).hasSize(1);
+    assertThat(c.groups().get(0)).hasSize(storm.size());
+    // Comparing every pair in the window would be about 5,000,000,000.
+    assertThat(c.comparisons()).isLessThanOrEqualTo(20L * storm.size());
+  }
+
+  @Test
+  @DisplayName(
+      "a storm spread over a few hundred metres, and calls naming only the building,"
+          + " cost about linear time")
+  void stormAroundOnePlace(Random random) {
+    List<GridEvent> storm = new ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      GridEvent.Builder b =
+          GridEvent.builder("S" + i, T0.plusNanos(i * 600_000L), EventCategory.SAFETY_FIRE);
+      if (i % 3 == 0) {
+        b.buildingId("B1"); // a hotline call naming the building, no point
+      } else {
+        b.location(
+            104.0 + (random.nextDouble() - 0.5) * 0.004,
+            30.6 + (random.nextDouble() - 0.5) * 0.004);
+        if (i % 3 == 1) {
+          b.buildingId("B1");
+        }
+      }
+      storm.add(b.build());
+    }
+    EventCorrelator.Counted c = CORRELATOR.correlateCounting(storm, e -> Optional.empty());
+    assertThat(c.groups()).hasSize(1);
+    assertThat(c.comparisons()).isLessThanOrEqualTo(200L * storm.size());
+  }
+
   /** The reference: every pair compared, components by repeated merging. */
   private static Set<Set<String>> pairwise(
       List<GridEvent> events,

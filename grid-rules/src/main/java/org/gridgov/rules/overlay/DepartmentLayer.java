@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.geo.GeoJsonGeometry;
 import org.gridgov.core.geo.Wgs84;
+import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.FeatureCollections;
 import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
@@ -94,7 +95,8 @@ public final class DepartmentLayer {
     if (id.isPresent()) {
       SourceLocation first = ids.putIfAbsent(id.get(), at);
       if (first != null) {
-        errors.add("id \"" + id.get() + "\" is used again (first at " + first + ")");
+        errors.add(
+            "id \"" + Checks.printable(id.get()) + "\" is used again (first at " + first + ")");
       }
     }
     Optional<Geometry> geometry = Optional.empty();
@@ -116,12 +118,18 @@ public final class DepartmentLayer {
         errors.add(e.getMessage());
       }
     }
-    String named = subject + id.map(i -> " (" + i + ")").orElse("");
+    String named = subject + id.map(i -> " (" + Checks.printable(i) + ")").orElse("");
     errors.forEach(e -> out.add(Problem.at(at, named, e)));
     if (!errors.isEmpty() || id.isEmpty() || geometry.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new DepartmentCell(id.get(), name, department, geometry.get()));
+    try {
+      return Optional.of(new DepartmentCell(id.get(), name, department, geometry.get()));
+    } catch (IllegalArgumentException e) {
+      // An id or name the model refuses (a control character, too long): the file's fault.
+      out.add(Problem.at(at, subject, Checks.messageOf(e)));
+      return Optional.empty();
+    }
   }
 
   private static Optional<String> text(
