@@ -152,6 +152,7 @@ class BenchmarksSmokeTest {
     try {
       b.appendOne();
       b.appendBatch();
+      b.appendLifecycles();
       assertThat(b.readHistory()).isEqualTo(StoreBenchmark.READ_ENTRIES);
       assertThat(b.open.cases().lastSequence(b.run + "-batch-1")).isEqualTo(1);
     } finally {
