@@ -52,6 +52,39 @@ public final class CsvWriter {
   }
 
   /**
+   * Writes a whole CSV file, all or nothing (through {@link AtomicFiles}): the header line, then
+   * one row per item.
+   *
+   * @param file the file; its folder must exist
+   * @param header the header line, without its line break
+   * @param items the items, one row each
+   * @param cells an item's cells, in the header's order
+   * @throws java.io.UncheckedIOException if the file cannot be written
+   */
+  public static <T> void writeFile(
+      java.nio.file.Path file,
+      String header,
+      Iterable<? extends T> items,
+      java.util.function.Function<? super T, String[]> cells) {
+    java.util.Objects.requireNonNull(file, "file");
+    java.nio.file.Path dir =
+        java.util.Objects.requireNonNull(
+            file.toAbsolutePath().getParent(), "file has no directory");
+    AtomicFiles.write(
+        dir,
+        java.util.Map.of(
+            file.getFileName().toString(),
+            out -> {
+              out.write(header);
+              out.write('\n');
+              CsvWriter csv = new CsvWriter(out);
+              for (T item : items) {
+                csv.row(cells.apply(item));
+              }
+            }));
+  }
+
+  /**
    * A coordinate in plain decimal notation ({@code 0.0001}, never {@code 1.0E-4}) that reads back
    * as the same {@code double}: the shortest decimal that does, without trailing zeros.
    */

@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import org.gridgov.core.governance.DutyCatalogue;
 import org.gridgov.core.governance.DutyKind;
 import org.gridgov.core.governance.GridTask;
-import org.gridgov.core.internal.AtomicFiles;
 import org.gridgov.core.internal.CsvWriter;
 
 /**
@@ -84,24 +83,17 @@ public final class DutyReport {
    * @throws java.io.UncheckedIOException if the file cannot be written
    */
   public void write(Path file) {
-    requireNonNull(file, "file");
-    Path dir = requireNonNull(file.toAbsolutePath().getParent(), "file has no directory");
-    AtomicFiles.write(
-        dir,
-        Map.of(
-            file.getFileName().toString(),
-            out -> {
-              out.write(HEADER);
-              out.write('\n');
-              CsvWriter csv = new CsvWriter(out);
-              for (Row r : rows) {
-                csv.row(
-                    r.department(),
-                    Integer.toString(r.tasks()),
-                    Integer.toString(r.outsideCatalogue()),
-                    String.format(Locale.ROOT, "%.3f", r.shareOutsideCatalogue()),
-                    String.format(Locale.ROOT, "%.0f", r.catalogueMinutes()));
-              }
-            }));
+    CsvWriter.writeFile(
+        file,
+        HEADER,
+        rows,
+        r ->
+            new String[] {
+              r.department(),
+              Integer.toString(r.tasks()),
+              Integer.toString(r.outsideCatalogue()),
+              String.format(Locale.ROOT, "%.3f", r.shareOutsideCatalogue()),
+              String.format(Locale.ROOT, "%.0f", r.catalogueMinutes())
+            });
   }
 }

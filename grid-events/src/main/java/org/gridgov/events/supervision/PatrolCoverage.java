@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import org.gridgov.core.governance.Patrol;
 import org.gridgov.core.grid.GridLevel;
 import org.gridgov.core.grid.GridTree;
-import org.gridgov.core.internal.AtomicFiles;
 import org.gridgov.core.internal.CsvWriter;
 
 /**
@@ -191,28 +190,21 @@ public final class PatrolCoverage {
    * @throws java.io.UncheckedIOException if the file cannot be written
    */
   public void write(Path file) {
-    requireNonNull(file, "file");
-    Path dir = requireNonNull(file.toAbsolutePath().getParent(), "file has no directory");
-    AtomicFiles.write(
-        dir,
-        Map.of(
-            file.getFileName().toString(),
-            out -> {
-              out.write(HEADER);
-              out.write('\n');
-              CsvWriter csv = new CsvWriter(out);
-              for (Row r : rows) {
-                csv.row(
-                    r.scope().code(),
-                    r.id(),
-                    Integer.toString(r.patrols()),
-                    String.format(Locale.ROOT, "%.1f", r.hours()),
-                    Integer.toString(r.householdsVisited()),
-                    r.lastPatrol().map(LocalDate::toString).orElse(""),
-                    r.daysSinceLastPatrol().isPresent()
-                        ? Long.toString(r.daysSinceLastPatrol().getAsLong())
-                        : "");
-              }
-            }));
+    CsvWriter.writeFile(
+        file,
+        HEADER,
+        rows,
+        r ->
+            new String[] {
+              r.scope().code(),
+              r.id(),
+              Integer.toString(r.patrols()),
+              String.format(Locale.ROOT, "%.1f", r.hours()),
+              Integer.toString(r.householdsVisited()),
+              r.lastPatrol().map(LocalDate::toString).orElse(""),
+              r.daysSinceLastPatrol().isPresent()
+                  ? Long.toString(r.daysSinceLastPatrol().getAsLong())
+                  : ""
+            });
   }
 }

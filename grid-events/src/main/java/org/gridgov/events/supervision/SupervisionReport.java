@@ -17,7 +17,6 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import org.gridgov.core.event.CaseState;
-import org.gridgov.core.internal.AtomicFiles;
 import org.gridgov.core.internal.CsvWriter;
 import org.gridgov.events.routing.AuditRecord;
 
@@ -226,27 +225,20 @@ public final class SupervisionReport {
    * @throws java.io.UncheckedIOException if the file cannot be written
    */
   public void write(Path file) {
-    requireNonNull(file, "file");
-    Path dir = requireNonNull(file.toAbsolutePath().getParent(), "file has no directory");
-    AtomicFiles.write(
-        dir,
-        Map.of(
-            file.getFileName().toString(),
-            out -> {
-              out.write(HEADER);
-              out.write('\n');
-              CsvWriter csv = new CsvWriter(out);
-              for (Row r : rows) {
-                csv.row(
-                    r.scope().code(),
-                    r.id(),
-                    Integer.toString(r.cases()),
-                    format(r.medianMinutesToAccept()),
-                    format(r.medianMinutesToClose()),
-                    String.format(Locale.ROOT, "%.3f", r.shareEscalated()),
-                    String.format(Locale.ROOT, "%.3f", r.shareOverdue()));
-              }
-            }));
+    CsvWriter.writeFile(
+        file,
+        HEADER,
+        rows,
+        r ->
+            new String[] {
+              r.scope().code(),
+              r.id(),
+              Integer.toString(r.cases()),
+              format(r.medianMinutesToAccept()),
+              format(r.medianMinutesToClose()),
+              String.format(Locale.ROOT, "%.3f", r.shareEscalated()),
+              String.format(Locale.ROOT, "%.3f", r.shareOverdue())
+            });
   }
 
   private static String format(OptionalDouble d) {
