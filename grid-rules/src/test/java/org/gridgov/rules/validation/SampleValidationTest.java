@@ -75,4 +75,22 @@ class SampleValidationTest {
         + f.subject().map(s -> " " + s).orElse("")
         + (f.rule().equals("coverage.outside") ? " " + f.grid().orElseThrow() : "");
   }
+
+  @Test
+  @DisplayName("a tree whose grids have no polygons is validated by every rule without a crash")
+  void gridsWithoutBoundaries() {
+    GridCode community = GridCode.parse("510107011005");
+    GridCode general = community.child(1);
+    GridTree tree =
+        GridTree.builder()
+            .addGrid(org.gridgov.core.grid.Grid.builder(community, "社区").build())
+            .addGrid(org.gridgov.core.grid.Grid.builder(general, "第一网格").parent(community).build())
+            .addGrid(
+                org.gridgov.core.grid.Grid.builder(general.child(1), "第一微网格")
+                    .parent(general)
+                    .build())
+            .build();
+    var report = VALIDATOR.validate(tree, DAY);
+    assertThat(report.findings()).isNotNull();
+  }
 }

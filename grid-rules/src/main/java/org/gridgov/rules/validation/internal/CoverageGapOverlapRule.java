@@ -76,6 +76,9 @@ public final class CoverageGapOverlapRule implements GridRule {
           drawn.add(c);
         }
       }
+      if (drawn.isEmpty()) {
+        continue; // no child has a polygon: nothing to union, no gap that could be told
+      }
       List<Geometry> parts = new ArrayList<>(drawn.size());
       double childArea = 0;
       for (Grid c : drawn) {
