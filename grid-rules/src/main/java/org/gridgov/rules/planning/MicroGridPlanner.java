@@ -65,6 +65,20 @@ public final class MicroGridPlanner {
     return new Builder();
   }
 
+  /** The tree's general grids, for a message: the first ten codes. */
+  private static String generals(GridTree tree) {
+    List<Grid> all = tree.grids(GridLevel.GENERAL);
+    if (all.isEmpty()) {
+      return "none";
+    }
+    String listed =
+        all.stream()
+            .limit(10)
+            .map(g -> g.code().value())
+            .collect(java.util.stream.Collectors.joining(", "));
+    return all.size() > 10 ? listed + " and " + (all.size() - 10) + " more" : listed;
+  }
+
   /**
    * Plans micro grids for a general grid of a tree.
    *
@@ -74,15 +88,25 @@ public final class MicroGridPlanner {
   public MicroGridPlan plan(GridTree tree, GridCode general) {
     requireNonNull(tree, "tree");
     requireNonNull(general, "general");
+    // Say what is wrong with the code given: absent from the files, or of another level.
     Grid grid =
         tree.grid(general)
-            .filter(g -> g.level() == GridLevel.GENERAL)
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        general
-                            + " is not a general grid of the tree (a general grid's code has 15"
-                            + " digits)"));
+                        "the grid files have no grid "
+                            + general
+                            + "; their general grids are "
+                            + generals(tree)));
+    if (grid.level() != GridLevel.GENERAL) {
+      throw new IllegalArgumentException(
+          general
+              + " is a "
+              + grid.level().name().toLowerCase(java.util.Locale.ROOT)
+              + " grid, not a general grid (a general grid's code has 15 digits); the files'"
+              + " general grids are "
+              + generals(tree));
+    }
     List<Household> households = territorialHouseholds(tree, general);
     checkArgument(!households.isEmpty(), "general grid %s has no household to plan", general);
     PolicyValues values = policy.values(grid);

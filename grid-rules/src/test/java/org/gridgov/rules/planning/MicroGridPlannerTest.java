@@ -160,10 +160,13 @@ class MicroGridPlannerTest {
     GridCode micro = tree.grids(GridLevel.MICRO).get(0).code();
     assertThatThrownBy(() -> PLANNER.plan(tree, micro))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(micro.value());
+        .hasMessageContaining(micro.value() + " is a micro grid, not a general grid")
+        .hasMessageContaining(tree.grids(GridLevel.GENERAL).get(0).code().value());
+    // A well-formed 15-digit code the files do not hold is not blamed on its length.
     assertThatThrownBy(() -> PLANNER.plan(tree, GridCode.parse("510107011099001")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("not a general grid");
+        .hasMessageStartingWith("the grid files have no grid 510107011099001")
+        .hasMessageNotContaining("15 digits");
   }
 
   @Test
