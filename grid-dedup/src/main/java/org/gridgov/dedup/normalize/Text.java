@@ -24,6 +24,15 @@ public final class Text {
 
   /** Whether the code point is a CJK unified ideograph (the Han characters of names). */
   public static boolean isHan(int cp) {
+    // Scored pairs ask this for every name: answer the common cases without the script table's
+    // binary search. No Han character lies below U+2E80 (CJK Radicals Supplement), and the CJK
+    // Unified Ideographs of Unicode 1.1 (U+4E00-U+9FA5) are Han in every Unicode version.
+    if (cp < 0x2E80) {
+      return false;
+    }
+    if (cp >= 0x4E00 && cp <= 0x9FA5) {
+      return true;
+    }
     return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
