@@ -47,6 +47,17 @@ public final class GridCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** The option that lists every problem of a bad input, on every command. */
+  static final String ALL_PROBLEMS = "--all-problems";
+
+  @CommandLine.Option(
+      names = ALL_PROBLEMS,
+      scope = CommandLine.ScopeType.INHERIT,
+      description =
+          "List every problem of a bad input; by default the first 50 are listed and the rest"
+              + " counted.")
+  boolean allProblems;
+
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -67,8 +78,8 @@ public final class GridCommand implements Runnable {
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter w = commandLine.getErr();
-          if (e instanceof InvalidInputException) {
-            w.println("grid: bad input: " + terminalSafe(Checks.messageOf(e)));
+          if (e instanceof InvalidInputException bad) {
+            badInput(bad, parseResult, w);
             return ExitCodes.BAD_INPUT;
           }
           if (e instanceof PluginException || e instanceof AppendConflictException) {
@@ -95,7 +106,7 @@ public final class GridCommand implements Runnable {
           try {
             checkOutputs(parseResult);
           } catch (InvalidInputException e) {
-            cl.getErr().println("grid: bad input: " + terminalSafe(Checks.messageOf(e)));
+            badInput(e, parseResult, cl.getErr());
             return ExitCodes.BAD_INPUT;
           }
           return new CommandLine.RunLast().execute(parseResult);
@@ -197,6 +208,31 @@ public final class GridCommand implements Runnable {
       }
     }
     return null;
+  }
+
+  /**
+   * Prints a bad input's problems: the first 50 and a count of the rest (the exception's message),
+   * or every one with {@code --all-problems}.
+   */
+  private static void badInput(
+      InvalidInputException e, CommandLine.ParseResult parseResult, PrintWriter w) {
+    boolean all = false;
+    for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+      all |= r.hasMatchedOption(ALL_PROBLEMS);
+    }
+    String message = Checks.messageOf(e);
+    if (!all) {
+      w.println("grid: bad input: " + terminalSafe(message));
+      if (e.problems().size() > 50) {
+        w.println("grid: " + ALL_PROBLEMS + " lists all " + e.problems().size());
+      }
+      return;
+    }
+    StringBuilder sb = new StringBuilder(message.lines().findFirst().orElse(""));
+    for (org.gridgov.core.problem.Problem p : e.problems()) {
+      sb.append(System.lineSeparator()).append("  ").append(p);
+    }
+    w.println("grid: bad input: " + terminalSafe(sb.toString()));
   }
 
   private static void stackTrace(Throwable e, PrintWriter w) {
