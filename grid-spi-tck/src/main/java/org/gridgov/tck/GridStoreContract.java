@@ -220,6 +220,8 @@ public abstract class GridStoreContract {
     assertThat(store.cases().history("c-1")).containsExactly(open, join, accept);
     assertThat(store.cases().lastSequence("c-1")).isEqualTo(3);
     assertThat(store.cases().lastSequence("c-unknown")).isZero();
+    assertThat(store.cases().lastSequences(List.of("c-1", "c-unknown", "c-1")))
+        .containsExactly(java.util.Map.entry("c-1", 3L));
     assertThat(store.cases().history("c-unknown")).isEmpty();
     Page<CaseSummary> page =
         store.cases().query(Scope.everything("test"), CaseQuery.all(), PageRequest.first(10));

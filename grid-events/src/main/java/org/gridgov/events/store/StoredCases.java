@@ -3,6 +3,7 @@ package org.gridgov.events.store;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,20 +129,25 @@ public final class StoredCases {
     int already = 0;
     long written = 0;
     long done = 0;
-    List<CaseAppend> batch = new ArrayList<>();
-    for (var c : cases.entrySet()) {
-      long last = log.lastSequence(c.getKey());
-      ImmutableList<CaseEntry> ours = c.getValue();
-      if (last == 0) {
-        batch.add(new CaseAppend(c.getKey(), 0, ours));
-        written += ours.size();
-        stored++;
-      } else {
-        ImmutableList<CaseEntry> theirs = log.history(c.getKey());
+    // A thousand cases at a time: one look-up of where their logs end, one transaction to write.
+    List<String> ids = new ArrayList<>(cases.keySet());
+    for (List<String> chunk : Lists.partition(ids, BATCH)) {
+      Map<String, Long> lasts = log.lastSequences(chunk);
+      List<CaseAppend> batch = new ArrayList<>(chunk.size());
+      for (String id : chunk) {
+        ImmutableList<CaseEntry> ours = requireNonNull(cases.get(id));
+        long last = lasts.getOrDefault(id, 0L);
+        if (last == 0) {
+          batch.add(new CaseAppend(id, 0, ours));
+          written += ours.size();
+          stored++;
+          continue;
+        }
+        ImmutableList<CaseEntry> theirs = log.history(id);
         int common = Math.min(theirs.size(), ours.size());
         if (!theirs.subList(0, common).equals(ours.subList(0, common))) {
           throw new AppendConflictException(
-              c.getKey(),
+              id,
               0,
               last,
               "the store holds another history of this case (from another run under the same"
@@ -149,21 +155,18 @@ public final class StoredCases {
         }
         if (ours.size() > theirs.size()) {
           // The store has the start of this case (routed earlier); add what happened since.
-          batch.add(new CaseAppend(c.getKey(), last, ours.subList(theirs.size(), ours.size())));
+          batch.add(new CaseAppend(id, theirs.size(), ours.subList(theirs.size(), ours.size())));
           written += ours.size() - theirs.size();
           stored++;
         } else {
           already++;
         }
       }
-      if (batch.size() == BATCH) {
+      if (!batch.isEmpty()) {
         log.appendAll(batch);
-        batch.clear();
       }
-      progress.update("storing cases", ++done, cases.size());
-    }
-    if (!batch.isEmpty()) {
-      log.appendAll(batch);
+      done += chunk.size();
+      progress.update("storing cases", done, cases.size());
     }
     return new Outcome(stored, already, written);
   }

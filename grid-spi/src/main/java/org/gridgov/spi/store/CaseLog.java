@@ -1,6 +1,8 @@
 package org.gridgov.spi.store;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -33,6 +35,24 @@ public interface CaseLog {
 
   /** The sequence of a case's last entry; 0 when the case has none. */
   long lastSequence(String caseId);
+
+  /**
+   * The sequence of each case's last entry, for many cases at once; a case with no entries is left
+   * out. A store answers it in one round trip where it can (the JDBC store does); by default it
+   * asks {@link #lastSequence} case by case.
+   *
+   * @since 1.0
+   */
+  default ImmutableMap<String, Long> lastSequences(Collection<String> caseIds) {
+    ImmutableMap.Builder<String, Long> out = ImmutableMap.builder();
+    for (String id : new java.util.LinkedHashSet<>(caseIds)) {
+      long last = lastSequence(id);
+      if (last > 0) {
+        out.put(id, last);
+      }
+    }
+    return out.buildOrThrow();
+  }
 
   /** A case's log, oldest first; empty when the case is unknown. */
   ImmutableList<CaseEntry> history(String caseId);

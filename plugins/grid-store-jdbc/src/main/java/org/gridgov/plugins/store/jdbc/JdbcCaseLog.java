@@ -3,6 +3,7 @@ package org.gridgov.plugins.store.jdbc;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Lists;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -251,6 +253,37 @@ final class JdbcCaseLog implements CaseLog {
               return rs.next() ? rs.getLong(1) : 0L;
             }
           }
+        });
+  }
+
+  @Override
+  public ImmutableMap<String, Long> lastSequences(Collection<String> caseIds) {
+    requireNonNull(caseIds, "caseIds");
+    List<String> ids = new ArrayList<>(new java.util.LinkedHashSet<>(caseIds));
+    if (ids.isEmpty()) {
+      return ImmutableMap.of();
+    }
+    return db.tx(
+        "reading the last sequences of " + ids.size() + " cases",
+        c -> {
+          ImmutableMap.Builder<String, Long> out = ImmutableMap.builder();
+          for (List<String> part : Lists.partition(ids, JdbcResidentStore.IN_LIST)) {
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "SELECT case_id, last_sequence FROM case_summary WHERE case_id IN ("
+                        + String.join(",", Collections.nCopies(part.size(), "?"))
+                        + ")")) {
+              for (int i = 0; i < part.size(); i++) {
+                ps.setString(i + 1, part.get(i));
+              }
+              try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                  out.put(rs.getString(1), rs.getLong(2));
+                }
+              }
+            }
+          }
+          return out.buildOrThrow();
         });
   }
 
