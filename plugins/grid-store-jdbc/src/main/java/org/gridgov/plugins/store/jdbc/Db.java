@@ -1,8 +1,15 @@
 package org.gridgov.plugins.store.jdbc;
 
+import com.google.common.collect.Lists;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import org.gridgov.spi.store.StoreException;
 
 /**
@@ -47,6 +54,41 @@ final class Db {
 
   String where() {
     return where;
+  }
+
+  /** How many ids one {@code IN (…)} list holds: well under every driver's parameter limit. */
+  static final int IN_LIST = 500;
+
+  /** Reads one row of a result set, while it is open. */
+  @FunctionalInterface
+  interface Row {
+    void read(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Runs {@code select + " IN (?, …)" + rest} for the ids, {@value #IN_LIST} at a time, and hands
+   * every row of every result to {@code row}.
+   */
+  static void selectIn(Connection c, String select, Collection<String> ids, String rest, Row row)
+      throws SQLException {
+    for (List<String> part : Lists.partition(new ArrayList<>(ids), IN_LIST)) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              select
+                  + " IN ("
+                  + String.join(",", Collections.nCopies(part.size(), "?"))
+                  + ")"
+                  + rest)) {
+        for (int i = 0; i < part.size(); i++) {
+          ps.setString(i + 1, part.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            row.read(rs);
+          }
+        }
+      }
+    }
   }
 
   /** Runs {@code work} in one transaction; {@code what} names it in error messages. */

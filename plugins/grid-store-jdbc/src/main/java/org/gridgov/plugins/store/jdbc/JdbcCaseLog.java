@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Lists;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -106,22 +105,12 @@ final class JdbcCaseLog implements CaseLog {
   /** The last sequence of each case that has entries, its summary row locked until commit. */
   private static Map<String, Long> lockLast(Connection c, List<String> ids) throws SQLException {
     Map<String, Long> last = new HashMap<>();
-    for (List<String> part : Lists.partition(ids, JdbcResidentStore.IN_LIST)) {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "SELECT case_id, last_sequence FROM case_summary WHERE case_id IN ("
-                  + String.join(",", Collections.nCopies(part.size(), "?"))
-                  + ") ORDER BY case_id FOR UPDATE")) {
-        for (int i = 0; i < part.size(); i++) {
-          ps.setString(i + 1, part.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            last.put(rs.getString(1), rs.getLong(2));
-          }
-        }
-      }
-    }
+    Db.selectIn(
+        c,
+        "SELECT case_id, last_sequence FROM case_summary WHERE case_id",
+        ids,
+        " ORDER BY case_id FOR UPDATE",
+        rs -> last.put(rs.getString(1), rs.getLong(2)));
     return last;
   }
 
@@ -267,22 +256,12 @@ final class JdbcCaseLog implements CaseLog {
         "reading the last sequences of " + ids.size() + " cases",
         c -> {
           ImmutableMap.Builder<String, Long> out = ImmutableMap.builder();
-          for (List<String> part : Lists.partition(ids, JdbcResidentStore.IN_LIST)) {
-            try (PreparedStatement ps =
-                c.prepareStatement(
-                    "SELECT case_id, last_sequence FROM case_summary WHERE case_id IN ("
-                        + String.join(",", Collections.nCopies(part.size(), "?"))
-                        + ")")) {
-              for (int i = 0; i < part.size(); i++) {
-                ps.setString(i + 1, part.get(i));
-              }
-              try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                  out.put(rs.getString(1), rs.getLong(2));
-                }
-              }
-            }
-          }
+          Db.selectIn(
+              c,
+              "SELECT case_id, last_sequence FROM case_summary WHERE case_id",
+              ids,
+              "",
+              rs -> out.put(rs.getString(1), rs.getLong(2)));
           return out.buildOrThrow();
         });
   }

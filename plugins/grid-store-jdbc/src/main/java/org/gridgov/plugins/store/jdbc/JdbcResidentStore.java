@@ -4,14 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Lists;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +29,6 @@ import org.gridgov.spi.store.StoreException;
  * source records.
  */
 final class JdbcResidentStore implements ResidentStore {
-
-  /** Ids per {@code IN (…)} list: well below every database's limit of bind parameters. */
-  static final int IN_LIST = 500;
 
   private final Db db;
 
@@ -148,22 +143,12 @@ final class JdbcResidentStore implements ResidentStore {
       return;
     }
     Set<String> stored = new HashSet<>();
-    for (List<String> part : Lists.partition(new ArrayList<>(named), IN_LIST)) {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "SELECT record_id FROM source_record WHERE record_id IN ("
-                  + String.join(",", Collections.nCopies(part.size(), "?"))
-                  + ")")) {
-        for (int i = 0; i < part.size(); i++) {
-          ps.setString(i + 1, part.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            stored.add(rs.getString(1));
-          }
-        }
-      }
-    }
+    Db.selectIn(
+        c,
+        "SELECT record_id FROM source_record WHERE record_id",
+        named,
+        "",
+        rs -> stored.add(rs.getString(1)));
     named.removeAll(stored);
     if (named.isEmpty()) {
       return;
