@@ -45,6 +45,7 @@ final class ModuleLayout {
           .put("qr", ImmutableSet.of("core", "events"))
           .put("tck", ImmutableSet.of("core", "spi", "samples"))
           .put("plugins", ImmutableSet.of("core", "spi"))
+          .put("serve", ImmutableSet.of("core", "spi", "rules", "events", "interop", "qr"))
           .put("cli", ImmutableSet.<String>builder().addAll(LIBRARIES).add("plugins").build())
           .put("examples", ImmutableSet.<String>builder().addAll(LIBRARIES).add("plugins").build())
           .put(
