@@ -245,8 +245,15 @@ public final class CaseIntake {
         ImmutableList.copyOf(unroutable));
   }
 
-  /** Where a report without a point is: its household's point, else its building's. */
   private Optional<Point> position(GridEvent e) {
+    return position(tree, e);
+  }
+
+  /**
+   * Where a report without a point is, for correlation: its household's point, else its building's;
+   * empty when neither is known.
+   */
+  public static Optional<Point> position(GridTree tree, GridEvent e) {
     if (e.householdId().isPresent()) {
       Optional<Point> p = tree.household(e.householdId().get()).flatMap(h -> h.location());
       if (p.isPresent()) {

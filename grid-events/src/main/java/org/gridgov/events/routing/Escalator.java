@@ -118,6 +118,25 @@ public final class Escalator {
     return arm(c.id(), event, level, now);
   }
 
+  /**
+   * Follows a case again without notifying anyone, as after a restart: its deadlines at {@code
+   * level} run from {@code since} (its last move, or its opening), so deadlines that passed while
+   * nobody followed it fire at once.
+   *
+   * @param c the case as it stands, stored in the case book
+   * @param event the report that opened it (its category and severity set the limits)
+   * @param level the rung the case had reached
+   * @param since when it reached that rung
+   */
+  public Rung resume(GridCase c, GridEvent event, LadderLevel level, Instant since) {
+    requireNonNull(c, "case");
+    requireNonNull(event, "event");
+    requireNonNull(level, "level");
+    requireNonNull(since, "since");
+    cases.put(c);
+    return arm(c.id(), event, level, since);
+  }
+
   /** The rung a case is at, if followed. */
   public Optional<Rung> rung(String caseId) {
     return Optional.ofNullable(rungs.get(caseId));

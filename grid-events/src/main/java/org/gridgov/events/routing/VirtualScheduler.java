@@ -10,8 +10,10 @@ import java.util.PriorityQueue;
 /**
  * A scheduler on virtual time, for tests and simulations: nothing runs until {@link #advanceTo}
  * moves the clock, and then every task that falls due runs in time order (tasks due at the same
- * instant in the order they were scheduled). Its {@link #clock()} reads the virtual time. Not
- * thread-safe: one simulation, one thread.
+ * instant in the order they were scheduled). Its {@link #clock()} reads the virtual time. Safe to
+ * schedule from other threads while one thread advances the time (as a live service's intake does
+ * in tests); tasks run on the advancing thread, outside the scheduler's lock, so a task may take
+ * locks of its own that a scheduling thread holds.
  */
 public final class VirtualScheduler implements Scheduler {
 
@@ -24,7 +26,7 @@ public final class VirtualScheduler implements Scheduler {
                   ? Long.compare(a.order(), b.order())
                   : a.at().compareTo(b.at()));
   private final ZoneId zone;
-  private Instant now;
+  private volatile Instant now;
   private long scheduled;
 
   /** A scheduler whose time starts at {@code start}, read in {@code zone}. */
@@ -34,7 +36,7 @@ public final class VirtualScheduler implements Scheduler {
   }
 
   @Override
-  public void schedule(Instant at, Runnable task) {
+  public synchronized void schedule(Instant at, Runnable task) {
     queue.add(new Task(requireNonNull(at, "at"), scheduled++, requireNonNull(task, "task")));
   }
 
@@ -73,10 +75,16 @@ public final class VirtualScheduler implements Scheduler {
     if (to.isBefore(now)) {
       throw new IllegalArgumentException("time cannot go back from " + now + " to " + to);
     }
-    while (!queue.isEmpty() && !queue.peek().at().isAfter(to)) {
-      Task t = queue.poll();
-      if (t.at().isAfter(now)) {
-        now = t.at();
+    while (true) {
+      Task t;
+      synchronized (this) {
+        if (queue.isEmpty() || queue.peek().at().isAfter(to)) {
+          break;
+        }
+        t = queue.poll();
+        if (t.at().isAfter(now)) {
+          now = t.at();
+        }
       }
       t.run().run();
     }
@@ -84,7 +92,7 @@ public final class VirtualScheduler implements Scheduler {
   }
 
   /** How many tasks wait. */
-  public int pending() {
+  public synchronized int pending() {
     return queue.size();
   }
 }

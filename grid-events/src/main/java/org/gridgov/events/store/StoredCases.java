@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.event.CaseState;
-import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.progress.Progress;
 import org.gridgov.events.routing.AuditLog;
 import org.gridgov.events.routing.AuditRecord;
@@ -53,64 +52,72 @@ public final class StoredCases {
     Map<String, List<CaseEntry>> logs = new LinkedHashMap<>();
     for (AuditRecord r : records) {
       List<CaseEntry> log = logs.computeIfAbsent(r.caseId(), k -> new ArrayList<>());
-      long sequence = log.size() + 1L;
-      String detail = AuditLog.line(r);
-      if (r instanceof AuditRecord.Opened o) {
-        if (!log.isEmpty()) {
-          throw new IllegalArgumentException("case " + r.caseId() + " is opened twice");
-        }
-        log.add(
-            new CaseEntry(
-                o.caseId(),
-                1,
-                o.at(),
-                CaseEntry.Kind.OPENED,
-                o.actor(),
-                CaseState.REPORTED,
-                o.grid(),
-                o.assignee(),
-                o.departments(),
-                detail));
-        continue;
-      }
-      if (log.isEmpty()) {
-        throw new IllegalArgumentException(
-            "case " + r.caseId() + " has a record before the one that opens it");
-      }
-      CaseEntry last = log.get(log.size() - 1);
-      GridCode grid = last.grid();
-      if (r instanceof AuditRecord.Joined j) {
-        log.add(
-            new CaseEntry(
-                j.caseId(),
-                sequence,
-                j.at(),
-                CaseEntry.Kind.JOINED,
-                j.actor(),
-                last.state(),
-                grid,
-                last.assignee(),
-                last.departments(),
-                detail));
-      } else if (r instanceof AuditRecord.Moved m) {
-        Optional<String> assignee = m.assignee().isPresent() ? m.assignee() : last.assignee();
-        log.add(
-            new CaseEntry(
-                m.caseId(),
-                sequence,
-                m.at(),
-                CaseEntry.Kind.MOVED,
-                m.actor(),
-                m.to(),
-                grid,
-                assignee,
-                last.departments(),
-                detail));
-      }
+      log.add(entry(r, log.isEmpty() ? Optional.empty() : Optional.of(log.get(log.size() - 1))));
     }
     Map<String, ImmutableList<CaseEntry>> out = new LinkedHashMap<>();
     logs.forEach((k, v) -> out.put(k, ImmutableList.copyOf(v)));
     return out;
+  }
+
+  /**
+   * The log entry of one audit record, following the case's last entry (none for the record that
+   * opens the case): the next sequence, the case's standing after the record, and the record's line
+   * of {@code audit.jsonl} as the detail. Live intake uses it one record at a time.
+   *
+   * @throws IllegalArgumentException when an opening record follows an entry, or another record has
+   *     none to follow
+   */
+  public static CaseEntry entry(AuditRecord r, Optional<CaseEntry> last) {
+    requireNonNull(r, "record");
+    requireNonNull(last, "last");
+    String detail = AuditLog.line(r);
+    if (r instanceof AuditRecord.Opened o) {
+      if (last.isPresent()) {
+        throw new IllegalArgumentException("case " + r.caseId() + " is opened twice");
+      }
+      return new CaseEntry(
+          o.caseId(),
+          1,
+          o.at(),
+          CaseEntry.Kind.OPENED,
+          o.actor(),
+          CaseState.REPORTED,
+          o.grid(),
+          o.assignee(),
+          o.departments(),
+          detail);
+    }
+    CaseEntry before =
+        last.orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "case " + r.caseId() + " has a record before the one that opens it"));
+    long sequence = before.sequence() + 1;
+    if (r instanceof AuditRecord.Joined j) {
+      return new CaseEntry(
+          j.caseId(),
+          sequence,
+          j.at(),
+          CaseEntry.Kind.JOINED,
+          j.actor(),
+          before.state(),
+          before.grid(),
+          before.assignee(),
+          before.departments(),
+          detail);
+    }
+    AuditRecord.Moved m = (AuditRecord.Moved) r;
+    return new CaseEntry(
+        m.caseId(),
+        sequence,
+        m.at(),
+        CaseEntry.Kind.MOVED,
+        m.actor(),
+        m.to(),
+        before.grid(),
+        m.assignee().isPresent() ? m.assignee() : before.assignee(),
+        before.departments(),
+        detail);
   }
 
   /**
