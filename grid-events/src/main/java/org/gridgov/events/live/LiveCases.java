@@ -3,9 +3,7 @@ package org.gridgov.events.live;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.io.StringReader;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,9 +20,7 @@ import org.gridgov.core.event.AuditEntry;
 import org.gridgov.core.event.CaseState;
 import org.gridgov.core.event.GridCase;
 import org.gridgov.core.event.GridEvent;
-import org.gridgov.core.event.LadderLevel;
 import org.gridgov.core.grid.GridTree;
-import org.gridgov.events.routing.AuditLog;
 import org.gridgov.events.routing.AuditRecord;
 import org.gridgov.events.routing.CaseBook;
 import org.gridgov.events.routing.CaseIntake;
@@ -310,33 +306,11 @@ public final class LiveCases {
   }
 
   private void resume(List<CaseEntry> entries) {
-    CaseEntry first = entries.get(0);
-    AuditRecord.Opened o =
-        (AuditRecord.Opened)
-            AuditLog.read(new StringReader(first.detail()), "case " + first.caseId()).get(0);
-    GridEvent lead =
-        GridEvent.builder(o.eventId(), o.at(), o.category())
-            .severity(o.severity())
-            .grid(o.grid())
-            .build();
-    GridCase c = GridCase.open(o.caseId(), lead, o.grid(), o.actor());
-    LadderLevel level = o.level();
-    Instant since = o.at().toInstant();
-    for (CaseEntry e : entries.subList(1, entries.size())) {
-      AuditRecord r = AuditLog.read(new StringReader(e.detail()), "case " + e.caseId()).get(0);
-      if (r instanceof AuditRecord.Joined j) {
-        c = c.withEvent(j.eventId());
-      } else if (r instanceof AuditRecord.Moved m) {
-        c = c.moveTo(m.to(), m.actor(), m.at(), m.reason());
-        since = m.at().toInstant();
-        if (m.to() == CaseState.ESCALATED) {
-          level = level.up().orElse(level);
-        }
-      }
-    }
+    StoredCases.Restored r = StoredCases.restore(entries);
+    GridCase c = r.gridCase();
     last.put(c.id(), entries.get(entries.size() - 1));
     storedHistory.put(c.id(), c.history().size());
-    escalator.resume(c, lead, level, since);
+    escalator.resume(c, r.lead(), r.level(), r.since());
   }
 
   /** A notice of the escalator: its move is stored first, then the listener hears of it. */

@@ -4,12 +4,17 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
+import java.io.StringReader;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.event.CaseState;
+import org.gridgov.core.event.GridCase;
+import org.gridgov.core.event.GridEvent;
+import org.gridgov.core.event.LadderLevel;
 import org.gridgov.core.progress.Progress;
 import org.gridgov.events.routing.AuditLog;
 import org.gridgov.events.routing.AuditRecord;
@@ -118,6 +123,75 @@ public final class StoredCases {
         m.assignee().isPresent() ? m.assignee() : before.assignee(),
         before.departments(),
         detail);
+  }
+
+  /**
+   * A case read back from its log: the case with its reports and moves, the report that opened it
+   * (as the log knows it: id, time, category, grade and grid; the log keeps no point or words), the
+   * rung of the ladder it reached and when it reached it.
+   *
+   * @param gridCase the case as it stands
+   * @param lead the report that opened it
+   * @param level the rung it sits at: where it opened, one up for each escalation
+   * @param since when it reached its current standing: its opening or its last move
+   */
+  public record Restored(GridCase gridCase, GridEvent lead, LadderLevel level, Instant since) {
+    /** Validates the parts. */
+    public Restored {
+      requireNonNull(gridCase, "gridCase");
+      requireNonNull(lead, "lead");
+      requireNonNull(level, "level");
+      requireNonNull(since, "since");
+    }
+  }
+
+  /**
+   * Reads a case back from its log, as written by {@link #save} or live intake.
+   *
+   * @param log the case's entries, in order, its opening first
+   * @throws IllegalArgumentException if the log is empty, does not start with an opening, or an
+   *     entry's detail is not a line of the audit log
+   */
+  public static Restored restore(List<CaseEntry> log) {
+    requireNonNull(log, "log");
+    if (log.isEmpty()) {
+      throw new IllegalArgumentException("a case's log has no entries");
+    }
+    String source = "the log of case " + log.get(0).caseId();
+    if (!(record(log.get(0), source) instanceof AuditRecord.Opened o)) {
+      throw new IllegalArgumentException(source + " does not start with the case's opening");
+    }
+    GridEvent lead =
+        GridEvent.builder(o.eventId(), o.at(), o.category())
+            .severity(o.severity())
+            .grid(o.grid())
+            .build();
+    GridCase c = GridCase.open(o.caseId(), lead, o.grid(), o.actor());
+    LadderLevel level = o.level();
+    Instant since = o.at().toInstant();
+    for (CaseEntry e : log.subList(1, log.size())) {
+      AuditRecord r = record(e, source);
+      if (r instanceof AuditRecord.Joined j) {
+        c = c.withEvent(j.eventId());
+      } else if (r instanceof AuditRecord.Moved m) {
+        c = c.moveTo(m.to(), m.actor(), m.at(), m.reason());
+        since = m.at().toInstant();
+        if (m.to() == CaseState.ESCALATED) {
+          level = level.up().orElse(level);
+        }
+      }
+    }
+    return new Restored(c, lead, level, since);
+  }
+
+  private static AuditRecord record(CaseEntry e, String source) {
+    ImmutableList<AuditRecord> records =
+        AuditLog.read(new StringReader(e.detail()), source + ", entry " + e.sequence());
+    if (records.size() != 1) {
+      throw new IllegalArgumentException(
+          source + ", entry " + e.sequence() + ": the detail holds " + records.size() + " records");
+    }
+    return records.get(0);
   }
 
   /**
