@@ -35,7 +35,8 @@ import picocli.CommandLine.Command;
       SampleCommand.class,
       LoadCommand.class,
       CasesCommand.class,
-      PluginsCommand.class
+      PluginsCommand.class,
+      ServeCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -3,6 +3,7 @@ package org.gridgov.serve;
 import static java.util.Objects.requireNonNull;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.events.intake.BuildingLinks;
@@ -48,6 +50,8 @@ public final class GridService implements AutoCloseable {
   private final List<AutoCloseable> owned;
   private final int resumed;
   private boolean closed;
+  private volatile boolean closing;
+  private final AtomicInteger inFlight = new AtomicInteger();
 
   private GridService(Builder b) throws IOException {
     this.settings = b;
@@ -79,13 +83,14 @@ public final class GridService implements AutoCloseable {
             });
     this.server = HttpServer.create(s.socketAddress(), 512);
     server.setExecutor(workers);
-    server.createContext("/health", this::health);
+    server.createContext("/health", guard(this::health));
     server.createContext(
-        Open311Api.PREFIX, new Open311Api(b.store.cases(), intake, ids, b.clock, b.answerWithin));
+        Open311Api.PREFIX,
+        guard(new Open311Api(b.store.cases(), intake, ids, b.clock, b.answerWithin)));
     b.links.ifPresent(
         l ->
             server.createContext(
-                QrForm.path(l), new QrForm(l, intake, ids, b.clock, b.answerWithin)));
+                QrForm.path(l), guard(new QrForm(l, intake, ids, b.clock, b.answerWithin))));
   }
 
   /** A builder over a community, its policy and the store. */
@@ -124,6 +129,29 @@ public final class GridService implements AutoCloseable {
     return live;
   }
 
+  /**
+   * Counts the requests in flight, so that closing can wait for them, and refuses new ones while
+   * closing. (The JDK server's own {@code stop(delay)} waits the whole delay on Java 17 even when
+   * nothing runs; it is called once nothing does.)
+   */
+  private HttpHandler guard(HttpHandler h) {
+    return x -> {
+      inFlight.incrementAndGet();
+      try {
+        if (closing) {
+          try (x) {
+            x.getResponseHeaders().set("Connection", "close");
+            Http.json(x, 503, "{\"status\":\"shutting down\"}\n");
+          }
+          return;
+        }
+        h.handle(x);
+      } finally {
+        inFlight.decrementAndGet();
+      }
+    };
+  }
+
   private void health(HttpExchange x) throws IOException {
     try (x) {
       Http.json(
@@ -143,19 +171,21 @@ public final class GridService implements AutoCloseable {
       return;
     }
     closed = true;
-    int grace =
-        (int) Math.max(0, Math.min(Integer.MAX_VALUE, settings.server.shutdownGrace().toSeconds()));
-    server.stop(grace);
-    workers.shutdown();
-    try {
-      if (!workers.awaitTermination(
-          settings.server.shutdownGrace().toMillis() + 1, TimeUnit.MILLISECONDS)) {
-        log.warn("requests still running after the grace period; stopping them");
-        workers.shutdownNow();
+    closing = true;
+    long deadline = System.nanoTime() + settings.server.shutdownGrace().toNanos();
+    while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
+    if (inFlight.get() > 0) {
+      log.warn("{} requests still running after the grace period; stopping", inFlight.get());
+    }
+    server.stop(0);
+    workers.shutdownNow();
     intake.close();
     for (AutoCloseable c : owned) {
       try {
