@@ -169,4 +169,20 @@ class BenchmarksSmokeTest {
       load.closeStore();
     }
   }
+
+  @Test
+  @DisplayName("the serve benchmark's reports are answered 201 by a service on H2")
+  void serve() {
+    ServeBenchmark b = new ServeBenchmark();
+    b.store = "h2";
+    b.setUp();
+    try {
+      ServeBenchmark.Client client = new ServeBenchmark.Client();
+      for (int i = 0; i < 20; i++) {
+        assertThat(b.postReport(client)).contains("service_request_id");
+      }
+    } finally {
+      b.tearDown();
+    }
+  }
 }

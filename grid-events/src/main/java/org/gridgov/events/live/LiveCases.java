@@ -157,8 +157,8 @@ public final class LiveCases {
         continue;
       }
       Location where = router.locator().locate(e);
-      if (where instanceof Location.Rejected r) {
-        out.add(new Taken.Refused(e, r.reason()));
+      if (!(where instanceof Location.Located located)) {
+        out.add(new Taken.Refused(e, ((Location.Rejected) where).reason()));
         continue;
       }
       Optional<Point> position = e.location().or(() -> CaseIntake.position(tree, e));
@@ -179,11 +179,7 @@ public final class LiveCases {
         out.add(new Taken.Joined(e, caseId));
         continue;
       }
-      Route route = router.route(e);
-      if (!(route instanceof Route.Routed routed)) {
-        out.add(new Taken.Refused(e, ((Route.Unroutable) route).reason()));
-        continue;
-      }
+      Route.Routed routed = router.route(e, located);
       String caseId = caseIdOf(e);
       ZoneOffset offset = e.reportedAt().getOffset();
       CaseEntry entry =

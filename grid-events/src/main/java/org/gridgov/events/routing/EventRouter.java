@@ -76,6 +76,17 @@ public final class EventRouter {
   }
 
   /**
+   * Assigns a report already located (by {@link #locator()}) as the lead of a case of its own
+   * category and grade: live intake locates each report once, to refuse or join it, before routing
+   * the ones that open a case.
+   */
+  public Route.Routed route(GridEvent event, Location.Located where) {
+    requireNonNull(event, "event");
+    requireNonNull(where, "where");
+    return dispatch(event, where, event.category(), event.severity());
+  }
+
+  /**
    * Assigns a located report as the lead of a case of {@code category} at {@code severity} (the
    * most severe of the reports joined to it), with deadlines counted from the report's time.
    */
