@@ -149,7 +149,6 @@ public final class LiveCases {
     Map<String, List<CaseEntry>> pending = new LinkedHashMap<>();
     Map<String, CaseEntry> tentative = new HashMap<>();
     Map<String, Opening> opened = new LinkedHashMap<>();
-    Map<String, List<String>> joins = new HashMap<>();
     Set<String> ids = new HashSet<>();
     for (GridEvent e : events) {
       if (!ids.add(e.id()) || taken.contains(caseIdOf(e)) || book.get(caseIdOf(e)).isPresent()) {
@@ -174,7 +173,6 @@ public final class LiveCases {
                 Optional.ofNullable(before));
         pending.computeIfAbsent(caseId, k -> new ArrayList<>()).add(entry);
         tentative.put(caseId, entry);
-        joins.computeIfAbsent(caseId, k -> new ArrayList<>()).add(e.id());
         correlator.add(e, position, caseId);
         out.add(new Taken.Joined(e, caseId));
         continue;
@@ -216,17 +214,9 @@ public final class LiveCases {
       store.appendAll(appends); // the batch is stored whole or not at all
     }
     last.putAll(tentative);
-    joins.forEach(
-        (id, eventIds) -> {
-          if (book.get(id).isPresent() && !opened.containsKey(id)) {
-            book.update(id, c -> c.withEvents(eventIds));
-          }
-        });
     for (Map.Entry<String, Opening> o : opened.entrySet()) {
       Opening opening = o.getValue();
-      GridCase c =
-          GridCase.open(o.getKey(), opening.lead(), opening.route().grid().code(), ACTOR)
-              .withEvents(joins.getOrDefault(o.getKey(), List.of()));
+      GridCase c = GridCase.open(o.getKey(), opening.lead(), opening.route().grid().code(), ACTOR);
       storedHistory.put(c.id(), c.history().size());
       escalator.start(c, opening.lead(), opening.route().level());
     }
@@ -262,7 +252,11 @@ public final class LiveCases {
     return moved;
   }
 
-  /** A followed case, as it stands. */
+  /**
+   * A followed case, as the escalator follows it: its state and its moves. The reports that joined
+   * it are in the store's log of the case, not here: a storm of reports must not make every join
+   * copy a growing list.
+   */
   public Optional<GridCase> get(String caseId) {
     return book.get(requireNonNull(caseId, "caseId"));
   }

@@ -169,10 +169,11 @@ public final class StoredCases {
     GridCase c = GridCase.open(o.caseId(), lead, o.grid(), o.actor());
     LadderLevel level = o.level();
     Instant since = o.at().toInstant();
+    List<String> joined = new ArrayList<>();
     for (CaseEntry e : log.subList(1, log.size())) {
       AuditRecord r = record(e, source);
       if (r instanceof AuditRecord.Joined j) {
-        c = c.withEvent(j.eventId());
+        joined.add(j.eventId()); // added at once below: one copy, not one per report
       } else if (r instanceof AuditRecord.Moved m) {
         c = c.moveTo(m.to(), m.actor(), m.at(), m.reason());
         since = m.at().toInstant();
@@ -181,7 +182,7 @@ public final class StoredCases {
         }
       }
     }
-    return new Restored(c, lead, level, since);
+    return new Restored(c.withEvents(joined), lead, level, since);
   }
 
   private static AuditRecord record(CaseEntry e, String source) {
