@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       OverlayCommand.class,
       KnockCommand.class,
+      CapCommand.class,
       RouteCommand.class,
       SimulateCommand.class,
       ReportCommand.class,
@@ -35,6 +36,7 @@ import picocli.CommandLine.Command;
       SampleCommand.class,
       LoadCommand.class,
       CasesCommand.class,
+      Open311Command.class,
       PluginsCommand.class,
       ServeCommand.class
     },

@@ -84,11 +84,19 @@ public final class CsvWriter {
             }));
   }
 
+  /** The most decimals a coordinate is written with: 1e-7 degree is about a centimetre. */
+  public static final int COORDINATE_DECIMALS = 7;
+
   /**
-   * A coordinate in plain decimal notation ({@code 0.0001}, never {@code 1.0E-4}) that reads back
-   * as the same {@code double}: the shortest decimal that does, without trailing zeros.
+   * A coordinate in plain decimal notation ({@code 0.0001}, never {@code 1.0E-4}), rounded to
+   * {@value #COORDINATE_DECIMALS} decimals (half even) and without trailing zeros: {@code
+   * 30.584783599999998} is written {@code 30.5847836}. More decimals than a centimetre are float
+   * noise, which other tools then show.
    */
   public static String decimal(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(value)
+        .setScale(COORDINATE_DECIMALS, java.math.RoundingMode.HALF_EVEN)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 }
