@@ -2,33 +2,31 @@ package org.gridgov.serve;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.gridgov.core.event.EventCategory;
-import org.gridgov.core.event.EventSource;
+import java.util.function.Consumer;
 import org.gridgov.core.event.GridEvent;
-import org.gridgov.core.internal.StrictJson;
+import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.events.live.Taken;
 import org.gridgov.events.store.StoredCases;
 import org.gridgov.interop.Open311;
+import org.gridgov.interop.RequestQuery;
 import org.gridgov.interop.ServiceRequest;
 import org.gridgov.spi.store.CaseEntry;
 import org.gridgov.spi.store.CaseLog;
@@ -55,9 +53,6 @@ final class Open311Api implements HttpHandler {
   /** The span a listing covers when no dates are given, as the specification suggests. */
   static final Duration DEFAULT_SPAN = Duration.ofDays(90);
 
-  /** The longest description taken, as the specification allows. */
-  static final int MAX_DESCRIPTION = 4_000;
-
   private final CaseLog cases;
   private final IntakeQueue intake;
   private final ReportIds ids;
@@ -80,7 +75,7 @@ final class Open311Api implements HttpHandler {
       try {
         if (path.equals("/services.json")) {
           allow(method, "GET");
-          Http.json(x, 200, services());
+          Http.json(x, 200, text(Open311::writeServices));
         } else if (path.equals("/requests.json") && method.equals("POST")) {
           post(x);
         } else if (path.equals("/requests.json")) {
@@ -93,12 +88,14 @@ final class Open311Api implements HttpHandler {
           if (r.isEmpty()) {
             throw new Http.Refusal(404, "not_found", "no service request " + id);
           }
-          Http.json(x, 200, write(List.of(r.get())));
+          Http.json(x, 200, text(w -> Open311.writeRequests(List.of(r.get()), w)));
         } else {
           throw new Http.Refusal(404, "not_found", "no such resource: " + path);
         }
       } catch (Http.Refusal r) {
-        Http.json(x, r.status, error(r.status, r.text));
+        Http.json(x, r.status, text(out -> Open311.writeError(r.status, r.text, out)));
+      } catch (InvalidInputException bad) {
+        Http.json(x, 400, text(out -> Open311.writeErrors(bad, out)));
       }
     }
   }
@@ -109,36 +106,13 @@ final class Open311Api implements HttpHandler {
     }
   }
 
-  /** The service list: one service per category, grouped by category family. */
-  static String services() {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = StrictJson.factory().createGenerator(out)) {
-      g.writeStartArray();
-      for (EventCategory c : EventCategory.values()) {
-        g.writeStartObject();
-        g.writeStringField("service_code", c.code());
-        g.writeStringField("service_name", c.nameZh());
-        g.writeStringField("description", c.nameEn());
-        g.writeBooleanField("metadata", false);
-        g.writeStringField("type", "realtime");
-        g.writeStringField("keywords", c.family());
-        g.writeStringField("group", c.family());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out + "\n";
-  }
-
   private void post(HttpExchange x) throws IOException {
     if (!Http.contentType(x, "application/x-www-form-urlencoded")) {
       throw new Http.Refusal(
           400, "bad_request", "send the arguments as application/x-www-form-urlencoded");
     }
-    Map<String, List<String>> args = Http.form(Http.utf8(Http.body(x), "the body"));
-    GridEvent report = report(args);
+    String body = Http.utf8(Http.body(x), "the body");
+    GridEvent report = Open311.readPost(body, ids.next("o311"), clock.instant());
     Taken taken = await(intake, report, answerWithin);
     if (taken instanceof Taken.Refused r) {
       throw new Http.Refusal(400, "refused", r.reason());
@@ -148,83 +122,7 @@ final class Open311Api implements HttpHandler {
         taken instanceof Taken.Opened
             ? "received; a new case is open"
             : "received; joined the open case of the same incident";
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = StrictJson.factory().createGenerator(out)) {
-      g.writeStartArray();
-      g.writeStartObject();
-      g.writeStringField("service_request_id", caseId);
-      g.writeStringField("service_notice", notice);
-      g.writeNullField("account_id");
-      g.writeEndObject();
-      g.writeEndArray();
-    }
-    Http.json(x, 201, out + "\n");
-  }
-
-  /**
-   * The report of a POST's arguments. The receiver sets the time ({@code requested_datetime} is not
-   * an argument of a POST); names, phone and e-mail are not kept: a case needs the place and what
-   * is wrong, not who said so.
-   */
-  GridEvent report(Map<String, List<String>> args) {
-    String code =
-        Http.one(args, "service_code")
-            .orElseThrow(() -> new Http.Refusal(400, "bad_request", "service_code is required"));
-    EventCategory category =
-        EventCategory.find(code)
-            .orElseThrow(
-                () ->
-                    new Http.Refusal(
-                        400,
-                        "bad_request",
-                        "service_code " + code + " is not one of services.json"));
-    Optional<String> lat = Http.one(args, "lat");
-    Optional<String> lon = Http.one(args, "long");
-    Optional<String> building = Http.one(args, "address_id");
-    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), clock.getZone());
-    GridEvent.Builder b =
-        GridEvent.builder(ids.next("o311"), now, category).source(EventSource.RESIDENT_APP);
-    if (lat.isPresent() != lon.isPresent()) {
-      throw new Http.Refusal(400, "bad_request", "lat and long go together: give both or neither");
-    }
-    if (lat.isPresent()) {
-      double la = number(lat.get(), "lat", -90, 90);
-      double lo = number(lon.orElseThrow(), "long", -180, 180);
-      b.location(lo, la);
-    } else if (building.isEmpty()) {
-      throw new Http.Refusal(
-          400,
-          "bad_request",
-          "a location is required: lat and long, or address_id (a building id); an"
-              + " address_string alone cannot be located");
-    }
-    building.ifPresent(b::buildingId);
-    Optional<String> description = Http.one(args, "description");
-    if (description.isPresent()) {
-      if (description.get().length() > MAX_DESCRIPTION) {
-        throw new Http.Refusal(
-            400, "bad_request", "description is longer than " + MAX_DESCRIPTION + " characters");
-      }
-      b.text(description.get());
-    }
-    try {
-      return b.build();
-    } catch (IllegalArgumentException e) {
-      throw new Http.Refusal(400, "bad_request", String.valueOf(e.getMessage()));
-    }
-  }
-
-  private static double number(String text, String name, double min, double max) {
-    double v;
-    try {
-      v = Double.parseDouble(text);
-    } catch (NumberFormatException e) {
-      throw new Http.Refusal(400, "bad_request", name + " is not a number: " + text);
-    }
-    if (!(v >= min && v <= max)) {
-      throw new Http.Refusal(400, "bad_request", name + " must be " + min + " to " + max);
-    }
-    return v;
+    Http.json(x, 201, text(out -> Open311.writeCreated(caseId, Optional.of(notice), out)));
   }
 
   /** Queues a report and waits for the store to hold it. */
@@ -249,34 +147,28 @@ final class Open311Api implements HttpHandler {
   }
 
   private String list(Map<String, List<String>> args) {
-    Optional<String> wanted = Http.one(args, "service_request_id");
+    Map<String, String> single = new LinkedHashMap<>();
+    args.forEach((k, v) -> single.put(k, String.join(",", v)));
+    RequestQuery query = RequestQuery.parse(single);
     List<ServiceRequest> out = new ArrayList<>();
-    if (wanted.isPresent()) {
-      for (String id : wanted.get().split(",", -1)) {
-        request(id.strip()).ifPresent(out::add);
+    if (!query.ids().isEmpty()) {
+      for (String id : query.ids()) {
+        request(id).ifPresent(out::add);
       }
-      return write(out);
+      return text(w -> Open311.writeRequests(out, w));
     }
-    Instant end = Http.one(args, "end_date").map(t -> time(t, "end_date")).orElse(clock.instant());
-    Instant start =
-        Http.one(args, "start_date")
-            .map(t -> time(t, "start_date"))
-            .orElse(end.minus(DEFAULT_SPAN));
-    Optional<String> status = Http.one(args, "status").map(s -> s.toLowerCase(Locale.ROOT));
-    if (status.isPresent() && !status.get().equals("open") && !status.get().equals("closed")) {
-      throw new Http.Refusal(400, "bad_request", "status is open or closed, not " + status.get());
-    }
-    Optional<String> code = Http.one(args, "service_code");
-    CaseQuery query = CaseQuery.builder().openedFrom(start).openedBefore(end.plusNanos(1)).build();
+    // The specification leaves the defaults to the server: the 90 days up to the end, at most
+    // 1,000 requests.
+    Instant end = query.end().map(OffsetDateTime::toInstant).orElse(clock.instant());
+    Instant start = query.start().map(OffsetDateTime::toInstant).orElse(end.minus(DEFAULT_SPAN));
+    CaseQuery cases = CaseQuery.builder().openedFrom(start).openedBefore(end.plusNanos(1)).build();
     PageRequest page = PageRequest.first(500);
     Scope scope = Scope.everything("Open311 GeoReport v2: public service requests");
     while (out.size() < MAX_LISTED) {
-      Page<CaseSummary> p = cases.query(scope, query, page);
+      Page<CaseSummary> p = this.cases.query(scope, cases, page);
       for (CaseSummary s : p.items()) {
-        ServiceRequest r = toRequest(cases.history(s.caseId()));
-        if (status.map(v -> v.equals(r.status().code())).orElse(true)
-            && code.map(v -> v.equals(r.serviceCode())).orElse(true)
-            && out.size() < MAX_LISTED) {
+        ServiceRequest r = toRequest(this.cases.history(s.caseId()));
+        if (query.test(r) && out.size() < MAX_LISTED) {
           out.add(r);
         }
       }
@@ -285,16 +177,7 @@ final class Open311Api implements HttpHandler {
       }
       page = page.after(p.next().get());
     }
-    return write(out);
-  }
-
-  private static Instant time(String text, String name) {
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new Http.Refusal(
-          400, "bad_request", name + " is not a date-time with an offset (ISO 8601): " + text);
-    }
+    return text(w -> Open311.writeRequests(out, w));
   }
 
   private Optional<ServiceRequest> request(String id) {
@@ -310,24 +193,10 @@ final class Open311Api implements HttpHandler {
     return Open311.toServiceRequest(r.gridCase(), r.lead());
   }
 
-  private static String write(List<ServiceRequest> requests) {
+  /** What a writer of {@link Open311} writes, as text. */
+  private static String text(Consumer<Writer> writer) {
     StringWriter out = new StringWriter();
-    Open311.writeRequests(requests, out);
+    writer.accept(out);
     return out.toString();
-  }
-
-  private static String error(int status, String description) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = StrictJson.factory().createGenerator(out)) {
-      g.writeStartArray();
-      g.writeStartObject();
-      g.writeNumberField("code", status);
-      g.writeStringField("description", description);
-      g.writeEndObject();
-      g.writeEndArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out + "\n";
   }
 }

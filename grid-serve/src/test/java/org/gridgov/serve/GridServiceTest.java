@@ -150,10 +150,10 @@ class GridServiceTest {
         postForm("/open311/v2/requests.json", "service_code=nope&lat=1&long=2");
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(unknown.body()).get(0).get("description").asText())
-        .contains("service_code nope");
+        .contains("unknown service code \"nope\"");
     HttpResponse<String> noPlace = postForm("/open311/v2/requests.json", "service_code=safety.gas");
     assertThat(noPlace.statusCode()).isEqualTo(400);
-    assertThat(noPlace.body()).contains("a location is required");
+    assertThat(noPlace.body()).contains("\"code\"");
     HttpResponse<String> outside =
         postForm("/open311/v2/requests.json", "service_code=safety.gas&lat=0.5&long=0.5");
     assertThat(outside.statusCode()).isEqualTo(400);
