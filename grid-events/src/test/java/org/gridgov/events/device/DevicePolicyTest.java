@@ -49,6 +49,19 @@ class DevicePolicyTest {
   }
 
   @Test
+  @DisplayName("the example of docs/policy.md sets what it says")
+  void docExample() {
+    DevicePolicy p =
+        DevicePolicy.read(
+            new StringReader(
+                org.gridgov.testing.DocExamples.block("policy.md", "policy.json", "json")),
+            "docs/policy.md");
+    assertThat(p.debounce()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(p.threshold(Quantity.WATER_LEVEL_CM)).isEqualTo(new DevicePolicy.Threshold(10, 30));
+    assertThat(p.severity(AlarmType.FALL)).isEqualTo(EventSeverity.III);
+  }
+
+  @Test
   @DisplayName("every bad field is reported with its JSON path")
   void errors() {
     String json =

@@ -81,6 +81,28 @@ class DeviceRegistryTest {
   }
 
   @Test
+  @DisplayName("the example of docs/formats.md and the bundled sample registry fit the urban sample")
+  void examples() throws java.io.IOException {
+    DeviceRegistry doc = read(org.gridgov.testing.DocExamples.block("formats.md", "devices.csv", "csv"));
+    assertThat(doc.size()).isEqualTo(5);
+    String resource = "org/gridgov/samples/community/urban/devices.csv";
+    try (java.io.InputStream in =
+        java.util.Objects.requireNonNull(
+            DeviceRegistryTest.class.getClassLoader().getResourceAsStream(resource), resource)) {
+      DeviceRegistry bundled =
+          DeviceRegistry.read(
+              new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8),
+              resource,
+              URBAN);
+      // the documented rows are the first rows of the bundled file
+      assertThat(bundled.devices().subList(0, 5)).isEqualTo(doc.devices());
+      assertThat(bundled.devices())
+          .extracting(DeviceRegistry.Device::kind)
+          .contains(DeviceKind.values());
+    }
+  }
+
+  @Test
   @DisplayName("a wrong header is refused at line 1")
   void header() {
     assertThatThrownBy(() -> read("id,kind,building_id,household_id,lon,lat\nD1,smoke,B0001,,,\n"))

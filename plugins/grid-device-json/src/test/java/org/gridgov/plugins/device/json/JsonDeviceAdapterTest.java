@@ -14,6 +14,7 @@ import org.gridgov.spi.device.DeviceKind;
 import org.gridgov.spi.device.DevicePayload;
 import org.gridgov.spi.device.DeviceReading;
 import org.gridgov.spi.device.Quantity;
+import org.gridgov.testing.DocExamples;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -150,6 +151,30 @@ class JsonDeviceAdapterTest {
     assertThat(refusal("[1, 2]")).isEqualTo("$: a device payload is a JSON object");
     assertThat(refusal("{\"schemaVersion\": 1, \"deviceId\": \"A\", \"kind\": \"smoke\"}"))
         .isEqualTo("$.readings: is missing");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "smoke, SD-B0001-01, 1",
+    "gas, GAS-B0001-01, 1",
+    "water-level, WL-B0001-G1, 2",
+    "electrical-fire, EF-B0002-01, 2",
+    "video, CAM-B0002-LIFT1, 1"
+  })
+  @DisplayName("the examples of docs/spi.md are read, and the sample payloads are the same")
+  void docExamples(String name, String device, int readings) throws java.io.IOException {
+    String doc = DocExamples.block("spi.md", "device-" + name + ".json", "json");
+    DecodeResult r = decode(doc);
+    assertThat(r).isInstanceOf(DecodeResult.Decoded.class);
+    assertThat(((DecodeResult.Decoded) r).readings())
+        .hasSize(readings)
+        .allSatisfy(d -> assertThat(d.deviceId()).isEqualTo(device));
+    java.nio.file.Path sample =
+        java.nio.file.Path.of(
+            "../../grid-samples/src/main/resources/org/gridgov/samples/community/urban",
+            "device-payloads",
+            name + ".json");
+    assertThat(java.nio.file.Files.readString(sample, UTF_8).strip()).isEqualTo(doc.strip());
   }
 
   @Test
