@@ -9,14 +9,15 @@ import org.gridgov.spi.device.AlarmType;
 
 /**
  * Folds repeated alarms of one condition of one device into one incident: an alarm joins the
- * device's current incident of that condition when it is at most {@code window} after the incident's
- * last alarm (or before its first), so a sensor that flaps for an hour is one incident, while an
- * alarm after {@code window} of quiet opens a new one. Within an incident only an alarm more severe
- * than all before it is passed on. Not thread-safe: the intake holds its lock around each call.
+ * device's current incident of that condition when it is at most {@code window} after the
+ * incident's last alarm (or before its first), so a sensor that flaps for an hour is one incident,
+ * while an alarm after {@code window} of quiet opens a new one. Within an incident only an alarm
+ * more severe than all before it is passed on. Not thread-safe: the intake holds its lock around
+ * each call.
  *
- * <p>State is kept per condition only while its incident can still grow: conditions quiet for longer
- * than the window are forgotten from time to time, so memory follows the devices in alarm, not all
- * devices ever heard.
+ * <p>State is kept per condition only while its incident can still grow: conditions quiet for
+ * longer than the window are forgotten from time to time, so memory follows the devices in alarm,
+ * not all devices ever heard.
  */
 final class Debouncer {
 
@@ -74,7 +75,9 @@ final class Debouncer {
       latest = at;
     }
     Incident inc = incidents.get(key);
-    if (inc != null && !at.isBefore(inc.first.minus(window)) && !at.isAfter(inc.last.plus(window))) {
+    if (inc != null
+        && !at.isBefore(inc.first.minus(window))
+        && !at.isAfter(inc.last.plus(window))) {
       if (at.isBefore(inc.first)) {
         inc.first = at;
       }

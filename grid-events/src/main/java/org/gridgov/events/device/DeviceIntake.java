@@ -168,7 +168,8 @@ public final class DeviceIntake {
    * Takes in one payload, or refuses and keeps it.
    *
    * @throws java.io.UncheckedIOException if a refused payload cannot be kept: the caller must then
-   *     not acknowledge the payload to its sender (an HTTP 5xx; an MQTT message left unacknowledged)
+   *     not acknowledge the payload to its sender (an HTTP 5xx; an MQTT message left
+   *     unacknowledged)
    */
   public Outcome accept(DevicePayload payload) {
     requireNonNull(payload, "payload");
@@ -416,7 +417,8 @@ public final class DeviceIntake {
     }
 
     /**
-     * Sets the largest payload read, in bytes; 256 KiB ({@link DeviceIntake#DEFAULT_MAX_PAYLOAD_BYTES}) by default.
+     * Sets the largest payload read, in bytes; 256 KiB ({@link
+     * DeviceIntake#DEFAULT_MAX_PAYLOAD_BYTES}) by default.
      *
      * @throws IllegalArgumentException unless 1..16 MiB
      */

@@ -219,8 +219,7 @@ public record DevicePolicy(
                     section(
                         node,
                         (path, message) ->
-                            problems.add(
-                                PolicyDocument.problem(document.source(), path, message))))
+                            problems.add(PolicyDocument.problem(document.source(), path, message))))
             .orElse(DEFAULTS);
     if (!problems.isEmpty()) {
       throw new InvalidInputException("cannot read the policy " + document.source(), problems);
@@ -292,7 +291,8 @@ public record DevicePolicy(
         }
         default ->
             problems.add(
-                p, "unknown field; the devices section takes debounceMinutes, thresholds, severities");
+                p,
+                "unknown field; the devices section takes debounceMinutes, thresholds, severities");
       }
     }
     return new DevicePolicy(

@@ -25,9 +25,9 @@ import org.gridgov.spi.device.DeviceKind;
 import org.gridgov.spi.device.DeviceReading;
 
 /**
- * The devices of a community and where each is (设备台账): read from the devices file, header
- * {@code device_id,kind,building_id,household_id,lon,lat} (docs/formats.md). A reading of a device
- * not listed here is refused: an alarm that cannot be placed cannot reach anyone. Immutable.
+ * The devices of a community and where each is (设备台账): read from the devices file, header {@code
+ * device_id,kind,building_id,household_id,lon,lat} (docs/formats.md). A reading of a device not
+ * listed here is refused: an alarm that cannot be placed cannot reach anyone. Immutable.
  */
 public final class DeviceRegistry {
 
@@ -67,7 +67,11 @@ public final class DeviceRegistry {
       Checks.id(id, "device id");
       if (id.length() > DeviceReading.MAX_ID_LENGTH) {
         throw new IllegalArgumentException(
-            "device id \"" + id + "\" is longer than " + DeviceReading.MAX_ID_LENGTH + " characters");
+            "device id \""
+                + id
+                + "\" is longer than "
+                + DeviceReading.MAX_ID_LENGTH
+                + " characters");
       }
       requireNonNull(kind, "kind");
       requireNonNull(buildingId, "buildingId");
@@ -120,9 +124,9 @@ public final class DeviceRegistry {
   }
 
   /**
-   * Reads a devices file and checks each device's building and household against the community:
-   * a building or household the community does not know, or a household in another building than
-   * the one given, is an error.
+   * Reads a devices file and checks each device's building and household against the community: a
+   * building or household the community does not know, or a household in another building than the
+   * one given, is an error.
    *
    * @param community the grids, households and buildings the devices are in
    * @throws InvalidInputException listing every bad row with the file, line and column (a missing
@@ -135,8 +139,7 @@ public final class DeviceRegistry {
   }
 
   /**
-   * Reads devices from CSV text, checked against the community like {@link #read(Path,
-   * GridTree)}.
+   * Reads devices from CSV text, checked against the community like {@link #read(Path, GridTree)}.
    *
    * @param in the text; read to its end and closed
    * @param source the name problems give the input
@@ -199,8 +202,7 @@ public final class DeviceRegistry {
       }
     }
     if (!r.hasProblems() && building.isEmpty() && household.isEmpty() && point.isEmpty()) {
-      r.problem(
-          BUILDING, "gives no place; give a building_id, a household_id or lon and lat");
+      r.problem(BUILDING, "gives no place; give a building_id, a household_id or lon and lat");
     }
     if (id.isPresent()) {
       Long first = lines.putIfAbsent(id.get(), r.line());
@@ -216,11 +218,7 @@ public final class DeviceRegistry {
     }
     return Optional.of(
         new Device(
-            id.get(),
-            kind.get(),
-            building,
-            household,
-            point.map(p -> new Position(p[0], p[1]))));
+            id.get(), kind.get(), building, household, point.map(p -> new Position(p[0], p[1]))));
   }
 
   /** The device with the given id, if registered. */

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Where the device intake keeps what it refused, so that an unknown device or a vendor's changed
- * format is seen and fixed rather than lost. {@link #keep} returns only once the payload is kept (on
- * disk, for the file): the intake answers a transport after it, so a transport that has been
+ * format is seen and fixed rather than lost. {@link #keep} returns only once the payload is kept
+ * (on disk, for the file): the intake answers a transport after it, so a transport that has been
  * answered never loses a refused payload. Implementations are thread-safe.
  */
 public interface RefusedPayloads extends AutoCloseable {

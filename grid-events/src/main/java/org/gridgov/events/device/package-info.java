@@ -1,6 +1,6 @@
 /**
- * The library's device intake (物联感知接入): a {@link org.gridgov.events.device.DeviceIntake} takes
- * one payload from any transport, has a device adapter read it, places each reading by the {@link
+ * The library's device intake (物联感知接入): a {@link org.gridgov.events.device.DeviceIntake} takes one
+ * payload from any transport, has a device adapter read it, places each reading by the {@link
  * org.gridgov.events.device.DeviceRegistry}, applies the {@link
  * org.gridgov.events.device.DevicePolicy}'s thresholds, folds repeated alarms of one condition
  * (debounce), and hands back the {@link org.gridgov.core.event.GridEvent}s to route. A payload it

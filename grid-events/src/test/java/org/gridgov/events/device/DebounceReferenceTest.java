@@ -25,8 +25,7 @@ class DebounceReferenceTest {
 
   private static String line(Reading r) {
     return switch (r.device) {
-      case 0 ->
-          "WL-1 water_level " + r.at + " water_level_cm=" + new int[] {5, 20, 45}[r.level];
+      case 0 -> "WL-1 water_level " + r.at + " water_level_cm=" + new int[] {5, 20, 45}[r.level];
       case 1 -> "GAS-1 gas " + r.at + " gas_lel_percent=" + new int[] {3, 25, 60}[r.level];
       default ->
           "EF-1 electrical_fire " + r.at + " temperature_c=" + new int[] {40, 75, 95}[r.level];
@@ -34,8 +33,8 @@ class DebounceReferenceTest {
   }
 
   /**
-   * The reference: an event for each reading that starts a device's incident (no alarm of it in
-   * the window before) or is more severe than every alarm of its incident so far, from the sorted
+   * The reference: an event for each reading that starts a device's incident (no alarm of it in the
+   * window before) or is more severe than every alarm of its incident so far, from the sorted
    * history of each device on its own.
    */
   private static List<String> reference(List<Reading> stream) {
@@ -90,11 +89,7 @@ class DebounceReferenceTest {
         if (taken.disposition() == DeviceIntake.Disposition.OPENED
             || taken.disposition() == DeviceIntake.Disposition.MORE_SEVERE) {
           actual.add(
-              taken.reading().deviceId()
-                  + "@"
-                  + taken.reading().at().toInstant()
-                  + "#"
-                  + r.level);
+              taken.reading().deviceId() + "@" + taken.reading().at().toInstant() + "#" + r.level);
         }
       }
     }

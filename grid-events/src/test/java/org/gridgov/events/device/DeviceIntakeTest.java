@@ -85,7 +85,11 @@ class DeviceIntakeTest {
     }
     for (int i = 0; i < 100; i++) {
       events.addAll(
-          accepted(intake.accept(at(i * 60 / 100, "WL-1 water_level " + time(i * 60 / 100) + " alarm=water_level")))
+          accepted(
+                  intake.accept(
+                      at(
+                          i * 60 / 100,
+                          "WL-1 water_level " + time(i * 60 / 100) + " alarm=water_level")))
               .events());
     }
     assertThat(events).hasSize(1);
@@ -95,8 +99,7 @@ class DeviceIntakeTest {
     assertThat(e.source()).isEqualTo(EventSource.DEVICE);
     assertThat(e.buildingId()).contains("B0001");
     assertThat(e.reporter()).contains("WL-1");
-    assertThat(intake.counts())
-        .isEqualTo(new DeviceIntake.Counts(200, 200, 0, 200, 1, 149, 50));
+    assertThat(intake.counts()).isEqualTo(new DeviceIntake.Counts(200, 200, 0, 200, 1, 149, 50));
 
     CaseIntake cases =
         new CaseIntake(
@@ -113,7 +116,8 @@ class DeviceIntakeTest {
     assertThat(accepted(intake.accept(at(0, "SMOKE-1 smoke " + time(0) + alarm))).events())
         .hasSize(1);
     // 10 minutes after the last alarm: still the same incident (the window is inclusive)
-    DeviceIntake.Accepted same = accepted(intake.accept(at(600, "SMOKE-1 smoke " + time(600) + alarm)));
+    DeviceIntake.Accepted same =
+        accepted(intake.accept(at(600, "SMOKE-1 smoke " + time(600) + alarm)));
     assertThat(same.events()).isEmpty();
     assertThat(same.readings().get(0).disposition()).isEqualTo(DeviceIntake.Disposition.REPEATED);
     assertThat(same.readings().get(0).incident())
@@ -126,7 +130,8 @@ class DeviceIntakeTest {
   }
 
   @Test
-  @DisplayName("thresholds: below alert nothing, from alert the alarm's grade, from danger one more")
+  @DisplayName(
+      "thresholds: below alert nothing, from alert the alarm's grade, from danger one more")
   void thresholds() {
     DeviceIntake intake = intake();
     DeviceIntake.Accepted a =
@@ -134,10 +139,18 @@ class DeviceIntakeTest {
             intake.accept(
                 at(
                     120,
-                    "WL-1 water_level " + time(0) + " water_level_cm=14.9\n"
-                        + "WL-1 water_level " + time(60) + " water_level_cm=15\n"
-                        + "WL-1 water_level " + time(90) + " water_level_cm=39\n"
-                        + "WL-1 water_level " + time(120) + " water_level_cm=40")));
+                    "WL-1 water_level "
+                        + time(0)
+                        + " water_level_cm=14.9\n"
+                        + "WL-1 water_level "
+                        + time(60)
+                        + " water_level_cm=15\n"
+                        + "WL-1 water_level "
+                        + time(90)
+                        + " water_level_cm=39\n"
+                        + "WL-1 water_level "
+                        + time(120)
+                        + " water_level_cm=40")));
     assertThat(a.readings())
         .extracting(DeviceIntake.Taken::disposition)
         .containsExactly(
@@ -160,13 +173,16 @@ class DeviceIntakeTest {
     DevicePolicy stricter =
         DevicePolicy.defaults()
             .withThreshold(
-                org.gridgov.spi.device.Quantity.GAS_LEL_PERCENT, new DevicePolicy.Threshold(10, 25));
+                org.gridgov.spi.device.Quantity.GAS_LEL_PERCENT,
+                new DevicePolicy.Threshold(10, 25));
     DeviceIntake gas = intake(stricter);
     GridEvent e =
         accepted(gas.accept(at(0, "GAS-1 gas " + time(0) + " gas_lel_percent=12"))).events().get(0);
     assertThat(e.category()).isEqualTo(EventCategory.SAFETY_GAS);
     assertThat(e.householdId()).contains("H000001");
-    assertThat(accepted(intake().accept(at(0, "GAS-1 gas " + time(0) + " gas_lel_percent=12"))).events())
+    assertThat(
+            accepted(intake().accept(at(0, "GAS-1 gas " + time(0) + " gas_lel_percent=12")))
+                .events())
         .isEmpty();
   }
 
@@ -179,9 +195,15 @@ class DeviceIntakeTest {
                 intake.accept(
                     at(
                         0,
-                        "CAM-1 video " + time(0) + " alarm=fire_lane_blocked\n"
-                            + "CAM-1 video " + time(0) + " alarm=ebike_in_lift\n"
-                            + "CAM-1 video " + time(0) + " alarm=fall")))
+                        "CAM-1 video "
+                            + time(0)
+                            + " alarm=fire_lane_blocked\n"
+                            + "CAM-1 video "
+                            + time(0)
+                            + " alarm=ebike_in_lift\n"
+                            + "CAM-1 video "
+                            + time(0)
+                            + " alarm=fall")))
             .events();
     assertThat(events)
         .extracting(GridEvent::category, GridEvent::severity, GridEvent::source)
@@ -216,9 +238,15 @@ class DeviceIntakeTest {
             intake.accept(
                 at(
                     0,
-                    "WL-1 water_level " + time(0) + " alarm=water_level\n"
-                        + "GAS-1 smoke " + time(0) + " alarm=smoke\n"
-                        + "EF-1 electrical_fire " + time(400) + " temperature_c=95")));
+                    "WL-1 water_level "
+                        + time(0)
+                        + " alarm=water_level\n"
+                        + "GAS-1 smoke "
+                        + time(0)
+                        + " alarm=smoke\n"
+                        + "EF-1 electrical_fire "
+                        + time(400)
+                        + " temperature_c=95")));
     assertThat(r.reason())
         .isEqualTo(
             "device GAS-1 is registered as gas but the payload says smoke; the reading of device"
@@ -251,7 +279,8 @@ class DeviceIntakeTest {
               java.util.Optional.of("gridgov/devices/x"),
               T0.toInstant());
       assertThat(refused(intake.accept(json)).reason())
-          .isEqualTo("no device adapter reads the content type application/json on gridgov/devices/x");
+          .isEqualTo(
+              "no device adapter reads the content type application/json on gridgov/devices/x");
       assertThat(sink.count()).isEqualTo(2);
     }
     assertThat(RefusedPayloads.read(file))
@@ -277,7 +306,10 @@ class DeviceIntakeTest {
           }
         };
     DeviceIntake intake =
-        DeviceIntake.builder(DeviceRegistryTest.read(DEVICES)).adapter(broken).refused(refused).build();
+        DeviceIntake.builder(DeviceRegistryTest.read(DEVICES))
+            .adapter(broken)
+            .refused(refused)
+            .build();
     assertThat(refused(intake.accept(at(0, "x"))).reason()).endsWith("failed: vendor bug");
     assertThat(refused.count()).isEqualTo(1);
   }

@@ -81,9 +81,11 @@ class DeviceRegistryTest {
   }
 
   @Test
-  @DisplayName("the example of docs/formats.md and the bundled sample registry fit the urban sample")
+  @DisplayName(
+      "the example of docs/formats.md and the bundled sample registry fit the urban sample")
   void examples() throws java.io.IOException {
-    DeviceRegistry doc = read(org.gridgov.testing.DocExamples.block("formats.md", "devices.csv", "csv"));
+    DeviceRegistry doc =
+        read(org.gridgov.testing.DocExamples.block("formats.md", "devices.csv", "csv"));
     assertThat(doc.size()).isEqualTo(5);
     String resource = "org/gridgov/samples/community/urban/devices.csv";
     try (java.io.InputStream in =

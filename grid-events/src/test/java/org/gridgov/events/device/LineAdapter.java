@@ -51,11 +51,7 @@ final class LineAdapter implements DeviceAdapter {
             kv[0].equals("alarm")
                 ? DeviceReading.alarm(f[0], kind, at, AlarmType.find(kv[1]).orElseThrow())
                 : DeviceReading.measurement(
-                    f[0],
-                    kind,
-                    at,
-                    Quantity.find(kv[0]).orElseThrow(),
-                    Double.parseDouble(kv[1])));
+                    f[0], kind, at, Quantity.find(kv[0]).orElseThrow(), Double.parseDouble(kv[1])));
       } catch (RuntimeException e) {
         return DecodeResult.refused("line " + (i + 1) + ": " + e.getMessage());
       }

@@ -21,7 +21,8 @@ class RefusedPayloadsTest {
   private static final Instant AT = Instant.parse("2026-07-07T19:00:00Z");
 
   private static DevicePayload payload(byte[] body) {
-    return new DevicePayload(body, "application/json", "mqtt", Optional.of("gridgov/devices/a"), AT);
+    return new DevicePayload(
+        body, "application/json", "mqtt", Optional.of("gridgov/devices/a"), AT);
   }
 
   @Test

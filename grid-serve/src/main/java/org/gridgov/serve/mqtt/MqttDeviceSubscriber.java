@@ -27,14 +27,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Subscribes to device payloads on an MQTT broker and hands each message to a {@link
- * DeviceIntake}: QoS 1, a persistent session under a stable client id (the broker keeps what comes
- * while the service is away), automatic reconnection, and an orderly shutdown.
+ * Subscribes to device payloads on an MQTT broker and hands each message to a {@link DeviceIntake}:
+ * QoS 1, a persistent session under a stable client id (the broker keeps what comes while the
+ * service is away), automatic reconnection, and an orderly shutdown.
  *
  * <p>A message is acknowledged to the broker only after the intake has taken or refused it and
  * {@code onAccepted} has returned: a refused message is kept by the intake, an accepted one handed
- * on. When either throws (a refused payload that cannot be kept, a store that fails), the message is
- * not acknowledged: the client drops the connection, reconnects, and the broker delivers the
+ * on. When either throws (a refused payload that cannot be kept, a store that fails), the message
+ * is not acknowledged: the client drops the connection, reconnects, and the broker delivers the
  * message again. So a message is never acknowledged and lost; it may come twice, which the intake's
  * debounce and its stable event ids absorb.
  *
@@ -297,8 +297,7 @@ public final class MqttDeviceSubscriber implements AutoCloseable {
     @Override
     public void connectionLost(Throwable cause) {
       if (!closing) {
-        LOG.warn(
-            "lost the connection to {}; reconnecting: {}", settings, Checks.messageOf(cause));
+        LOG.warn("lost the connection to {}; reconnecting: {}", settings, Checks.messageOf(cause));
       }
     }
 

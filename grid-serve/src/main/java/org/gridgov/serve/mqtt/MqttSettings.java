@@ -221,6 +221,8 @@ public record MqttSettings(
         + topicFilter
         + " as "
         + clientId
-        + username.map(u -> " (user " + u + (password.isPresent() ? ", password set)" : ")")).orElse("");
+        + username
+            .map(u -> " (user " + u + (password.isPresent() ? ", password set)" : ")"))
+            .orElse("");
   }
 }

@@ -106,11 +106,15 @@ class MqttDeviceSubscriberTest {
         .withTopicFilter("site/+/devices/#")
         .withClientId("gridgov-test")
         .withTimes(
-            Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(2));
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(30),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(2));
   }
 
   private void publish(String topic, String body) throws MqttException {
-    MqttClient device = new MqttClient(uri(), "device-" + System.nanoTime(), new MemoryPersistence());
+    MqttClient device =
+        new MqttClient(uri(), "device-" + System.nanoTime(), new MemoryPersistence());
     try {
       MqttConnectOptions o = new MqttConnectOptions();
       o.setCleanSession(true);
@@ -182,14 +186,18 @@ class MqttDeviceSubscriberTest {
     MqttSettings s =
         MqttSettings.of("tcp://127.0.0.1:" + closed)
             .withTimes(
-                Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ZERO);
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(1),
+                Duration.ZERO);
     assertThatThrownBy(() -> MqttDeviceSubscriber.start(s, intake(), a -> {}))
         .isInstanceOf(MqttStartException.class)
         .hasMessageStartingWith("cannot connect to MQTT tcp://127.0.0.1:" + closed);
   }
 
   @Test
-  @DisplayName("settings refuse a bad broker address, topic filter or client id, and hide the password")
+  @DisplayName(
+      "settings refuse a bad broker address, topic filter or client id, and hide the password")
   void settingsChecks() {
     assertThatThrownBy(() -> MqttSettings.of("http://broker:1883"))
         .hasMessageContaining("tcp://host:port");

@@ -16,8 +16,8 @@ public enum DeviceKind {
   /** Water-level sensor (水位传感器) of a basement, underpass or low-lying yard, in cm. */
   WATER_LEVEL(ImmutableSet.of(Quantity.WATER_LEVEL_CM), ImmutableSet.of(AlarmType.WATER_LEVEL)),
   /**
-   * Electrical-fire monitor (电气火灾监控探测器, GB 14287): residual current in mA and cable
-   * temperature in °C.
+   * Electrical-fire monitor (电气火灾监控探测器, GB 14287): residual current in mA and cable temperature in
+   * °C.
    */
   ELECTRICAL_FIRE(
       ImmutableSet.of(Quantity.LEAKAGE_CURRENT_MA, Quantity.TEMPERATURE_C),

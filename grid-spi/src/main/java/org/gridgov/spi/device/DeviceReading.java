@@ -24,9 +24,9 @@ public record DeviceReading(
   /**
    * Validates the parts.
    *
-   * @throws IllegalArgumentException for an id that is blank, too long or holds control
-   *     characters, or an observation a device of this kind cannot make (a smoke detector that
-   *     measures water, a camera that reports a gas leak)
+   * @throws IllegalArgumentException for an id that is blank, too long or holds control characters,
+   *     or an observation a device of this kind cannot make (a smoke detector that measures water,
+   *     a camera that reports a gas leak)
    */
   public DeviceReading {
     Checks.id(deviceId, "device id");

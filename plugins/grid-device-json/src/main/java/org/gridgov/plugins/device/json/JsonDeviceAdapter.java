@@ -38,8 +38,8 @@ import org.gridgov.spi.device.Quantity;
  *
  * read with the library's strict JSON limits. Every problem is a refusal naming the JSON path: a
  * field that is missing, unknown or of the wrong type, a time without an offset, a unit other than
- * the quantity's, an alarm the kind cannot raise. {@code vendor} is the one place for a vendor's own
- * fields and is not read. Stateless and thread-safe.
+ * the quantity's, an alarm the kind cannot raise. {@code vendor} is the one place for a vendor's
+ * own fields and is not read. Stateless and thread-safe.
  */
 public final class JsonDeviceAdapter implements DeviceAdapter {
 
@@ -117,8 +117,7 @@ public final class JsonDeviceAdapter implements DeviceAdapter {
       try {
         Checks.id(deviceId.get(), "device id");
         if (deviceId.get().length() > DeviceReading.MAX_ID_LENGTH) {
-          problems.add(
-              "$.deviceId: is longer than " + DeviceReading.MAX_ID_LENGTH + " characters");
+          problems.add("$.deviceId: is longer than " + DeviceReading.MAX_ID_LENGTH + " characters");
         }
       } catch (IllegalArgumentException e) {
         problems.add("$.deviceId: " + Checks.messageOf(e));
