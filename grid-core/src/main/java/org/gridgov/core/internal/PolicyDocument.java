@@ -22,8 +22,9 @@ import org.gridgov.core.problem.SourceLocation;
  * The policy file as one JSON document shared by several modules: this class checks the envelope
  * ({@code schemaVersion}, {@code description}, and that every top-level field is a known section)
  * and hands each module its own sections. The territorial sections are read by {@code grid-rules},
- * the {@code routing} section by {@code grid-events}; a module ignores the sections of the others,
- * while a misspelt section is still reported by whichever module reads the file.
+ * the {@code routing} and {@code devices} sections by {@code grid-events}; a module ignores the
+ * sections of the others, while a misspelt section is still reported by whichever module reads the
+ * file.
  *
  * <p>The list of section names lives here, beside the envelope, because the file is one format:
  * adding a module's section means adding its name below.
@@ -36,7 +37,14 @@ public final class PolicyDocument {
   /** Every top-level field a policy may have, in the order the documentation gives them. */
   public static final ImmutableList<String> FIELDS =
       ImmutableList.of(
-          "schemaVersion", "description", "defaults", "settlements", "towns", "rules", "routing");
+          "schemaVersion",
+          "description",
+          "defaults",
+          "settlements",
+          "towns",
+          "rules",
+          "routing",
+          "devices");
 
   private final String source;
   private final ImmutableMap<String, JsonNode> sections;
@@ -109,7 +117,7 @@ public final class PolicyDocument {
                 source,
                 path,
                 "unknown field; expected schemaVersion, description, defaults, settlements,"
-                    + " towns, rules or routing"));
+                    + " towns, rules, routing or devices"));
       }
     }
     return new PolicyDocument(
