@@ -8,6 +8,7 @@ import org.gridgov.rules.validation.GridRule;
 import org.gridgov.spi.PluginInfo;
 import org.gridgov.spi.Plugins;
 import org.gridgov.spi.SpiVersion;
+import org.gridgov.spi.device.DeviceAdapterProvider;
 import org.gridgov.spi.store.StoreProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +32,9 @@ final class PluginsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws java.io.IOException {
     PrintWriter out = spec.commandLine().getOut();
-    List<PluginInfo> found = Plugins.load().describe(List.of(StoreProvider.POINT, GridRule.POINT));
+    List<PluginInfo> found =
+        Plugins.load()
+            .describe(List.of(StoreProvider.POINT, DeviceAdapterProvider.POINT, GridRule.POINT));
     out.write(HEADER);
     out.write('\n');
     CsvWriter csv = new CsvWriter(out);

@@ -15,9 +15,15 @@ import org.gridgov.core.division.DivisionCode;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
+import org.gridgov.events.device.DeviceIntake;
+import org.gridgov.events.device.DevicePolicy;
+import org.gridgov.events.device.DeviceRegistry;
+import org.gridgov.events.device.RefusedPayloads;
 import org.gridgov.events.routing.RoutingPolicy;
 import org.gridgov.serve.GridService;
 import org.gridgov.serve.ServerSettings;
+import org.gridgov.serve.mqtt.MqttSettings;
+import org.gridgov.spi.Plugins;
 import org.gridgov.spi.store.GridStore;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
@@ -83,6 +89,37 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default: loopback only).")
   String bind;
 
+  @Option(
+      names = "--devices",
+      paramLabel = "FILE",
+      description =
+          "Device registry, CSV (device_id,kind,building_id,household_id,lon,lat; docs/formats.md):"
+              + " with it, device payloads are taken at POST /devices.")
+  Path devices;
+
+  @Option(
+      names = "--refused",
+      paramLabel = "FILE",
+      description =
+          "Where refused device payloads are kept, JSON lines (default: devices/refused.jsonl in"
+              + " the data folder).")
+  Path refused;
+
+  @Option(
+      names = "--mqtt",
+      paramLabel = "URL",
+      description =
+          "MQTT broker to take device payloads from, e.g. tcp://127.0.0.1:1883 (needs"
+              + " --devices).")
+  String mqttUrl;
+
+  @Option(
+      names = "--mqtt-topic",
+      paramLabel = "FILTER",
+      defaultValue = MqttSettings.DEFAULT_TOPIC_FILTER,
+      description = "MQTT topic filter, wildcards allowed (default: ${DEFAULT-VALUE}).")
+  String mqttTopic;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -110,6 +147,18 @@ final class ServeCommand implements Callable<Integer> {
     try (GridStore s = store.open()) {
       GridTree tree = community(s, err);
       GridService.Builder b = GridService.builder(tree, routing, s).server(settings);
+      if (devices != null) {
+        b.devices(deviceIntake(tree));
+      }
+      if (mqttUrl != null) {
+        if (devices == null) {
+          throw new InvalidInputException(
+              "cannot serve",
+              List.of(
+                  Problem.of("--mqtt", "needs --devices: a payload names a registered device")));
+        }
+        b.mqtt(MqttSettings.of(mqttUrl.strip()).withTopicFilter(mqttTopic.strip()));
+      }
       if (link.configured()) {
         b.links(link.links(err, "cannot serve the QR report form"));
       } else {
@@ -144,6 +193,18 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  private DeviceIntake deviceIntake(GridTree tree) {
+    Path keep =
+        refused != null
+            ? refused
+            : StoreOption.dataFolder().resolve("devices").resolve("refused.jsonl");
+    return DeviceIntake.builder(DeviceRegistry.read(devices, tree))
+        .policy(policy == null ? DevicePolicy.defaults() : DevicePolicy.read(policy))
+        .adaptersFrom(Plugins.load())
+        .refused(RefusedPayloads.appendingTo(keep))
+        .build();
   }
 
   private GridTree community(GridStore s, PrintWriter err) {

@@ -20,11 +20,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.gridgov.core.grid.GridTree;
+import org.gridgov.events.device.DeviceIntake;
 import org.gridgov.events.intake.BuildingLinks;
 import org.gridgov.events.live.LiveCases;
 import org.gridgov.events.routing.Escalator;
 import org.gridgov.events.routing.RoutingPolicy;
 import org.gridgov.events.routing.Scheduler;
+import org.gridgov.serve.mqtt.MqttDeviceSubscriber;
+import org.gridgov.serve.mqtt.MqttSettings;
 import org.gridgov.spi.store.GridStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +53,7 @@ public final class GridService implements AutoCloseable {
   private final List<AutoCloseable> owned;
   private final int resumed;
   private boolean closed;
+  private Optional<MqttDeviceSubscriber> mqtt = Optional.empty();
   private volatile boolean closing;
   private final AtomicInteger inFlight = new AtomicInteger();
 
@@ -87,6 +91,11 @@ public final class GridService implements AutoCloseable {
     server.createContext(
         Open311Api.PREFIX,
         guard(new Open311Api(b.store.cases(), intake, ids, b.clock, b.answerWithin)));
+    b.devices.ifPresent(
+        d ->
+            server.createContext(
+                DeviceEndpoint.PATH,
+                guard(new DeviceEndpoint(d, intake, b.clock, b.answerWithin))));
     b.links.ifPresent(
         l ->
             server.createContext(
@@ -101,6 +110,24 @@ public final class GridService implements AutoCloseable {
   /** Starts listening. */
   public GridService start() {
     server.start();
+    if (settings.mqtt.isPresent()) {
+      DeviceIntake d =
+          settings.devices.orElseThrow(
+              () -> new IllegalStateException("MQTT needs the device intake: give devices(...)"));
+      try {
+        mqtt =
+            Optional.of(
+                MqttDeviceSubscriber.start(
+                    settings.mqtt.get(),
+                    d,
+                    accepted ->
+                        DeviceEndpoint.route(intake, accepted.events(), settings.answerWithin),
+                    settings.clock));
+      } catch (RuntimeException e) {
+        close();
+        throw e;
+      }
+    }
     log.info("listening on {} ({} open cases followed again from the store)", uri(), resumed);
     return this;
   }
@@ -171,6 +198,8 @@ public final class GridService implements AutoCloseable {
       return;
     }
     closed = true;
+    // Devices first: a message in hand is stored before the subscriber lets go of it.
+    mqtt.ifPresent(MqttDeviceSubscriber::close);
     closing = true;
     long deadline = System.nanoTime() + settings.server.shutdownGrace().toNanos();
     while (inFlight.get() > 0 && System.nanoTime() < deadline) {
@@ -205,6 +234,8 @@ public final class GridService implements AutoCloseable {
     private Clock clock = Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
     private Optional<Scheduler> scheduler = Optional.empty();
     private Optional<BuildingLinks> links = Optional.empty();
+    private Optional<DeviceIntake> devices = Optional.empty();
+    private Optional<MqttSettings> mqtt = Optional.empty();
     private Consumer<Escalator.Notice> listener = n -> {};
     private Duration answerWithin = Duration.ofSeconds(10);
     private int queueCapacity = 100_000;
@@ -241,6 +272,21 @@ public final class GridService implements AutoCloseable {
     /** Signed building links: with them, the QR report form listens at the links' base path. */
     public Builder links(BuildingLinks l) {
       this.links = Optional.of(requireNonNull(l, "links"));
+      return this;
+    }
+
+    /**
+     * The device intake: with it, device payloads are taken at {@code POST /devices} (and over MQTT
+     * when {@link #mqtt} is given).
+     */
+    public Builder devices(DeviceIntake intake) {
+      this.devices = Optional.of(requireNonNull(intake, "devices"));
+      return this;
+    }
+
+    /** Subscribes to device payloads over MQTT when started; needs {@link #devices}. */
+    public Builder mqtt(MqttSettings settings) {
+      this.mqtt = Optional.of(requireNonNull(settings, "mqtt"));
       return this;
     }
 
