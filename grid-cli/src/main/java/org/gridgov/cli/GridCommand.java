@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
       KnockCommand.class,
       RouteCommand.class,
       SimulateCommand.class,
+      ExperimentCommand.class,
+      MapCommand.class,
       ReportCommand.class,
       QrCommand.class,
       DedupCommand.class,
