@@ -36,7 +36,8 @@ final class ExperimentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ExperimentConfig c = config == null ? ExperimentConfig.bundled() : ExperimentConfig.read(config);
+    ExperimentConfig c =
+        config == null ? ExperimentConfig.bundled() : ExperimentConfig.read(config);
     int total = c.points().size() * c.repeats();
     spec.commandLine()
         .getErr()
@@ -50,7 +51,9 @@ final class ExperimentCommand implements Callable<Integer> {
     result.write(out);
     spec.commandLine()
         .getOut()
-        .printf("%d runs; wrote %s in %s%n", result.runs().size(), String.join(", ", result.fileNames()), out);
+        .printf(
+            "%d runs; wrote %s in %s%n",
+            result.runs().size(), String.join(", ", result.fileNames()), out);
     return ExitCodes.OK;
   }
 }
