@@ -91,7 +91,9 @@ final class MapCommand implements Callable<Integer> {
     }
     byte[] bytes = lower.endsWith(".png") ? map.png() : map.svg().getBytes(StandardCharsets.UTF_8);
     map.warnings().forEach(w -> spec.commandLine().getErr().println("grid: warning: " + w));
-    Path dir = out.toAbsolutePath().getParent();
+    Path dir =
+        java.util.Objects.requireNonNull(
+            out.toAbsolutePath().getParent(), "a file has a directory");
     AtomicFiles.writeBytes(dir, Map.of(name, o -> o.write(bytes)));
     spec.commandLine()
         .getOut()
