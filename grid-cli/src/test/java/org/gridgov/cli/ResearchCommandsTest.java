@@ -88,4 +88,29 @@ class ResearchCommandsTest {
     assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains("--out must end in .png or .svg");
   }
+
+  @Test
+  void demoEndsWithTheTourOfTheUrbanSample() throws Exception {
+    GridCommandTest.Run run =
+        GridCommandTest.grid(
+            "demo", "--sample", "urban", "--store", "memory:", "--date", "2026-03-01");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("[1/5] Validate", "[2/5] Merge residents", "[3/5] A report's life")
+        .contains("[4/5] Re-divide a grid", "[5/5] A map")
+        .containsPattern("\\d+ records from \\d+ apps -> \\d+ residents")
+        .containsPattern("escalated\\s+by system")
+        .containsPattern("closed\\s+by community")
+        .containsPattern("proposed: \\d+ micro grids, at most \\d+ households");
+    String wrote =
+        run.out().lines().filter(l -> l.startsWith("  wrote ")).findFirst().orElseThrow();
+    Path map = Path.of(wrote.substring("  wrote ".length()));
+    assertThat(ImageIO.read(map.toFile()).getWidth()).isEqualTo(1000);
+    Files.delete(map);
+    Files.delete(map.getParent());
+    GridCommandTest.Run quiet =
+        GridCommandTest.grid(
+            "demo", "--sample", "urban", "--store", "memory:", "--date", "2026-03-01", "--no-tour");
+    assertThat(quiet.out()).doesNotContain("[1/5]");
+  }
 }
