@@ -20,8 +20,9 @@ import java.util.TreeSet;
  *
  * <ol>
  *   <li>Dependencies point one way: core ← spi ← rules, events, dedup, interop, samples ← qr (on
- *       events), tck (the SPI's kit, on samples), plugins (on spi) ← cli, examples, benchmarks. A
- *       module may use only the modules listed for it in {@link #ALLOWED}.
+ *       events), tck (the SPI's kit, on samples), research (on rules, events, samples), plugins (on
+ *       spi) ← cli, examples, benchmarks. A module may use only the modules listed for it in {@link
+ *       #ALLOWED}.
  *   <li>No module uses another module's {@code internal} packages, except {@code
  *       org.gridgov.core.internal}, the shared machinery of our own modules.
  * </ol>
@@ -29,7 +30,8 @@ import java.util.TreeSet;
 final class ModuleLayout {
 
   private static final ImmutableSet<String> LIBRARIES =
-      ImmutableSet.of("core", "rules", "events", "dedup", "interop", "spi", "qr", "samples");
+      ImmutableSet.of(
+          "core", "rules", "events", "dedup", "interop", "spi", "qr", "samples", "research");
 
   /** Per module, the modules of ours it may depend on (besides itself). */
   static final ImmutableMap<String, ImmutableSet<String>> ALLOWED =
@@ -45,6 +47,7 @@ final class ModuleLayout {
           .put("qr", ImmutableSet.of("core", "events"))
           .put("tck", ImmutableSet.of("core", "spi", "samples"))
           .put("plugins", ImmutableSet.of("core", "spi"))
+          .put("research", ImmutableSet.of("core", "spi", "rules", "events", "samples"))
           .put("serve", ImmutableSet.of("core", "spi", "rules", "events", "interop", "qr"))
           .put("cli", ImmutableSet.<String>builder().addAll(LIBRARIES).add("plugins").build())
           .put("examples", ImmutableSet.<String>builder().addAll(LIBRARIES).add("plugins").build())

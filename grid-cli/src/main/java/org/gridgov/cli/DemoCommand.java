@@ -37,7 +37,9 @@ import picocli.CommandLine.Spec;
           + " per level, households, members, party organisations. Then puts each into the store"
           + " (--store; by default the embedded H2 store in ~/.gridgov) as a tree version and"
           + " routes its sample reports into cases there; a second run finds them in the store"
-          + " and says so."
+          + " and says so. In text, it ends with a short tour of the urban sample: validation,"
+          + " residents merged, a report's life on virtual time, the planner and a map (--no-tour"
+          + " leaves it out)."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -64,6 +66,9 @@ final class DemoCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}, as grid sample writes).")
   int reports = 300;
 
+  @Option(names = "--no-tour", description = "Leave out the tour of the urban sample.")
+  boolean noTour;
+
   @Override
   public Integer call() {
     if (reports < 0 || reports > 100_000) {
@@ -85,6 +90,10 @@ final class DemoCommand implements Callable<Integer> {
             out);
         store(tree, s, notes);
         if (output.format == OutputFormat.TEXT) {
+          out.println();
+        }
+        if (b == BundledSample.URBAN && output.format == OutputFormat.TEXT && !noTour) {
+          new DemoTour(tree, date.dateOrToday(), out).run();
           out.println();
         }
       }

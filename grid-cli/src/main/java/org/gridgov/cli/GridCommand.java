@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
       CapCommand.class,
       RouteCommand.class,
       SimulateCommand.class,
+      ExperimentCommand.class,
+      MapCommand.class,
       ReportCommand.class,
       QrCommand.class,
       DedupCommand.class,
