@@ -21,8 +21,8 @@ import java.util.Locale;
  * @param reason why they were told: {@code assigned}, {@code escalated}, {@code overdue}, {@code
  *     area_alert}
  * @param outcome whether it arrived
- * @param attempts how many times it was sent; 0 when it never was (the library's queue was full,
- *     or it was closing)
+ * @param attempts how many times it was sent; 0 when it never was (the library's queue was full, or
+ *     it was closing)
  * @param detail why it failed, empty when it arrived
  * @since 1.1
  */
