@@ -296,6 +296,7 @@ public final class NotificationCenter implements AutoCloseable {
             opened.caseId(),
             opened.grid(),
             opened.category(),
+            opened.severity(),
             opened.assignee(),
             opened.departments(),
             opened.level());
@@ -380,6 +381,7 @@ public final class NotificationCenter implements AutoCloseable {
             caseId,
             o.grid(),
             o.category(),
+            o.severity(),
             last.assignee().isPresent() ? last.assignee() : o.assignee(),
             o.departments(),
             o.level());
@@ -397,6 +399,7 @@ public final class NotificationCenter implements AutoCloseable {
       boolean departments) {
     LocalDate on = at.atZoneSameInstant(clock.getZone()).toLocalDate();
     String place = recipients.place(f.grid());
+    Optional<Notification.Incident> incident = recipients.incident(f, place);
     for (Recipient r : recipients.at(level, f, departments, on)) {
       // One id per recipient and occasion: an opening told twice (caseOpened and the escalator's
       // first notice) is one notification; each escalation and overdue notice is its own.
@@ -418,7 +421,8 @@ public final class NotificationCenter implements AutoCloseable {
               place,
               at,
               dueBy,
-              Templates.render(reason, f.category(), place, f.caseId(), dueBy)));
+              Templates.render(reason, f.category(), place, f.caseId(), dueBy),
+              incident));
     }
   }
 

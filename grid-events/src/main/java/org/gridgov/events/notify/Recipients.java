@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.gridgov.core.division.DivisionCode;
 import org.gridgov.core.division.DivisionLevel;
 import org.gridgov.core.event.EventCategory;
+import org.gridgov.core.event.EventSeverity;
 import org.gridgov.core.event.LadderLevel;
 import org.gridgov.core.grid.Grid;
 import org.gridgov.core.grid.GridCode;
@@ -18,6 +19,7 @@ import org.gridgov.core.grid.GridLevel;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.staff.GridMember;
 import org.gridgov.spi.notify.Contact;
+import org.gridgov.spi.notify.Notification;
 import org.gridgov.spi.notify.Recipient;
 
 /**
@@ -33,6 +35,7 @@ final class Recipients {
    * @param caseId the case
    * @param grid the grid that leads it
    * @param category its category
+   * @param grade its grade
    * @param assignee the member who handles it, if any
    * @param departments the departments that join it
    * @param startLevel the rung it started at
@@ -41,6 +44,7 @@ final class Recipients {
       String caseId,
       GridCode grid,
       EventCategory category,
+      EventSeverity grade,
       Optional<String> assignee,
       ImmutableList<String> departments,
       LadderLevel startLevel) {}
@@ -56,6 +60,14 @@ final class Recipients {
   /** The grid's name and code, for people: {@code 玉林第三微网格（510107011005001001）}. */
   String place(GridCode grid) {
     return tree.get().grid(grid).map(g -> g.name() + "（" + grid + "）").orElse(grid.toString());
+  }
+
+  /** The case's grade and area, when its grid's boundary is known. */
+  Optional<Notification.Incident> incident(CaseFacts c, String place) {
+    return tree.get()
+        .grid(c.grid())
+        .flatMap(Grid::boundary)
+        .map(b -> new Notification.Incident(c.grade(), place, b));
   }
 
   /**

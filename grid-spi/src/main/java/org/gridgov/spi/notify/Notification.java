@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
+import org.gridgov.core.event.EventSeverity;
 import org.gridgov.core.grid.GridCode;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * One message to one recipient about one case.
@@ -21,6 +23,8 @@ import org.gridgov.core.grid.GridCode;
  * @param at when the occasion arose
  * @param dueBy by when the recipient must act, if there is such a deadline
  * @param message the text, in Chinese and English
+ * @param incident the case's grade and area, when its grid's boundary is known: for channels that
+ *     publish public warnings (CAP)
  * @since 1.1
  */
 public record Notification(
@@ -33,7 +37,31 @@ public record Notification(
     String place,
     OffsetDateTime at,
     Optional<OffsetDateTime> dueBy,
-    Message message) {
+    Message message,
+    Optional<Incident> incident) {
+
+  /**
+   * What a public warning needs to know of the case: its grade and the area it concerns.
+   *
+   * @param grade the case's grade (I the most severe)
+   * @param areaDescription the area in words: the grid's name and code
+   * @param area the area, a polygon or multipolygon in WGS 84 longitude/latitude; copied in and
+   *     out, as JTS geometries are mutable
+   */
+  public record Incident(EventSeverity grade, String areaDescription, Geometry area) {
+    /** Validates the parts and copies the area. */
+    public Incident {
+      requireNonNull(grade, "grade");
+      requireNonNull(areaDescription, "areaDescription");
+      area = requireNonNull(area, "area").copy();
+    }
+
+    /** A copy of the area. */
+    @Override
+    public Geometry area() {
+      return area.copy();
+    }
+  }
 
   /** Why a recipient is told. */
   public enum Reason {
@@ -81,6 +109,7 @@ public record Notification(
     requireNonNull(at, "at");
     requireNonNull(dueBy, "dueBy");
     requireNonNull(message, "message");
+    requireNonNull(incident, "incident");
     if (id.isBlank() || caseId.isBlank()) {
       throw new IllegalArgumentException("a notification names itself and its case");
     }

@@ -21,7 +21,8 @@ public interface NotifierProvider extends Provider {
               "log", "org.gridgov:grid-notify-log",
               "webhook", "org.gridgov:grid-notify-webhook",
               "wecom", "org.gridgov:grid-notify-wecom",
-              "dingtalk", "org.gridgov:grid-notify-dingtalk"));
+              "dingtalk", "org.gridgov:grid-notify-dingtalk",
+              "cap", "org.gridgov:grid-notify-cap"));
 
   /**
    * Creates a notifier. Checks the configuration and does no other work that can fail: connect on

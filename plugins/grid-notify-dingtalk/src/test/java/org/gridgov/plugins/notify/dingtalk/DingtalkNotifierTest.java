@@ -66,7 +66,8 @@ class DingtalkNotifierTest {
         Optional.empty(),
         new Message(
             new Message.Text("【案件升级】燃气隐患", "事项：燃气隐患\n案件：C-1"),
-            new Message.Text("[escalated] gas hazard", "What: gas hazard\nCase: C-1")));
+            new Message.Text("[escalated] gas hazard", "What: gas hazard\nCase: C-1")),
+        Optional.empty());
   }
 
   private DingtalkNotifier notifier(Optional<String> secret, boolean markdown) {

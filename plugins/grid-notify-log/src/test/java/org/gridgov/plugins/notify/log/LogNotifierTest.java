@@ -39,7 +39,8 @@ class LogNotifierTest {
         Optional.empty(),
         new Message(
             new Message.Text("【新案件】火灾隐患", "事项：火灾隐患\n案件：C-1"),
-            new Message.Text("[new case] fire hazard", "What: fire hazard\nCase: C-1")));
+            new Message.Text("[new case] fire hazard", "What: fire hazard\nCase: C-1")),
+        Optional.empty());
   }
 
   @Test

@@ -61,7 +61,8 @@ class WebhookNotifierTest {
         Optional.of(OffsetDateTime.parse("2026-03-02T08:30:00+08:00")),
         new Message(
             new Message.Text("【新案件】火灾隐患", "事项：火灾隐患\n案件：C-1"),
-            new Message.Text("[new case] fire hazard", "What: fire hazard\nCase: C-1")));
+            new Message.Text("[new case] fire hazard", "What: fire hazard\nCase: C-1")),
+        Optional.empty());
   }
 
   private WebhookNotifier notifier(boolean includeMobile) {
