@@ -146,7 +146,10 @@ class NotificationCenterTest {
         .contains("火灾隐患", grid.name(), "C-1", "请于 2026-03-02 08:30 前接单");
     assertThat(toMember.message().en().title()).startsWith("[new case] fire hazard");
     // The grade and the grid's boundary go along, for the CAP notifier.
-    assertThat(toMember.incident().map(i -> i.grade() + " " + i.area().equalsExact(grid.boundary().orElseThrow())))
+    assertThat(
+            toMember
+                .incident()
+                .map(i -> i.grade() + " " + i.area().equalsExact(grid.boundary().orElseThrow())))
         .isEqualTo(grid.boundary().map(b -> "IV true"));
     assertThat(store.deliveries().history("C-1"))
         .extracting(Delivery::recipient, Delivery::outcome, Delivery::attempts)

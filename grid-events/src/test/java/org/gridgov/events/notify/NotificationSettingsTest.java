@@ -122,6 +122,27 @@ class NotificationSettingsTest {
   }
 
   @Test
+  @DisplayName("the example of docs/spi.md reads, its secrets from the environment")
+  void docExample() {
+    NotificationSettings s =
+        read(
+            org.gridgov.testing.DocExamples.block("spi.md", "notify.json", "json"),
+            Map.of(
+                "GRIDGOV_WECOM_KEY",
+                "k1",
+                "GRIDGOV_DING_TOKEN",
+                "t1",
+                "GRIDGOV_DING_SECRET",
+                "s1"));
+    assertThat(s.notifiers())
+        .extracting(e -> e.config().name() + ":" + e.plugin())
+        .containsExactly("grid-robot:wecom", "district-robot:dingtalk", "log:log");
+    assertThat(s.notifiers().get(1).config().secret("secret")).contains("s1");
+    assertThat(s.delivery()).isEqualTo(NotificationSettings.Delivery.DEFAULT);
+    assertThat(s.contacts().offices()).containsKey("510107011005");
+  }
+
+  @Test
   @DisplayName("an empty object is the defaults")
   void empty() {
     assertThat(read("{}", Map.of())).isEqualTo(NotificationSettings.defaults());
