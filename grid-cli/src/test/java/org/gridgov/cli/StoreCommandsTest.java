@@ -126,10 +126,10 @@ class StoreCommandsTest {
     assertThat(run.exit()).as(run.err()).isZero();
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("kind,name,version,priority,spi,status,origin,detail");
-    assertThat(lines).anyMatch(l -> l.startsWith("store,jdbc,") && l.contains(",100,1.0,ok,"));
-    assertThat(lines).anyMatch(l -> l.startsWith("store,memory,") && l.contains(",0,1.0,ok,"));
+    assertThat(lines).anyMatch(l -> l.startsWith("store,jdbc,") && l.contains(",100,1.1,ok,"));
+    assertThat(lines).anyMatch(l -> l.startsWith("store,memory,") && l.contains(",0,1.1,ok,"));
     assertThat(lines).anyMatch(l -> l.startsWith("rule,size.micro,"));
-    assertThat(run.err()).contains("plugins found (0 unusable); grid-spi 1.0");
+    assertThat(run.err()).contains("plugins found (0 unusable); grid-spi 1.1");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Lists;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,6 +32,8 @@ import org.gridgov.spi.store.CaseAppend;
 import org.gridgov.spi.store.CaseEntry;
 import org.gridgov.spi.store.CaseQuery;
 import org.gridgov.spi.store.CaseSummary;
+import org.gridgov.spi.store.DeadLetter;
+import org.gridgov.spi.store.Delivery;
 import org.gridgov.spi.store.FieldValue;
 import org.gridgov.spi.store.GoldenResident;
 import org.gridgov.spi.store.GridStore;
@@ -491,6 +494,125 @@ public abstract class GridStoreContract {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  // ---------------------------------------------------------------- dead letters, deliveries
+
+  @Test
+  @DisplayName("dead letters: kept exactly, once per id, listed oldest first page by page")
+  void deadLetters() {
+    Instant t = Instant.parse("2026-03-01T08:00:00.123Z");
+    List<DeadLetter> letters = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      // Two letters share each millisecond: the id breaks the tie.
+      letters.add(letter("c-" + i + "/assigned/member:M" + i + "@robot", t.plusMillis(i / 2)));
+    }
+    for (DeadLetter d : Lists.reverse(letters)) {
+      store.deadLetters().add(d);
+    }
+    DeadLetter first = letters.get(0);
+    store.deadLetters().add(first); // again: nothing changes
+    store
+        .deadLetters()
+        .add(
+            new DeadLetter(
+                first.id(), t, "other", "robot", "member:X", "assigned", 9, "other", "{}"));
+    assertThat(store.deadLetters().count()).isEqualTo(7);
+    assertThat(store.deadLetters().get(first.id())).contains(first);
+    assertThat(store.deadLetters().get("nobody")).isEmpty();
+
+    List<DeadLetter> listed = new ArrayList<>();
+    PageRequest page = PageRequest.first(3);
+    while (true) {
+      Page<DeadLetter> p = store.deadLetters().list(page);
+      assertThat(p.items().size()).isLessThanOrEqualTo(3);
+      listed.addAll(p.items());
+      if (p.next().isEmpty()) {
+        break;
+      }
+      page = page.after(p.next().get());
+    }
+    List<DeadLetter> expected = new ArrayList<>(letters);
+    expected.sort(Comparator.comparing(DeadLetter::at).thenComparing(DeadLetter::id));
+    assertThat(listed).containsExactlyElementsOf(expected);
+
+    assertThat(store.deadLetters().remove(first.id())).isTrue();
+    assertThat(store.deadLetters().remove(first.id())).isFalse();
+    assertThat(store.deadLetters().count()).isEqualTo(6);
+    assertThatThrownBy(() -> store.deadLetters().list(PageRequest.first(2).after("nonsense")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName("deliveries: a case's records read back exactly, in time order, once per notifier")
+  void deliveries() {
+    Instant t = Instant.parse("2026-03-01T08:00:00.5Z");
+    Delivery late =
+        new Delivery(
+            "c-1/escalated/office:510107011005",
+            "c-1",
+            t.plusSeconds(60),
+            "robot",
+            "office:510107011005",
+            "escalated",
+            Delivery.Outcome.FAILED,
+            4,
+            "HTTP 500 from the robot");
+    Delivery early =
+        new Delivery(
+            "c-1/assigned/member:M1",
+            "c-1",
+            t,
+            "robot",
+            "member:M1",
+            "assigned",
+            Delivery.Outcome.DELIVERED,
+            1,
+            "");
+    Delivery sameByLog =
+        new Delivery(
+            "c-1/assigned/member:M1",
+            "c-1",
+            t,
+            "log",
+            "member:M1",
+            "assigned",
+            Delivery.Outcome.DELIVERED,
+            1,
+            "");
+    Delivery other =
+        new Delivery(
+            "c-2/assigned/member:M2",
+            "c-2",
+            t,
+            "robot",
+            "member:M2",
+            "assigned",
+            Delivery.Outcome.DELIVERED,
+            2,
+            "");
+    store.deliveries().record(late);
+    store.deliveries().record(early);
+    store.deliveries().record(sameByLog);
+    store.deliveries().record(other);
+    store.deliveries().record(early); // again: nothing changes
+    assertThat(store.deliveries().history("c-1")).containsExactly(sameByLog, early, late);
+    assertThat(store.deliveries().history("c-2")).containsExactly(other);
+    assertThat(store.deliveries().history("c-3")).isEmpty();
+  }
+
+  private static DeadLetter letter(String id, Instant at) {
+    String caseId = id.substring(0, id.indexOf('/'));
+    return new DeadLetter(
+        id,
+        at,
+        caseId,
+        "robot",
+        "member:M1",
+        "assigned",
+        4,
+        "HTTP 500: 系统繁忙",
+        "{\"case_id\":\"" + caseId + "\",\"text\":\"火情 fire\"}");
+  }
+
   // ---------------------------------------------------------------- lifecycle
 
   @Test
@@ -502,6 +624,9 @@ public abstract class GridStoreContract {
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> store.trees().versions()).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> store.residents().count()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> store.deadLetters().count()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> store.deliveries().history("x"))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -514,6 +639,8 @@ public abstract class GridStoreContract {
     SourceRecord r = record("d-r", "hukou", "周八", "");
     GoldenResident g = golden("d-g", "周八", "", "d-r");
     store.residents().save(List.of(g), List.of(r));
+    DeadLetter letter = letter("d-1/assigned/member:M1@robot", T0.toInstant());
+    store.deadLetters().add(letter);
     store.close();
     Optional<GridStore> reopened = reopenStore();
     org.junit.jupiter.api.Assumptions.assumeTrue(
@@ -523,6 +650,7 @@ public abstract class GridStoreContract {
     assertSameTree(store.trees().load(v), rural);
     assertThat(store.cases().history("d-1")).containsExactly(open);
     assertThat(store.residents().byRecord("d-r")).contains(g);
+    assertThat(store.deadLetters().get(letter.id())).contains(letter);
   }
 
   // ---------------------------------------------------------------- helpers

@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  */
 public record SpiVersion(int major, int minor) implements Comparable<SpiVersion> {
 
-  /** The version of the SPI in this jar. */
-  public static final SpiVersion CURRENT = new SpiVersion(1, 0);
+  /**
+   * The version of the SPI in this jar. 1.1 added notifiers ({@code org.gridgov.spi.notify}) and
+   * the store's dead letters and delivery records.
+   */
+  public static final SpiVersion CURRENT = new SpiVersion(1, 1);
 
   private static final Pattern FORM = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})(?:\\.\\d{1,4})?");
 

@@ -47,9 +47,40 @@ public final class Escalator {
    * @param caseId the case
    * @param level the rung told
    * @param at when
-   * @param reason why: a new case, an escalation, an overdue case at the top
+   * @param kind what the notice is about
+   * @param reason why, in words: a new case, an escalation, an overdue case at the top
+   * @param acceptBy when the rung must accept the case; empty for an overdue case at the top
    */
-  public record Notice(String caseId, LadderLevel level, Instant at, String reason) {}
+  public record Notice(
+      String caseId,
+      LadderLevel level,
+      Instant at,
+      Kind kind,
+      String reason,
+      Optional<Instant> acceptBy) {
+
+    /** What a notice is about. */
+    public enum Kind {
+      /** A new case, told to the rung where it starts. */
+      OPENED,
+      /** A case of grade I or II: every rung is told at once. */
+      ALERT,
+      /** Nobody acted in time below: the case is passed up to this rung. */
+      ESCALATED,
+      /** Nobody acted in time at the top of the ladder. */
+      OVERDUE
+    }
+
+    /** Validates the parts. */
+    public Notice {
+      requireNonNull(caseId, "caseId");
+      requireNonNull(level, "level");
+      requireNonNull(at, "at");
+      requireNonNull(kind, "kind");
+      requireNonNull(reason, "reason");
+      requireNonNull(acceptBy, "acceptBy");
+    }
+  }
 
   /**
    * Where a case stands on the ladder and its deadlines there.
@@ -107,15 +138,30 @@ public final class Escalator {
     cases.put(c);
     Instant now = clock.instant();
     if (policy.startsAtDistrict(event.severity())) {
+      Rung rung = arm(c.id(), event, LadderLevel.DISTRICT, now);
       for (LadderLevel l : LadderLevel.values()) {
         notices.accept(
             new Notice(
-                c.id(), l, now, "grade " + event.severity() + " " + event.category().code()));
+                c.id(),
+                l,
+                now,
+                Notice.Kind.ALERT,
+                "grade " + event.severity() + " " + event.category().code(),
+                Optional.of(rung.acceptBy())));
       }
-      return arm(c.id(), event, LadderLevel.DISTRICT, now);
+      return rung;
     }
-    notices.accept(new Notice(c.id(), level, now, "new case " + event.category().code()));
-    return arm(c.id(), event, level, now);
+    // Armed before the notice goes out, so that the notice can say by when to accept.
+    Rung rung = arm(c.id(), event, level, now);
+    notices.accept(
+        new Notice(
+            c.id(),
+            level,
+            now,
+            Notice.Kind.OPENED,
+            "new case " + event.category().code(),
+            Optional.of(rung.acceptBy())));
+    return rung;
   }
 
   /**
@@ -166,7 +212,13 @@ public final class Escalator {
     Optional<LadderLevel> up = armed.level().up();
     if (up.isEmpty()) {
       notices.accept(
-          new Notice(c.id(), armed.level(), now, what + " in time at the top of the ladder"));
+          new Notice(
+              c.id(),
+              armed.level(),
+              now,
+              Notice.Kind.OVERDUE,
+              what + " in time at the top of the ladder",
+              Optional.empty()));
       return;
     }
     String reason = what + " in time at " + armed.level().code() + "; passed to " + up.get().code();
@@ -178,7 +230,9 @@ public final class Escalator {
                 "system",
                 OffsetDateTime.ofInstant(now, clock.getZone()),
                 reason));
-    notices.accept(new Notice(c.id(), up.get(), now, reason));
-    arm(c.id(), event, up.get(), now);
+    Rung next = arm(c.id(), event, up.get(), now);
+    notices.accept(
+        new Notice(
+            c.id(), up.get(), now, Notice.Kind.ESCALATED, reason, Optional.of(next.acceptBy())));
   }
 }

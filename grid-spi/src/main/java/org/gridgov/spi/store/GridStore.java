@@ -2,9 +2,9 @@ package org.gridgov.spi.store;
 
 /**
  * What a community runs on day to day, kept: the grid tree as dated versions, the residents merged
- * from many apps, and the cases' logs. Each method is one transaction where the backend has
- * transactions: it happens whole or not at all, and once it returns it is durable (for a durable
- * backend).
+ * from many apps, the cases' logs, and (since 1.1) the notifications' delivery records and dead
+ * letters. Each method is one transaction where the backend has transactions: it happens whole or
+ * not at all, and once it returns it is durable (for a durable backend).
  *
  * <p>Implementations are safe to use from many threads. {@link #close()} releases every connection,
  * file and thread; using a closed store throws {@link IllegalStateException}.
@@ -19,6 +19,30 @@ public interface GridStore extends AutoCloseable {
 
   /** The cases, as append-only logs. */
   CaseLog cases();
+
+  /**
+   * The notifications that finally failed. A store built against SPI 1.0 keeps none: this default
+   * throws, and the library then logs each dead letter as an error instead of keeping it.
+   *
+   * @throws UnsupportedOperationException when the store keeps no dead letters
+   * @since 1.1
+   */
+  default DeadLetters deadLetters() {
+    throw new UnsupportedOperationException(
+        describe() + " keeps no dead letters (a store built against grid-spi 1.0)");
+  }
+
+  /**
+   * The delivery records of notifications, per case. A store built against SPI 1.0 keeps none: this
+   * default throws, and the library then logs each delivery instead of keeping it.
+   *
+   * @throws UnsupportedOperationException when the store keeps no delivery records
+   * @since 1.1
+   */
+  default DeliveryLog deliveries() {
+    throw new UnsupportedOperationException(
+        describe() + " keeps no delivery records (a store built against grid-spi 1.0)");
+  }
 
   /** Where the store is, for people: its URL without password. */
   String describe();

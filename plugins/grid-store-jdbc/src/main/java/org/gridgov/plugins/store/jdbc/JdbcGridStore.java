@@ -5,13 +5,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.gridgov.core.internal.Checks;
 import org.gridgov.spi.store.CaseLog;
+import org.gridgov.spi.store.DeadLetters;
+import org.gridgov.spi.store.DeliveryLog;
 import org.gridgov.spi.store.GridStore;
 import org.gridgov.spi.store.ResidentStore;
 import org.gridgov.spi.store.StoreConfig;
 import org.gridgov.spi.store.StoreException;
 import org.gridgov.spi.store.TreeStore;
 
-/** A {@link GridStore} on a JDBC database: the pool, and the three parts that use it. */
+/** A {@link GridStore} on a JDBC database: the pool, and the parts that use it. */
 final class JdbcGridStore implements GridStore {
 
   static final String POOL_SIZE = "pool.size";
@@ -28,12 +30,14 @@ final class JdbcGridStore implements GridStore {
   private final JdbcTreeStore trees;
   private final JdbcResidentStore residents;
   private final JdbcCaseLog cases;
+  private final JdbcDeliveries deliveries;
 
   private JdbcGridStore(Db db) {
     this.db = db;
     this.trees = new JdbcTreeStore(db);
     this.residents = new JdbcResidentStore(db);
     this.cases = new JdbcCaseLog(db);
+    this.deliveries = new JdbcDeliveries(db);
   }
 
   /** Opens the store, creating or upgrading its schema. */
@@ -140,6 +144,18 @@ final class JdbcGridStore implements GridStore {
   public CaseLog cases() {
     db.checkOpen();
     return cases;
+  }
+
+  @Override
+  public DeadLetters deadLetters() {
+    db.checkOpen();
+    return deliveries;
+  }
+
+  @Override
+  public DeliveryLog deliveries() {
+    db.checkOpen();
+    return deliveries;
   }
 
   @Override

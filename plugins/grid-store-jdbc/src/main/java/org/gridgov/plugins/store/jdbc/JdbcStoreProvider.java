@@ -41,7 +41,7 @@ public final class JdbcStoreProvider implements StoreProvider {
 
   @Override
   public String requestedSpiVersion() {
-    return "1.0";
+    return "1.1";
   }
 
   @Override

@@ -26,6 +26,10 @@ import org.gridgov.spi.store.CaseEntry;
 import org.gridgov.spi.store.CaseLog;
 import org.gridgov.spi.store.CaseQuery;
 import org.gridgov.spi.store.CaseSummary;
+import org.gridgov.spi.store.DeadLetter;
+import org.gridgov.spi.store.DeadLetters;
+import org.gridgov.spi.store.Delivery;
+import org.gridgov.spi.store.DeliveryLog;
 import org.gridgov.spi.store.GoldenResident;
 import org.gridgov.spi.store.GridStore;
 import org.gridgov.spi.store.Page;
@@ -58,7 +62,12 @@ final class MemoryStore implements GridStore {
 
   private final Map<String, List<CaseEntry>> logs = new LinkedHashMap<>();
 
+  private final Map<String, DeadLetter> deadLetters = new HashMap<>();
+  private final Map<String, Delivery> deliveries = new LinkedHashMap<>();
+
   private final Trees treeStore = new Trees();
+  private final Letters letterStore = new Letters();
+  private final Deliveries deliveryLog = new Deliveries();
   private final Residents residentStore = new Residents();
   private final Cases caseLog = new Cases();
 
@@ -85,6 +94,18 @@ final class MemoryStore implements GridStore {
   }
 
   @Override
+  public DeadLetters deadLetters() {
+    open();
+    return letterStore;
+  }
+
+  @Override
+  public DeliveryLog deliveries() {
+    open();
+    return deliveryLog;
+  }
+
+  @Override
   public String describe() {
     return url + " (in memory)";
   }
@@ -99,6 +120,8 @@ final class MemoryStore implements GridStore {
         records.clear();
         residentOfRecord.clear();
         logs.clear();
+        deadLetters.clear();
+        deliveries.clear();
       }
     }
   }
@@ -400,6 +423,119 @@ final class MemoryStore implements GridStore {
     public int compareTo(Cursor o) {
       int c = opened.compareTo(o.opened);
       return c != 0 ? c : caseId.compareTo(o.caseId);
+    }
+  }
+
+  /** Dead letters ordered by (at, id); a page's cursor is the last one's {@code millis/id}. */
+  private static final Comparator<DeadLetter> LETTER_ORDER =
+      Comparator.comparing(DeadLetter::at).thenComparing(DeadLetter::id);
+
+  private final class Letters implements DeadLetters {
+    @Override
+    public void add(DeadLetter letter) {
+      requireNonNull(letter, "letter");
+      synchronized (lock) {
+        open();
+        deadLetters.putIfAbsent(letter.id(), letter);
+      }
+    }
+
+    @Override
+    public Optional<DeadLetter> get(String id) {
+      requireNonNull(id, "id");
+      synchronized (lock) {
+        open();
+        return Optional.ofNullable(deadLetters.get(id));
+      }
+    }
+
+    @Override
+    public Page<DeadLetter> list(PageRequest page) {
+      requireNonNull(page, "page");
+      Optional<DeadLetter> after = page.after().map(Letters::parseCursor);
+      synchronized (lock) {
+        open();
+        List<DeadLetter> sorted =
+            deadLetters.values().stream()
+                .filter(d -> after.isEmpty() || LETTER_ORDER.compare(d, after.get()) > 0)
+                .sorted(LETTER_ORDER)
+                .toList();
+        List<DeadLetter> items = sorted.subList(0, Math.min(page.limit(), sorted.size()));
+        Optional<String> next =
+            sorted.size() > page.limit()
+                ? Optional.of(cursor(items.get(items.size() - 1)))
+                : Optional.empty();
+        return new Page<>(ImmutableList.copyOf(items), next);
+      }
+    }
+
+    @Override
+    public long count() {
+      synchronized (lock) {
+        open();
+        return deadLetters.size();
+      }
+    }
+
+    @Override
+    public boolean remove(String id) {
+      requireNonNull(id, "id");
+      synchronized (lock) {
+        open();
+        return deadLetters.remove(id) != null;
+      }
+    }
+
+    private static String cursor(DeadLetter d) {
+      return d.at().toEpochMilli() + "/" + d.id();
+    }
+
+    /** A stand-in letter at the cursor's place, to compare with. */
+    private static DeadLetter parseCursor(String text) {
+      int slash = text.indexOf('/');
+      try {
+        if (slash < 1) {
+          throw new IllegalArgumentException("no separator");
+        }
+        return new DeadLetter(
+            text.substring(slash + 1),
+            Instant.ofEpochMilli(Long.parseLong(text.substring(0, slash))),
+            "-",
+            "-",
+            "-",
+            "-",
+            0,
+            "",
+            "");
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("not a cursor this store gave: \"" + text + "\"", e);
+      }
+    }
+  }
+
+  private final class Deliveries implements DeliveryLog {
+    @Override
+    public void record(Delivery delivery) {
+      requireNonNull(delivery, "delivery");
+      synchronized (lock) {
+        open();
+        deliveries.putIfAbsent(delivery.id() + "\n" + delivery.notifier(), delivery);
+      }
+    }
+
+    @Override
+    public ImmutableList<Delivery> history(String caseId) {
+      requireNonNull(caseId, "caseId");
+      synchronized (lock) {
+        open();
+        return deliveries.values().stream()
+            .filter(d -> d.caseId().equals(caseId))
+            .sorted(
+                Comparator.comparing(Delivery::at)
+                    .thenComparing(Delivery::id)
+                    .thenComparing(Delivery::notifier))
+            .collect(ImmutableList.toImmutableList());
+      }
     }
   }
 }
