@@ -9,6 +9,7 @@ import org.gridgov.spi.PluginInfo;
 import org.gridgov.spi.Plugins;
 import org.gridgov.spi.SpiVersion;
 import org.gridgov.spi.device.DeviceAdapterProvider;
+import org.gridgov.spi.notify.NotifierProvider;
 import org.gridgov.spi.store.StoreProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +35,12 @@ final class PluginsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<PluginInfo> found =
         Plugins.load()
-            .describe(List.of(StoreProvider.POINT, DeviceAdapterProvider.POINT, GridRule.POINT));
+            .describe(
+                List.of(
+                    StoreProvider.POINT,
+                    NotifierProvider.POINT,
+                    DeviceAdapterProvider.POINT,
+                    GridRule.POINT));
     out.write(HEADER);
     out.write('\n');
     CsvWriter csv = new CsvWriter(out);

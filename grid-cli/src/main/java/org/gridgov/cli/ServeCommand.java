@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.gridgov.events.device.DeviceIntake;
 import org.gridgov.events.device.DevicePolicy;
 import org.gridgov.events.device.DeviceRegistry;
 import org.gridgov.events.device.RefusedPayloads;
+import org.gridgov.events.notify.NotificationCenter;
 import org.gridgov.events.routing.RoutingPolicy;
 import org.gridgov.serve.GridService;
 import org.gridgov.serve.ServerSettings;
@@ -120,6 +122,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "MQTT topic filter, wildcards allowed (default: ${DEFAULT-VALUE}).")
   String mqttTopic;
 
+  @Option(
+      names = "--notify",
+      paramLabel = "FILE",
+      description =
+          "Notification configuration, JSON: which notifiers (log, webhook, wecom, dingtalk,"
+              + " cap) tell whom, with contacts (docs/spi.md). Default: the log notifier.")
+  Path notify;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -167,8 +177,17 @@ final class ServeCommand implements Callable<Integer> {
                 + LinkOptions.KEY_ENV
                 + "): the building-QR report form is off");
       }
+      NotificationCenter center =
+          notify != null
+              ? NotificationCenter.open(
+                  Plugins.load(), notify, s, () -> tree, Clock.systemDefaultZone())
+              : NotificationCenter.builder(s).plugins(Plugins.load()).tree(() -> tree).build();
+      b.notifications(center);
       CountDownLatch stopped = new CountDownLatch(1);
-      try (GridService service = b.build().start()) {
+      // Closed in this order: the service (nothing new comes in), then the centre (what it was
+      // told is delivered or kept as dead letters), then the store.
+      try (NotificationCenter c = center;
+          GridService service = b.build().start()) {
         Thread hook =
             new Thread(
                 () -> {

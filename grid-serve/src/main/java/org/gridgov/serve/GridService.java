@@ -23,6 +23,7 @@ import org.gridgov.core.grid.GridTree;
 import org.gridgov.events.device.DeviceIntake;
 import org.gridgov.events.intake.BuildingLinks;
 import org.gridgov.events.live.LiveCases;
+import org.gridgov.events.notify.NotificationCenter;
 import org.gridgov.events.routing.Escalator;
 import org.gridgov.events.routing.RoutingPolicy;
 import org.gridgov.events.routing.Scheduler;
@@ -68,7 +69,17 @@ public final class GridService implements AutoCloseable {
       owned.add(wall);
       scheduler = wall;
     }
-    this.live = new LiveCases(b.tree, b.policy, b.store.cases(), b.clock, scheduler, b.listener);
+    Consumer<Escalator.Notice> listener = b.listener;
+    if (b.notifications.isPresent()) {
+      Consumer<Escalator.Notice> center = b.notifications.get().notices();
+      Consumer<Escalator.Notice> own = b.listener;
+      listener =
+          n -> {
+            center.accept(n); // queues only: the notifiers never hold up intake or the timers
+            own.accept(n);
+          };
+    }
+    this.live = new LiveCases(b.tree, b.policy, b.store.cases(), b.clock, scheduler, listener);
     this.resumed = live.resume();
     this.intake = new IntakeQueue(live, b.queueCapacity);
     ReportIds ids = new ReportIds(b.clock);
@@ -236,6 +247,7 @@ public final class GridService implements AutoCloseable {
     private Optional<BuildingLinks> links = Optional.empty();
     private Optional<DeviceIntake> devices = Optional.empty();
     private Optional<MqttSettings> mqtt = Optional.empty();
+    private Optional<NotificationCenter> notifications = Optional.empty();
     private Consumer<Escalator.Notice> listener = n -> {};
     private Duration answerWithin = Duration.ofSeconds(10);
     private int queueCapacity = 100_000;
@@ -287,6 +299,15 @@ public final class GridService implements AutoCloseable {
     /** Subscribes to device payloads over MQTT when started; needs {@link #devices}. */
     public Builder mqtt(MqttSettings settings) {
       this.mqtt = Optional.of(requireNonNull(settings, "mqtt"));
+      return this;
+    }
+
+    /**
+     * Tells people of new cases and escalations through the centre's notifiers (docs/spi.md,
+     * Notifiers). The centre stays the caller's to close, after the service.
+     */
+    public Builder notifications(NotificationCenter center) {
+      this.notifications = Optional.of(requireNonNull(center, "notifications"));
       return this;
     }
 
