@@ -120,7 +120,8 @@ class StoreCommandsTest {
   }
 
   @Test
-  @DisplayName("plugins lists the built-in stores and rules as CSV")
+  @DisplayName(
+      "plugins lists the built-in stores, notifiers, device adapters and rules, and a vendor's jar")
   void plugins() {
     Run run = grid("plugins");
     assertThat(run.exit()).as(run.err()).isZero();
@@ -129,6 +130,12 @@ class StoreCommandsTest {
     assertThat(lines).anyMatch(l -> l.startsWith("store,jdbc,") && l.contains(",100,1.1,ok,"));
     assertThat(lines).anyMatch(l -> l.startsWith("store,memory,") && l.contains(",0,1.1,ok,"));
     assertThat(lines).anyMatch(l -> l.startsWith("rule,size.micro,"));
+    assertThat(lines).anyMatch(l -> l.startsWith("notifier,log,") && l.contains(",ok,"));
+    assertThat(lines).anyMatch(l -> l.startsWith("notifier,webhook,") && l.contains(",ok,"));
+    assertThat(lines).anyMatch(l -> l.startsWith("device-adapter,json,") && l.contains(",ok,"));
+    // grid-examples/vendor-plugin is on the test class path, as a vendor's jar would be on grid's.
+    assertThat(lines).anyMatch(l -> l.startsWith("notifier,spool,") && l.contains(",1.1,ok,"));
+    assertThat(lines).anyMatch(l -> l.startsWith("device-adapter,acme-text,") && l.contains(",ok,"));
     assertThat(run.err()).contains("plugins found (0 unusable); grid-spi 1.1");
   }
 
