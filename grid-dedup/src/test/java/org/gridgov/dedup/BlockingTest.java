@@ -134,82 +134,6 @@ class BlockingTest {
   }
 
   @Test
-  @DisplayName(
-      "property: blocking never misses a true pair sharing a phone, an ID key, a dwelling or a"
-          + " name held by no more records than the cap")
-  void blockingNeverMisses(Random random) throws IOException {
-    long seed = random.nextLong();
-    Run run = Run.of(6_000, seed);
-    RecordSet set = run.set();
-    Map<String, Integer> nameCount = new HashMap<>();
-    Column name = column(set, "name");
-    for (int i = 0; i < set.size(); i++) {
-      nameCount.merge(name.key("", i), 1, Integer::sum);
-    }
-    Map<String, List<Integer>> byPerson = new HashMap<>();
-    for (int i = 0; i < set.size(); i++) {
-      byPerson.computeIfAbsent(run.data().truth().get(set.id(i)), k -> new ArrayList<>()).add(i);
-    }
-    long checked = 0;
-    for (List<Integer> members : byPerson.values()) {
-      for (int x = 0; x < members.size(); x++) {
-        for (int y = x + 1; y < members.size(); y++) {
-          int a = members.get(x);
-          int b = members.get(y);
-          boolean shares =
-              shares(column(set, "phone"), "", a, b)
-                  || shares(column(set, "id_number"), "", a, b)
-                  || shares(column(set, "id_number"), "partial", a, b)
-                  || shares(column(set, "address"), "dwelling", a, b)
-                  || (shares(name, "", a, b)
-                      && nameCount.get(name.key("", a)) <= set.config().maxBlockSize());
-          if (shares) {
-            checked++;
-            assertThat(run.result().isCandidate(a, b))
-                .as("seed %d: %s and %s", seed, set.id(a), set.id(b))
-                .isTrue();
-          }
-        }
-      }
-    }
-    assertThat(checked).isGreaterThan(5_000);
-    assertThat(run.result().blocking().reductionRatio()).isGreaterThanOrEqualTo(0.999);
-  }
-
-  @Test
-  @DisplayName(
-      "property: no cluster holds two birth dates, two genders, unrelated names or two valid IDs")
-  void coherentClusters(Random random) throws IOException {
-    long seed = random.nextLong();
-    Run run = Run.of(6_000, seed);
-    RecordSet set = run.set();
-    Map<String, List<Integer>> byCluster = new HashMap<>();
-    for (int i = 0; i < set.size(); i++) {
-      byCluster.computeIfAbsent(run.result().clusterId(i), k -> new ArrayList<>()).add(i);
-    }
-    Column name = column(set, "name");
-    Column date = column(set, "birth_date");
-    Column gender = column(set, "gender");
-    Column.IdColumn id = (Column.IdColumn) column(set, "id_number");
-    long multi = 0;
-    for (List<Integer> members : byCluster.values()) {
-      multi += members.size() > 1 ? 1 : 0;
-      for (int x = 0; x < members.size(); x++) {
-        for (int y = x + 1; y < members.size(); y++) {
-          int a = members.get(x);
-          int b = members.get(y);
-          String what = "seed " + seed + ": " + set.id(a) + " and " + set.id(b);
-          assertThat(name.compare(a, b)).as(what).isNotEqualTo(Column.DIFFERENT);
-          assertThat(date.compare(a, b)).as(what).isNotEqualTo(Column.DIFFERENT);
-          assertThat(gender.compare(a, b)).as(what).isNotEqualTo(Column.DIFFERENT);
-          assertThat(id.forbids(a, b)).as(what).isFalse();
-        }
-      }
-    }
-    assertThat(multi).isGreaterThan(1_000); // the property is about merged records: there are many
-  }
-
-  @Test
   @DisplayName("a truth that names part of the records scores only those")
   void partialTruth() throws IOException {
     Run run = Run.of(2_000, 11L);
@@ -237,19 +161,5 @@ class BlockingTest {
     assertThat(full.recordsScored()).isEqualTo(run.set().size());
     assertThat(e.keyCompleteness()).containsKeys("phone", "address.dwelling", "id_number");
     assertThat(e.keyCompleteness().get("phone")).isBetween(0.0, 1.0);
-  }
-
-  private static boolean shares(Column c, String derived, int a, int b) {
-    String k = c.key(derived, a);
-    return !k.isEmpty() && k.equals(c.key(derived, b));
-  }
-
-  private static Column column(RecordSet set, String field) {
-    for (Column c : set.columns) {
-      if (c.field.name().equals(field)) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException(field);
   }
 }

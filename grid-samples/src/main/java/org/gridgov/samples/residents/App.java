@@ -18,6 +18,7 @@ import com.google.common.collect.ImmutableList;
  * @param address how the address is collected and written
  * @param sloppy the share of fields written in another format than the app's own (free text typed
  *     by hand, imports from older systems)
+ * @param quirk what the app does that no other does
  */
 record App(
     String source,
@@ -28,7 +29,86 @@ record App(
     DateStyle birth,
     GenderStyle gender,
     AddressStyle address,
-    double sloppy) {
+    double sloppy,
+    Quirk quirk) {
+
+  /** What an app does that the others do not. */
+  enum Quirk {
+    /** Nothing special. */
+    NONE,
+    /** Keeps only the last four characters of the identity number (身份证后四位). */
+    ID_LAST_FOUR,
+    /** Writes the household's landline when it has one, else the household's main number. */
+    HOUSEHOLD_PHONE,
+    /** Writes the birth year only ({@code 1948}, {@code 1948年}). */
+    BIRTH_YEAR
+  }
+
+  App(
+      String source,
+      Who who,
+      NameNoise name,
+      IdStyle id,
+      PhoneStyle phone,
+      DateStyle birth,
+      GenderStyle gender,
+      AddressStyle address,
+      double sloppy) {
+    this(source, who, name, id, phone, birth, gender, address, sloppy, Quirk.NONE);
+  }
+
+  /** This app with every error and loss rate under {@code s}'s noise; itself at the default. */
+  App under(Settings s) {
+    if (s.noise() == 1) {
+      return this;
+    }
+    return new App(
+        source,
+        who,
+        new NameNoise(
+            s.error(name.traditional()),
+            s.error(name.spaced()),
+            s.error(name.homophone()),
+            s.error(name.pinyin()),
+            s.error(name.fullWidth()),
+            s.error(name.honorific())),
+        new IdStyle(
+            s.kept(id.rate()),
+            s.error(id.masked()),
+            s.error(id.legacy()),
+            s.error(id.sloppy()),
+            s.error(id.typo())),
+        new PhoneStyle(
+            s.kept(phone.rate()),
+            phone.format(),
+            s.error(phone.stale()),
+            s.error(phone.carer()),
+            s.error(phone.typo())),
+        new DateStyle(s.kept(birth.rate()), birth.format(), s.error(birth.swap())),
+        new GenderStyle(s.kept(gender.rate()), gender.format()),
+        new AddressStyle(
+            s.kept(address.rate()),
+            address.prefix(),
+            address.place(),
+            address.building(),
+            s.error(address.stale())),
+        s.error(sloppy),
+        quirk);
+  }
+
+  /** The apps that hold records under {@code s}: the dozen, and with many apps four more. */
+  static ImmutableList<App> under(Settings s, ImmutableList<App> base) {
+    ImmutableList.Builder<App> b = ImmutableList.builder();
+    for (App a : base) {
+      b.add(a.under(s));
+    }
+    if (s.manyApps()) {
+      for (App a : MORE) {
+        b.add(a.under(s));
+      }
+    }
+    return b.build();
+  }
 
   /**
    * Who is in an app: the age range and relative weights for children (under 18), adults (18–59)
@@ -209,4 +289,62 @@ record App(
               new GenderStyle(0, 0),
               new AddressStyle(0.9, 5, 0, 3, 0.05),
               0.5));
+
+  /*
+   * Four apps with quirks of their own, only with Settings.manyApps. Rates are assumptions, as
+   * above; each quirk is one that real community systems have.
+   */
+  static final ImmutableList<App> MORE =
+      ImmutableList.of(
+          // Face-recognition door access (智慧门禁): name, phone, flat, and only the last four
+          // characters of the identity number, which is all such systems may keep.
+          new App(
+              "access_control",
+              new Who(6, 120, 0.5, 1.2, 0.8),
+              new NameNoise(0.01, 0.04, 0.04, 0.03, 0.02, 0.02),
+              new IdStyle(0.8, 0, 0, 0, 0.01),
+              new PhoneStyle(0.95, 0, 0.15, 0.3, 0.01),
+              new DateStyle(0, 0, 0),
+              new GenderStyle(0.5, 0),
+              new AddressStyle(1, 5, 0, 3, 0.05),
+              0.1,
+              Quirk.ID_LAST_FOUR),
+          // Gas and water accounts (燃气、水费户号): the household's landline or main number, the
+          // flat in full, no identity number, no date.
+          new App(
+              "utility",
+              new Who(25, 120, 0, 1, 1),
+              new NameNoise(0.02, 0.03, 0.03, 0, 0.01, 0.05),
+              new IdStyle(0, 0, 0, 0, 0),
+              new PhoneStyle(1, 1, 0.3, 0, 0.01),
+              new DateStyle(0, 0, 0),
+              new GenderStyle(0, 0),
+              new AddressStyle(1, 0, 2, 2, 0.3),
+              0.1,
+              Quirk.HOUSEHOLD_PHONE),
+          // A community fitness centre whose booking software takes Latin letters only: names in
+          // pinyin as on a bank card (ZHANG WEI), M/F.
+          new App(
+              "fitness",
+              new Who(12, 80, 0.5, 1, 0.4),
+              new NameNoise(0, 0, 0, 0.9, 0.02, 0),
+              new IdStyle(0.3, 0.5, 0, 0.05, 0.01),
+              new PhoneStyle(1, 2, 0.15, 0, 0.01),
+              new DateStyle(0.8, 0, 0.01),
+              new GenderStyle(0.9, 1),
+              new AddressStyle(0.2, 4, 0, 3, 0.1),
+              0.2),
+          // The old people's association ledger (老年协会台账), typed in from paper: birth year,
+          // the carer's or landline number, the address as the member said it.
+          new App(
+              "elder_association",
+              new Who(55, 120, 0, 0.1, 1),
+              new NameNoise(0.03, 0.05, 0.06, 0, 0.02, 0),
+              new IdStyle(0.4, 0.2, 0.3, 0.1, 0.02),
+              new PhoneStyle(0.9, 1, 0.3, 0.6, 0.02),
+              new DateStyle(0.9, 6, 0),
+              new GenderStyle(0.9, 0),
+              new AddressStyle(0.9, 2, 0, 4, 0.3),
+              0.3,
+              Quirk.BIRTH_YEAR));
 }

@@ -89,6 +89,8 @@ final class Population {
    * @param contact the number an app is given for someone who has no phone or whose carer answers:
    *     the household's main number when that is not the person's own, else a relative's, or ""
    * @param landline the household's landline (8 digits), or ""
+   * @param household the household's main number (an adult's own mobile), or ""
+   * @param sharedPhone whether the household gives {@code household} for every member
    */
   record Draft(
       Person person,
@@ -100,7 +102,9 @@ final class Population {
       String phone,
       String oldPhone,
       String contact,
-      String landline) {}
+      String landline,
+      String household,
+      boolean sharedPhone) {}
 
   private enum Role {
     HUSBAND,
@@ -114,6 +118,7 @@ final class Population {
   private record Member(Role role, int age, boolean female, boolean twin) {}
 
   private final SplittableRandom rnd;
+  private final Settings settings;
   private final List<Estate> estates;
   private final Set<String> flats = new HashSet<>();
   private final Set<String> idNumbers = new HashSet<>();
@@ -123,8 +128,9 @@ final class Population {
   /** Adults' own phones by surname, insertion-ordered, for the relatives of old people. */
   private final Map<String, List<String>> phonesBySurname = new LinkedHashMap<>();
 
-  private Population(SplittableRandom rnd, int people) {
+  private Population(SplittableRandom rnd, int people, Settings settings) {
     this.rnd = rnd;
+    this.settings = settings;
     // About one flat in three occupied, so that neighbours share a building and a unit.
     int households = Math.max(1, (int) Math.round(people / 2.6));
     List<Estate> list = new ArrayList<>();
@@ -140,8 +146,8 @@ final class Population {
   }
 
   /** Exactly {@code people} people in households, in household order. */
-  static List<Draft> generate(SplittableRandom rnd, int people) {
-    return new Population(rnd, people).households(people);
+  static List<Draft> generate(SplittableRandom rnd, int people, Settings settings) {
+    return new Population(rnd, people, settings).households(people);
   }
 
   private List<Draft> households(int people) {
@@ -241,7 +247,8 @@ final class Population {
 
   private List<Draft> household(String householdId, List<Member> members, int before) {
     Flat flat = newFlat();
-    Optional<Flat> oldFlat = Draw.chance(rnd, MOVED) ? Optional.of(newFlat()) : Optional.empty();
+    Optional<Flat> oldFlat =
+        Draw.chance(rnd, settings.error(MOVED)) ? Optional.of(newFlat()) : Optional.empty();
     String husbandSurname = ChineseNames.surname(rnd);
     String wifeSurname = ChineseNames.surname(rnd);
     // Grandparents living in are the husband's parents more often than the wife's.
@@ -305,7 +312,8 @@ final class Population {
       Gender gender = m.female() ? Gender.FEMALE : Gender.MALE;
       String id = idNumber(area, birth, gender, m.twin() ? twinSequence : -1);
       String phone = ownsPhone(m.age()) ? newMobile() : "";
-      String oldPhone = !phone.isEmpty() && Draw.chance(rnd, CHANGED_PHONE) ? newMobile() : "";
+      String oldPhone =
+          !phone.isEmpty() && Draw.chance(rnd, settings.error(CHANGED_PHONE)) ? newMobile() : "";
       String personId = String.format("P%06d", before + out.size() + 1);
       ImmutableList<String> phoneList =
           oldPhone.isEmpty() ? phoneList(phone) : ImmutableList.of(phone, oldPhone);
@@ -316,7 +324,8 @@ final class Population {
       Person p =
           new Person(
               personId, householdId, surname + given, id, birth, gender, phoneList, addresses);
-      out.add(new Draft(p, surname, given, m.age(), flat, oldFlat, phone, oldPhone, "", ""));
+      out.add(
+          new Draft(p, surname, given, m.age(), flat, oldFlat, phone, oldPhone, "", "", "", false));
     }
     return withContacts(out);
   }
@@ -356,6 +365,9 @@ final class Population {
       List<String> same = phonesBySurname.getOrDefault(members.get(0).surname(), List.of());
       relative = !same.isEmpty() && Draw.chance(rnd, 0.7) ? Draw.pick(rnd, same) : newMobile();
     }
+    // Drawn only when asked for, so that the default settings draw what they always drew.
+    boolean shared =
+        settings.sharedPhones() > 0 && Draw.chance(rnd, settings.sharedPhones()) && !main.isEmpty();
     List<Draft> out = new ArrayList<>();
     for (Draft d : members) {
       String contact = !main.isEmpty() && !main.equals(d.phone()) ? main : relative;
@@ -370,7 +382,9 @@ final class Population {
               d.phone(),
               d.oldPhone(),
               contact,
-              landline));
+              landline,
+              main,
+              shared));
       if (!d.phone().isEmpty() && d.age() >= 25 && d.age() < 60) {
         phonesBySurname.computeIfAbsent(d.surname(), k -> new ArrayList<>()).add(d.phone());
       }

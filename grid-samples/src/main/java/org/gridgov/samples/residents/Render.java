@@ -1,6 +1,7 @@
 package org.gridgov.samples.residents;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -101,6 +102,9 @@ final class Render {
               birthDate(d, app),
               gender(d, app),
               address(d, app));
+      if (settings.sparse() > 0 && Draw.chance(rnd, settings.sparse())) {
+        r = cut(r);
+      }
       boolean contactable =
           !r.id().text().isEmpty() || !r.phone().text().isEmpty() || !r.address().text().isEmpty();
       if (contactable && (r.evidence() >= MIN_EVIDENCE || attempt >= ATTEMPTS)) {
@@ -112,6 +116,45 @@ final class Render {
             app, r.name(), r.id(), r.phone(), r.birth(), r.gender(), address(d, app, true));
       }
     }
+  }
+
+  /**
+   * The record cut down as sparse apps keep it: a property-management row with a phone and a flat
+   * but no name (a quarter of the time, when the record has both), else the name and one field the
+   * record has (a volunteer sign-up with only a mobile, a drill sign-up with a flat).
+   */
+  private Rendered cut(Rendered r) {
+    boolean phone = !r.phone().text().isEmpty();
+    boolean address = !r.address().text().isEmpty();
+    if (phone && address && Draw.chance(rnd, 0.25)) {
+      return new Rendered(
+          r.app(), Field.EMPTY, Field.EMPTY, r.phone(), Field.EMPTY, Field.EMPTY, r.address());
+    }
+    List<Integer> kept = new ArrayList<>();
+    List<Field> fields = List.of(r.id(), r.phone(), r.birth(), r.address());
+    for (int i = 0; i < fields.size(); i++) {
+      if (!fields.get(i).text().isEmpty()) {
+        kept.add(i);
+      }
+    }
+    if (kept.isEmpty()) {
+      return r;
+    }
+    int k = Draw.pick(rnd, kept);
+    return new Rendered(
+        r.app(),
+        r.name(),
+        k == 0 ? r.id() : Field.EMPTY,
+        k == 1 ? r.phone() : Field.EMPTY,
+        k == 2 ? r.birth() : Field.EMPTY,
+        Field.EMPTY,
+        k == 3 ? r.address() : Field.EMPTY);
+  }
+
+  /** Two adjacent characters of {@code s} from {@code from} on swapped, or {@code s} unchanged. */
+  private String swapDigits(String s, int from, int to) {
+    int i = Draw.intBetween(rnd, from, to - 1);
+    return s.substring(0, i) + s.charAt(i + 1) + s.charAt(i) + s.substring(i + 2);
   }
 
   /** Phone formats: 13812345678, 138-1234-5678, +86 138 1234 5678, 0086-…, 138 1234 5678, +86…. */
@@ -139,9 +182,11 @@ final class Render {
   private static final int CARED_FOR = 70;
 
   private final SplittableRandom rnd;
+  private final Settings settings;
 
-  Render(SplittableRandom rnd) {
+  Render(SplittableRandom rnd, Settings settings) {
     this.rnd = rnd;
+    this.settings = settings;
   }
 
   // ---------------------------------------------------------------- names
@@ -250,6 +295,14 @@ final class Render {
       return Field.EMPTY;
     }
     String id = d.person().idNumber();
+    if (app.quirk() == App.Quirk.ID_LAST_FOUR) {
+      // 身份证后四位: all such a system keeps, written as the masked number it shows.
+      return new Field("*".repeat(14) + id.substring(14), 0.3);
+    }
+    if (settings.digitSwap() > 0 && Draw.chance(rnd, settings.digitSwap())) {
+      String swapped = swapDigits(id, 0, 16);
+      return new Field(swapped, swapped.equals(id) ? 3 : 2);
+    }
     if (Draw.chance(rnd, st.typo())) {
       int i = rnd.nextInt(17);
       char wrong = (char) ('0' + (id.charAt(i) - '0' + Draw.intBetween(rnd, 1, 9)) % 10);
@@ -290,7 +343,18 @@ final class Render {
     boolean guardianOnly = app.source().equals("school");
     String number;
     double evidence;
-    if (!d.phone().isEmpty() && !(minor && (guardianOnly || Draw.chance(rnd, 0.6)))) {
+    if (app.quirk() == App.Quirk.HOUSEHOLD_PHONE || d.sharedPhone()) {
+      // A utility account, or a family that gives one number for everyone.
+      if (app.quirk() == App.Quirk.HOUSEHOLD_PHONE && !d.landline().isEmpty()) {
+        return new Field(landline(d.landline()), 0.5, d.landline());
+      }
+      String own = d.phone();
+      number = !d.household().isEmpty() ? d.household() : !own.isEmpty() ? own : d.contact();
+      if (number.isEmpty()) {
+        return Field.EMPTY;
+      }
+      evidence = number.equals(own) ? 1.5 : 0.5;
+    } else if (!d.phone().isEmpty() && !(minor && (guardianOnly || Draw.chance(rnd, 0.6)))) {
       if (d.age() >= CARED_FOR && !d.contact().isEmpty() && Draw.chance(rnd, st.carer())) {
         number = d.contact();
         evidence = 0.5;
@@ -318,6 +382,11 @@ final class Render {
       char wrong = (char) ('0' + (number.charAt(i) - '0' + Draw.intBetween(rnd, 1, 9)) % 10);
       number = number.substring(0, i) + wrong + number.substring(i + 1);
       evidence = Math.min(evidence, 0.5);
+    }
+    if (settings.digitSwap() > 0 && Draw.chance(rnd, settings.digitSwap())) {
+      String swapped = swapDigits(number, 3, 10);
+      evidence = swapped.equals(number) ? evidence : Math.min(evidence, 0.5);
+      number = swapped;
     }
     int format = Draw.chance(rnd, app.sloppy()) ? rnd.nextInt(PHONE_FORMATS) : st.format();
     String text = mobile(number, format);
@@ -359,6 +428,9 @@ final class Render {
     }
     LocalDate b = d.person().birthDate();
     int y = b.getYear();
+    if (app.quirk() == App.Quirk.BIRTH_YEAR) {
+      return new Field(Draw.chance(rnd, 0.5) ? y + "年" : String.valueOf(y), 0.3);
+    }
     int m = b.getMonthValue();
     int day = b.getDayOfMonth();
     double evidence = 1;

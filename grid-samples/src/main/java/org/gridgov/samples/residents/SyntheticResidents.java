@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.gridgov.samples.internal.Draw;
 import org.gridgov.samples.residents.Population.Draft;
@@ -63,7 +64,20 @@ public final class SyntheticResidents {
    * @throws IllegalArgumentException if {@code people} is out of range
    */
   public static Dataset generate(int people, long seed) {
-    return run(people, seed).dataset();
+    return generate(people, seed, Settings.DEFAULT);
+  }
+
+  /**
+   * Generates a data set under other settings than the defaults; {@link Settings#DEFAULT} gives
+   * exactly {@link #generate(int, long)}.
+   *
+   * @param people how many people, 1 to {@value #MAX_PEOPLE}
+   * @param seed any value; equal seeds, sizes and settings give equal data sets
+   * @param settings how far the data departs from the defaults ({@link Settings#PRESETS})
+   * @throws IllegalArgumentException if {@code people} is out of range
+   */
+  public static Dataset generate(int people, long seed, Settings settings) {
+    return run(people, seed, settings).dataset();
   }
 
   /**
@@ -86,19 +100,25 @@ public final class SyntheticResidents {
   record Run(Dataset dataset, int weakRecords) {}
 
   static Run run(int people, long seed) {
+    return run(people, seed, Settings.DEFAULT);
+  }
+
+  static Run run(int people, long seed, Settings settings) {
+    Objects.requireNonNull(settings, "settings");
     if (people < 1 || people > MAX_PEOPLE) {
       throw new IllegalArgumentException(
           "people must be 1 to " + MAX_PEOPLE + " but was " + people);
     }
     SplittableRandom rnd = new SplittableRandom(seed);
-    List<Draft> drafts = Population.generate(rnd, people);
-    Render render = new Render(rnd);
+    List<Draft> drafts = Population.generate(rnd, people, settings);
+    Render render = new Render(rnd, settings);
+    ImmutableList<App> apps = App.under(settings, App.ALL);
     List<Rendered> unnamed = new ArrayList<>();
     List<String> owners = new ArrayList<>();
     int weak = 0;
     for (Draft d : drafts) {
       List<Rendered> mine = new ArrayList<>();
-      for (App app : apps(rnd, d.age(), Draw.weighted(rnd, RECORDS_PER_PERSON) + 1)) {
+      for (App app : apps(rnd, apps, d.age(), Draw.weighted(rnd, RECORDS_PER_PERSON) + 1)) {
         mine.add(render.record(d, app));
       }
       weak += connect(render, d, mine);
@@ -128,11 +148,11 @@ public final class SyntheticResidents {
   /**
    * The apps that hold a person's {@code count} records, drawn by the apps' weights for the age.
    */
-  private static List<App> apps(SplittableRandom rnd, int age, int count) {
+  private static List<App> apps(SplittableRandom rnd, List<App> all, int age, int count) {
     List<App> chosen = new ArrayList<>();
-    double[] weights = new double[App.ALL.size()];
+    double[] weights = new double[all.size()];
     for (int i = 0; i < weights.length; i++) {
-      weights[i] = App.ALL.get(i).who().weight(age);
+      weights[i] = all.get(i).who().weight(age);
     }
     while (chosen.size() < count) {
       double left = 0;
@@ -144,7 +164,7 @@ public final class SyntheticResidents {
         continue;
       }
       int i = Draw.weighted(rnd, weights);
-      chosen.add(App.ALL.get(i));
+      chosen.add(all.get(i));
       weights[i] = 0;
     }
     return chosen;
