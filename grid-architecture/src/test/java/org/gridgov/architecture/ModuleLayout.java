@@ -22,8 +22,7 @@ import java.util.TreeSet;
  *   <li>Dependencies point one way: core ← spi ← rules, events, dedup, interop, samples ← qr (on
  *       events), tck (the SPI's kit, on samples), research (on rules, events, samples), plugins (on
  *       spi; the CAP notifier on interop) ← cli, examples, benchmarks. A module may use only the
- *       modules listed for it in {@link
- *       #ALLOWED}.
+ *       modules listed for it in {@link #ALLOWED}.
  *   <li>No module uses another module's {@code internal} packages, except {@code
  *       org.gridgov.core.internal}, the shared machinery of our own modules.
  * </ol>

@@ -135,7 +135,8 @@ class StoreCommandsTest {
     assertThat(lines).anyMatch(l -> l.startsWith("device-adapter,json,") && l.contains(",ok,"));
     // grid-examples/vendor-plugin is on the test class path, as a vendor's jar would be on grid's.
     assertThat(lines).anyMatch(l -> l.startsWith("notifier,spool,") && l.contains(",1.1,ok,"));
-    assertThat(lines).anyMatch(l -> l.startsWith("device-adapter,acme-text,") && l.contains(",ok,"));
+    assertThat(lines)
+        .anyMatch(l -> l.startsWith("device-adapter,acme-text,") && l.contains(",ok,"));
     assertThat(run.err()).contains("plugins found (0 unusable); grid-spi 1.1");
   }
 
