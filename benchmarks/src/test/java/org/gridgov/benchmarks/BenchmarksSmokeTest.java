@@ -172,16 +172,18 @@ class BenchmarksSmokeTest {
 
   @Test
   @DisplayName("the serve benchmark's reports are answered 201 by a service on H2")
-  void serve() {
+  void serve() throws Exception {
     ServeBenchmark b = new ServeBenchmark();
     b.store = "h2";
     b.setUp();
+    ServeBenchmark.Client client = new ServeBenchmark.Client();
     try {
-      ServeBenchmark.Client client = new ServeBenchmark.Client();
+      client.connect(b);
       for (int i = 0; i < 20; i++) {
         assertThat(b.postReport(client)).contains("service_request_id");
       }
     } finally {
+      client.close();
       b.tearDown();
     }
   }

@@ -46,6 +46,16 @@ public final class GridService implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(GridService.class);
 
+  static {
+    // The JDK's server writes an answer's headers and body as two segments and leaves Nagle's
+    // algorithm on; with the client's delayed acknowledgement that holds every answer on a kept-
+    // alive connection for about 40 ms. TCP_NODELAY is its documented switch, read once when the
+    // first server starts; a product that set it otherwise keeps its own setting.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final Builder settings;
   private final HttpServer server;
   private final ExecutorService workers;
