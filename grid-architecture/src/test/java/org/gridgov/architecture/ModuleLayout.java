@@ -31,7 +31,16 @@ final class ModuleLayout {
 
   private static final ImmutableSet<String> LIBRARIES =
       ImmutableSet.of(
-          "core", "rules", "events", "dedup", "interop", "spi", "qr", "samples", "research");
+          "core",
+          "rules",
+          "events",
+          "dedup",
+          "interop",
+          "spi",
+          "qr",
+          "samples",
+          "research",
+          "serve");
 
   /** Per module, the modules of ours it may depend on (besides itself). */
   static final ImmutableMap<String, ImmutableSet<String>> ALLOWED =
