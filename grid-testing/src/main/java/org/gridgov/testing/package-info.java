@@ -1,8 +1,10 @@
 /**
  * Test support shared by the modules' tests: {@link org.gridgov.testing.Seeded @Seeded} property
  * tests get a {@link java.util.Random} whose seed is fixed per test and printed when the test
- * fails; replay it with {@code -Dgridgov.seed=<seed>}. Not part of the library: tests take it at
- * {@code test} scope.
+ * fails; replay it with {@code -Dgridgov.seed=<seed>}. {@link org.gridgov.testing.DocExamples}
+ * reads the examples of the docs; {@link org.gridgov.testing.Loopback} is an HTTP server on
+ * loopback that records the requests of a client under test. Not part of the library: tests take it
+ * at {@code test} scope.
  */
 @NullMarked
 package org.gridgov.testing;

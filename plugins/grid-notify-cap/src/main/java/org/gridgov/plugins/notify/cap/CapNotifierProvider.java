@@ -1,10 +1,7 @@
 package org.gridgov.plugins.notify.cap;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import org.gridgov.interop.CapAlert;
 import org.gridgov.spi.notify.Notifier;
@@ -45,18 +42,12 @@ public final class CapNotifierProvider implements NotifierProvider {
   @Override
   public Notifier create(NotifierConfig config) {
     String sender = config.requireProperty("sender");
+    config.requireProperty("status"); // never assumed
     CapAlert.Status status =
-        switch (config.requireProperty("status")) {
+        switch (config.choice("status", "actual", "exercise", "test")) {
           case "actual" -> CapAlert.Status.ACTUAL;
           case "exercise" -> CapAlert.Status.EXERCISE;
-          case "test" -> CapAlert.Status.TEST;
-          default ->
-              throw new IllegalArgumentException(
-                  "notifier "
-                      + config.name()
-                      + ": the property \"status\" is \""
-                      + config.requireProperty("status")
-                      + "\", expected actual, exercise or test");
+          default -> CapAlert.Status.TEST; // choice allows no other value
         };
     Optional<String> folder = config.property("folder");
     Optional<String> url = config.property("url");
@@ -79,40 +70,11 @@ public final class CapNotifierProvider implements NotifierProvider {
             e);
       }
     } else {
-      target = new CapNotifier.Post(uri(config, url.orElseThrow()), timeout(config));
+      target =
+          new CapNotifier.Post(
+              config.httpUrl("url").orElseThrow(), config.millis("timeout_ms", 10_000, 1, 600_000));
     }
     return new CapNotifier(
         sender, status, config.property("instruction", DEFAULT_INSTRUCTION), target);
-  }
-
-  private static URI uri(NotifierConfig config, String text) {
-    try {
-      URI u = new URI(text);
-      if (("http".equals(u.getScheme()) || "https".equals(u.getScheme())) && u.getHost() != null) {
-        return u;
-      }
-    } catch (URISyntaxException e) {
-      // Reported below.
-    }
-    throw new IllegalArgumentException(
-        "notifier " + config.name() + ": the property \"url\" is not an http(s) URL");
-  }
-
-  private static Duration timeout(NotifierConfig config) {
-    String text = config.property("timeout_ms", "10000");
-    try {
-      long v = Long.parseLong(text.strip());
-      if (v >= 1 && v <= 600_000) {
-        return Duration.ofMillis(v);
-      }
-    } catch (NumberFormatException e) {
-      // Reported below.
-    }
-    throw new IllegalArgumentException(
-        "notifier "
-            + config.name()
-            + ": the property \"timeout_ms\" is \""
-            + text
-            + "\", expected milliseconds from 1 to 600000");
   }
 }

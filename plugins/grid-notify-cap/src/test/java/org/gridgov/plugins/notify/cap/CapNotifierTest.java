@@ -22,6 +22,7 @@ import org.gridgov.spi.notify.Notifier;
 import org.gridgov.spi.notify.NotifierConfig;
 import org.gridgov.spi.notify.NotifierProvider;
 import org.gridgov.spi.notify.Recipient;
+import org.gridgov.testing.Loopback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -127,7 +128,7 @@ class CapNotifierTest {
   @DisplayName("posted, the alert goes as application/cap+xml; an error answer fails the send")
   void post() throws Exception {
     notifier("url", server.url("/cap/alerts")).send(notification(Notification.Reason.AREA_ALERT));
-    Loopback.Request r = server.requests.get(0);
+    Loopback.Request r = server.requests().get(0);
     assertThat(r.method()).isEqualTo("POST");
     assertThat(r.path()).isEqualTo("/cap/alerts");
     assertThat(r.headers().getFirst("Content-Type"))
@@ -149,6 +150,14 @@ class CapNotifierTest {
     assertThatThrownBy(
             () -> provider.create(NotifierConfig.of("cap", ImmutableMap.of("sender", "a@b.cn"))))
         .hasMessage("notifier cap: the property \"status\" is missing");
+    assertThatThrownBy(
+            () ->
+                provider.create(
+                    NotifierConfig.of(
+                        "cap", ImmutableMap.of("sender", "a@b.cn", "status", "drill"))))
+        .hasMessage(
+            "notifier cap: the property \"status\" is \"drill\", expected actual, exercise or"
+                + " test");
     assertThatThrownBy(
             () ->
                 provider.create(

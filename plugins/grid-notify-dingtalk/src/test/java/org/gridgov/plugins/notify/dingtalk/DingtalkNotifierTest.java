@@ -30,6 +30,7 @@ import org.gridgov.spi.notify.Notification;
 import org.gridgov.spi.notify.NotifierConfig;
 import org.gridgov.spi.notify.NotifierProvider;
 import org.gridgov.spi.notify.Recipient;
+import org.gridgov.testing.Loopback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,7 @@ class DingtalkNotifierTest {
   void signedText() throws Exception {
     notifier(Optional.of(SECRET), false).send(notification(Optional.of("13800138000")));
 
-    Loopback.Request r = server.requests.get(0);
+    Loopback.Request r = server.requests().get(0);
     assertThat(r.method()).isEqualTo("POST");
     assertThat(r.path()).isEqualTo("/robot/send");
     assertThat(r.headers().getFirst("Content-Type")).isEqualTo("application/json; charset=utf-8");
@@ -131,7 +132,7 @@ class DingtalkNotifierTest {
   @DisplayName("without a secret only the token is sent; markdown has a title and hard breaks")
   void unsignedMarkdown() throws Exception {
     notifier(Optional.empty(), true).send(notification(Optional.empty()));
-    Loopback.Request r = server.requests.get(0);
+    Loopback.Request r = server.requests().get(0);
     assertThat(r.query()).isEqualTo("access_token=" + TOKEN);
     assertThat(json(r.body()))
         .isEqualTo(
@@ -165,7 +166,7 @@ class DingtalkNotifierTest {
                 ImmutableMap.of("url", server.url("/robot/send"), "language", "en"),
                 ImmutableMap.of("access_token", TOKEN)))
         .send(notification(Optional.empty()));
-    assertThat(json(server.requests.get(0).body()).at("/text/content").asText())
+    assertThat(json(server.requests().get(0).body()).at("/text/content").asText())
         .isEqualTo("[escalated] gas hazard\nWhat: gas hazard\nCase: C-1");
     assertThatThrownBy(() -> p.create(NotifierConfig.of("ding", ImmutableMap.of())))
         .hasMessage("notifier ding: the secret \"access_token\" is missing");

@@ -1,7 +1,6 @@
 package org.gridgov.plugins.notify.webhook;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import org.gridgov.spi.notify.Notifier;
@@ -36,52 +35,11 @@ public final class WebhookNotifierProvider implements NotifierProvider {
 
   @Override
   public Notifier create(NotifierConfig config) {
-    URI url = url(config, "url");
-    Duration timeout = Duration.ofMillis(millis(config, "timeout_ms", 10_000));
-    String flag = config.property("include_mobile", "false");
-    if (!flag.equals("true") && !flag.equals("false")) {
-      throw new IllegalArgumentException(
-          "notifier "
-              + config.name()
-              + ": the property \"include_mobile\" is \""
-              + flag
-              + "\", expected true or false");
-    }
+    config.requireProperty("url"); // a missing or blank url gets its own message
+    URI url = config.httpUrl("url").orElseThrow();
+    Duration timeout = config.millis("timeout_ms", 10_000, 1, 600_000);
+    boolean includeMobile = config.flag("include_mobile", false);
     return new WebhookNotifier(
-        url, config.requireSecret("signing_key"), timeout, flag.equals("true"), Clock.systemUTC());
-  }
-
-  static URI url(NotifierConfig config, String key) {
-    String text = config.requireProperty(key);
-    try {
-      URI u = new URI(text);
-      if (("http".equals(u.getScheme()) || "https".equals(u.getScheme())) && u.getHost() != null) {
-        return u;
-      }
-    } catch (URISyntaxException e) {
-      // Reported below.
-    }
-    throw new IllegalArgumentException(
-        "notifier " + config.name() + ": the property \"" + key + "\" is not an http(s) URL");
-  }
-
-  static long millis(NotifierConfig config, String key, long fallback) {
-    String text = config.property(key, Long.toString(fallback));
-    try {
-      long v = Long.parseLong(text.strip());
-      if (v >= 1 && v <= 600_000) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // Reported below.
-    }
-    throw new IllegalArgumentException(
-        "notifier "
-            + config.name()
-            + ": the property \""
-            + key
-            + "\" is \""
-            + text
-            + "\", expected milliseconds from 1 to 600000");
+        url, config.requireSecret("signing_key"), timeout, includeMobile, Clock.systemUTC());
   }
 }

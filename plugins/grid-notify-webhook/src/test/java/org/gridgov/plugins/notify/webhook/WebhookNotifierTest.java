@@ -23,6 +23,7 @@ import org.gridgov.spi.notify.Notification;
 import org.gridgov.spi.notify.NotifierConfig;
 import org.gridgov.spi.notify.NotifierProvider;
 import org.gridgov.spi.notify.Recipient;
+import org.gridgov.testing.Loopback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class WebhookNotifierTest {
   void request() throws Exception {
     notifier(false).send(notification());
 
-    Loopback.Request r = server.requests.get(0);
+    Loopback.Request r = server.requests().get(0);
     assertThat(r.method()).isEqualTo("POST");
     assertThat(r.path()).isEqualTo("/hooks/grid");
     assertThat(r.headers().getFirst("Content-Type")).isEqualTo("application/json; charset=utf-8");
@@ -111,7 +112,7 @@ class WebhookNotifierTest {
   @DisplayName("with include_mobile the mobile number goes in full, for an SMS gateway")
   void fullMobile() throws Exception {
     notifier(true).send(notification());
-    JsonNode body = new ObjectMapper().readTree(server.requests.get(0).body());
+    JsonNode body = new ObjectMapper().readTree(server.requests().get(0).body());
     assertThat(body.at("/recipient/mobile").asText()).isEqualTo("13800138000");
   }
 

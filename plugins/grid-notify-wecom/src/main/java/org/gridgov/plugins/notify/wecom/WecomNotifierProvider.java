@@ -1,8 +1,6 @@
 package org.gridgov.plugins.notify.wecom;
 
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.time.Duration;
 import java.util.Locale;
 import org.gridgov.spi.notify.Notifier;
 import org.gridgov.spi.notify.NotifierConfig;
@@ -42,63 +40,14 @@ public final class WecomNotifierProvider implements NotifierProvider {
     return new WecomNotifier(
         url(config),
         config.requireSecret("key"),
-        choice(config, "format", "text", "markdown").equals("markdown"),
-        choice(config, "language", "zh-CN", "en").equals("en") ? Locale.ENGLISH : Locale.CHINESE,
-        Duration.ofMillis(millis(config)));
+        config.choice("format", "text", "markdown").equals("markdown"),
+        config.choice("language", "zh-CN", "en").equals("en") ? Locale.ENGLISH : Locale.CHINESE,
+        config.millis("timeout_ms", 10_000, 1, 600_000));
   }
 
   private static URI url(NotifierConfig config) {
-    String text = config.property("url", DEFAULT_URL);
-    try {
-      URI u = new URI(text);
-      if (("http".equals(u.getScheme()) || "https".equals(u.getScheme()))
-          && u.getHost() != null
-          && u.getRawQuery() == null) {
-        return u;
-      }
-    } catch (URISyntaxException e) {
-      // Reported below.
-    }
-    throw new IllegalArgumentException(
-        "notifier "
-            + config.name()
-            + ": the property \"url\" is not an http(s) URL without a query (the key is a secret:"
-            + " give it as the secret \"key\")");
-  }
-
-  private static String choice(NotifierConfig config, String key, String first, String second) {
-    String v = config.property(key, first);
-    if (!v.equals(first) && !v.equals(second)) {
-      throw new IllegalArgumentException(
-          "notifier "
-              + config.name()
-              + ": the property \""
-              + key
-              + "\" is \""
-              + v
-              + "\", expected "
-              + first
-              + " or "
-              + second);
-    }
-    return v;
-  }
-
-  private static long millis(NotifierConfig config) {
-    String text = config.property("timeout_ms", "10000");
-    try {
-      long v = Long.parseLong(text.strip());
-      if (v >= 1 && v <= 600_000) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // Reported below.
-    }
-    throw new IllegalArgumentException(
-        "notifier "
-            + config.name()
-            + ": the property \"timeout_ms\" is \""
-            + text
-            + "\", expected milliseconds from 1 to 600000");
+    return config
+        .httpUrlWithoutQuery("url", "the key is a secret: give it as the secret \"key\"")
+        .orElse(URI.create(DEFAULT_URL));
   }
 }

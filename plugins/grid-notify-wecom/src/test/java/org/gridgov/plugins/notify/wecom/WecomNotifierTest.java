@@ -18,6 +18,7 @@ import org.gridgov.spi.notify.Notifier;
 import org.gridgov.spi.notify.NotifierConfig;
 import org.gridgov.spi.notify.NotifierProvider;
 import org.gridgov.spi.notify.Recipient;
+import org.gridgov.testing.Loopback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class WecomNotifierTest {
   void text() throws Exception {
     notifier(ImmutableMap.of()).send(notification(Optional.of("13800138000")));
 
-    Loopback.Request r = server.requests.get(0);
+    Loopback.Request r = server.requests().get(0);
     assertThat(r.method()).isEqualTo("POST");
     assertThat(r.path()).isEqualTo("/cgi-bin/webhook/send");
     assertThat(r.query()).isEqualTo("key=" + KEY);
@@ -95,7 +96,7 @@ class WecomNotifierTest {
   void markdown() throws Exception {
     notifier(ImmutableMap.of("format", "markdown", "language", "en"))
         .send(notification(Optional.of("13800138000")));
-    assertThat(json(server.requests.get(0).body()))
+    assertThat(json(server.requests().get(0).body()))
         .isEqualTo(
             json(
                 """
@@ -108,7 +109,7 @@ class WecomNotifierTest {
   @DisplayName("an office without a mobile gets a text with no mention list")
   void noMobile() throws Exception {
     notifier(ImmutableMap.of()).send(notification(Optional.empty()));
-    assertThat(json(server.requests.get(0).body()).at("/text").has("mentioned_mobile_list"))
+    assertThat(json(server.requests().get(0).body()).at("/text").has("mentioned_mobile_list"))
         .isFalse();
   }
 
