@@ -10,7 +10,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,7 +126,10 @@ public final class GridGeoJson {
     private final ProblemLog problems;
 
     /** The grids read, kept until the file's end: a settlement may come from a later parent. */
-    private final Map<GridCode, Pending> pending = new LinkedHashMap<>();
+    private final Map<GridCode, Pending> pending = new HashMap<>();
+
+    /** Every grid read, duplicates included, in file order: the tree reports the duplicates. */
+    private final List<Pending> inOrder = new ArrayList<>();
 
     /** A grid read, with the settlement it states, if any. */
     private record Pending(
@@ -150,8 +153,8 @@ public final class GridGeoJson {
      * parent in the file to inherit from is an error too.
      */
     void finish() {
-      Map<GridCode, Optional<Settlement>> effective = new HashMap<>();
-      for (Pending p : pending.values()) {
+      Map<Pending, Optional<Settlement>> effective = new IdentityHashMap<>();
+      for (Pending p : inOrder) {
         Optional<Settlement> s = settlement(p, effective, 0);
         Optional<Pending> parent = p.parent().map(pending::get);
         if (p.stated().isPresent() && parent.isPresent()) {
@@ -197,8 +200,8 @@ public final class GridGeoJson {
 
     /** The settlement of a grid: its own, else its parent's; empty when neither says. */
     private Optional<Settlement> settlement(
-        Pending p, Map<GridCode, Optional<Settlement>> effective, int depth) {
-      Optional<Settlement> known = effective.get(p.code());
+        Pending p, Map<Pending, Optional<Settlement>> effective, int depth) {
+      Optional<Settlement> known = effective.get(p);
       if (known != null) {
         return known;
       }
@@ -210,7 +213,7 @@ public final class GridGeoJson {
                 .map(pending::get)
                 .flatMap(parent -> settlement(parent, effective, depth + 1));
       }
-      effective.put(p.code(), s);
+      effective.put(p, s);
       return s;
     }
 
@@ -308,10 +311,8 @@ public final class GridGeoJson {
       Pending p =
           new Pending(
               g, code.get(), parent.or(() -> code.get().codeParent()), settlement, at, subject);
-      if (pending.putIfAbsent(code.get(), p) != null) {
-        // A second grid of one code: the tree reports the duplicate; it inherits nothing.
-        tree.addGrid(g.build(), at);
-      }
+      pending.putIfAbsent(code.get(), p);
+      inOrder.add(p);
     }
 
     /**
