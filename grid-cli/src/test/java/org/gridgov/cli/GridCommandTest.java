@@ -75,6 +75,17 @@ class GridCommandTest {
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("households: " + BundledSample.RURAL.generate().households().size());
+    // The title names every file read, not only grids and households.
+    assertThat(run.out())
+        .contains(
+            "Files: "
+                + dir.resolve(GridFiles.GRIDS)
+                + ", "
+                + dir.resolve(GridFiles.HOUSEHOLDS)
+                + ", "
+                + dir.resolve(GridFiles.MEMBERS)
+                + ", "
+                + dir.resolve(GridFiles.PARTY));
   }
 
   @Test
