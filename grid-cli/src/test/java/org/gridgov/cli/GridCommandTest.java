@@ -54,6 +54,10 @@ class GridCommandTest {
     assertThat(doc.at("/total/households").asInt()).isEqualTo(urban.households().size());
     assertThat(doc.at("/communities/0/grids/micro").asInt())
         .isEqualTo(urban.grids(org.gridgov.core.grid.GridLevel.MICRO).size());
+    // snake_case like the CSV columns (docs/formats.md)
+    assertThat(doc.at("/total/active_members").isInt()).isTrue();
+    assertThat(doc.at("/communities/0/general_grids").isArray()).isTrue();
+    assertThat(run.out()).doesNotContain("activeMembers").doesNotContain("generalGrids");
   }
 
   @Test
