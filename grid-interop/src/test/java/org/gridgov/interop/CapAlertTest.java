@@ -23,8 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
@@ -124,8 +124,7 @@ class CapAlertTest {
     assertThat(one(d, "severity")).isEqualTo("Severe");
     assertThat(one(d, "headline")).isEqualTo("营门口街道暴雨内涝预警");
     assertThat(one(d, "areaDesc")).isEqualTo("营门口街道沙河沿线");
-    assertThat(one(d, "polygon"))
-        .isEqualTo("30.5,104 30.5,104.5 31,104.5 31,104 30.5,104");
+    assertThat(one(d, "polygon")).isEqualTo("30.5,104 30.5,104.5 31,104.5 31,104 30.5,104");
     assertThat(all(d, "circle")).isEmpty();
   }
 
