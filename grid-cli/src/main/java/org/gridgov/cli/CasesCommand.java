@@ -3,7 +3,6 @@ package org.gridgov.cli;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
@@ -11,6 +10,7 @@ import org.gridgov.core.event.CaseState;
 import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.internal.Codes;
 import org.gridgov.core.internal.CsvWriter;
+import org.gridgov.core.internal.Times;
 import org.gridgov.spi.store.CaseQuery;
 import org.gridgov.spi.store.CaseSummary;
 import org.gridgov.spi.store.GridStore;
@@ -120,8 +120,8 @@ final class CasesCommand implements Callable<Integer> {
               c.state().code(),
               c.assignee().orElse(""),
               String.join(";", c.departments()),
-              c.openedAt().toString(),
-              c.lastAt().toString(),
+              Times.format(c.openedAt()),
+              Times.format(c.lastAt()),
               Long.toString(c.lastSequence()));
           shown++;
         }
@@ -175,7 +175,7 @@ final class CasesCommand implements Callable<Integer> {
       if (text.length() == 10) {
         return LocalDate.parse(text).atStartOfDay().toInstant(CHINA);
       }
-      return OffsetDateTime.parse(text).toInstant();
+      return Times.parse(text).toInstant();
     } catch (DateTimeParseException e) {
       throw new ParameterException(
           spec.commandLine(),

@@ -46,4 +46,15 @@ final class GridFilesOptions {
     progress.done();
     return tree;
   }
+
+  /** The files given, in option order, for a summary's title: every one that was read. */
+  String described() {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (Path p : new Path[] {grids, households, members, party, buildings}) {
+      if (p != null) {
+        names.add(p.toString());
+      }
+    }
+    return String.join(", ", names);
+  }
 }

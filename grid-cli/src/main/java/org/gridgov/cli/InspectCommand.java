@@ -30,7 +30,7 @@ final class InspectCommand implements Callable<Integer> {
   public Integer call() {
     GridTree tree = files.load(spec.commandLine().getErr());
     SummaryPrinter.print(
-        "Files: " + files.grids + ", " + files.households,
+        "Files: " + files.described(),
         tree,
         date.dateOrToday(),
         output.format,

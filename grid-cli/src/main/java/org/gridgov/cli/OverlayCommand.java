@@ -50,6 +50,15 @@ final class OverlayCommand implements Callable<Integer> {
       description = "Areas up to this many m² are digitising noise (default: ${DEFAULT-VALUE}).")
   double tolerance;
 
+  @Option(
+      names = "--id-property",
+      paramLabel = "NAME",
+      description =
+          "The property holding each cell's id, e.g. BEAT_NO (default: properties.id, else the"
+              + " feature's id member).")
+  @org.jspecify.annotations.Nullable
+  String idProperty;
+
   @Override
   public Integer call() {
     if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
@@ -60,7 +69,8 @@ final class OverlayCommand implements Callable<Integer> {
     }
     ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
     GridTree tree = GridFiles.loader().progress(progress).grids(grids).load();
-    DepartmentLayer cells = DepartmentLayer.read(layer);
+    DepartmentLayer cells =
+        idProperty == null ? DepartmentLayer.read(layer) : DepartmentLayer.read(layer, idProperty);
     OverlayResult result = GridOverlay.compute(tree, cells, tolerance);
     progress.done();
     result.write(out);

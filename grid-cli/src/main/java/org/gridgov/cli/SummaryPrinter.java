@@ -110,7 +110,7 @@ final class SummaryPrinter {
       c.put("name", community.name());
       c.put("settlement", community.settlement().code());
       counts(c, GridSummary.of(tree, community.code(), date));
-      ArrayNode generals = c.putArray("generalGrids");
+      ArrayNode generals = c.putArray("general_grids");
       for (Grid general : tree.children(community.code())) {
         if (general.level() == GridLevel.GENERAL) {
           ObjectNode g = generals.addObject();
@@ -135,11 +135,11 @@ final class SummaryPrinter {
     }
     node.put("households", s.households());
     node.put("people", s.people());
-    node.put("specialGroupHouseholds", s.specialGroupHouseholds());
-    node.put("unassignedHouseholds", s.unassignedHouseholds());
-    node.put("multiplyAssignedHouseholds", s.multiplyAssignedHouseholds());
+    node.put("special_group_households", s.specialGroupHouseholds());
+    node.put("unassigned_households", s.unassignedHouseholds());
+    node.put("multiply_assigned_households", s.multiplyAssignedHouseholds());
     node.put("members", s.members());
-    node.put("activeMembers", s.activeMembers());
-    node.put("partyOrganizations", s.partyOrganizations());
+    node.put("active_members", s.activeMembers());
+    node.put("party_organizations", s.partyOrganizations());
   }
 }

@@ -54,6 +54,10 @@ class GridCommandTest {
     assertThat(doc.at("/total/households").asInt()).isEqualTo(urban.households().size());
     assertThat(doc.at("/communities/0/grids/micro").asInt())
         .isEqualTo(urban.grids(org.gridgov.core.grid.GridLevel.MICRO).size());
+    // snake_case like the CSV columns (docs/formats.md)
+    assertThat(doc.at("/total/active_members").isInt()).isTrue();
+    assertThat(doc.at("/communities/0/general_grids").isArray()).isTrue();
+    assertThat(run.out()).doesNotContain("activeMembers").doesNotContain("generalGrids");
   }
 
   @Test
@@ -75,6 +79,17 @@ class GridCommandTest {
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("households: " + BundledSample.RURAL.generate().households().size());
+    // The title names every file read, not only grids and households.
+    assertThat(run.out())
+        .contains(
+            "Files: "
+                + dir.resolve(GridFiles.GRIDS)
+                + ", "
+                + dir.resolve(GridFiles.HOUSEHOLDS)
+                + ", "
+                + dir.resolve(GridFiles.MEMBERS)
+                + ", "
+                + dir.resolve(GridFiles.PARTY));
   }
 
   @Test

@@ -22,6 +22,8 @@ import javax.xml.stream.XMLStreamWriter;
 import org.gridgov.core.event.EventCategory;
 import org.gridgov.core.event.EventSeverity;
 import org.gridgov.core.geo.Wgs84;
+import org.gridgov.core.internal.Checks;
+import org.gridgov.core.internal.CsvWriter;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -43,6 +45,9 @@ public final class CapAlert {
 
   /** The XML namespace of CAP 1.2. */
   public static final String NAMESPACE = "urn:oasis:names:tc:emergency:cap:1.2";
+
+  /** The largest radius of a circle: half the earth's circumference, in kilometres. */
+  public static final double MAX_RADIUS_KM = 20_015;
 
   /** The {@code valueName} of the {@code eventCode} that carries our category code. */
   public static final String CATEGORY_CODE_NAME = "gridgov-category";
@@ -574,7 +579,7 @@ public final class CapAlert {
           if (sb.length() > 0) {
             sb.append(' ');
           }
-          sb.append(number(c.y)).append(',').append(number(c.x));
+          sb.append(degrees(c.y)).append(',').append(degrees(c.x));
         }
         out.add(sb.toString());
       }
@@ -600,13 +605,17 @@ public final class CapAlert {
         throw new IllegalArgumentException("the circle's centre is an empty point");
       }
       Wgs84.checkLonLat(centre.getX(), centre.getY());
-      if (!(radiusKm > 0) || Double.isInfinite(radiusKm)) {
+      if (!(radiusKm > 0) || !(radiusKm <= MAX_RADIUS_KM)) {
         throw new IllegalArgumentException(
-            "the circle's radius must be a positive number of kilometres, not " + radiusKm);
+            "the circle's radius must be a positive number of kilometres up to "
+                + MAX_RADIUS_KM
+                + " (half the earth's circumference: a larger circle covers the earth), not "
+                + radiusKm);
       }
       this.areaDesc = desc;
       this.circle =
-          Optional.of(number(centre.getY()) + "," + number(centre.getX()) + " " + number(radiusKm));
+          Optional.of(
+              degrees(centre.getY()) + "," + degrees(centre.getX()) + " " + number(radiusKm));
       return this;
     }
 
@@ -655,22 +664,28 @@ public final class CapAlert {
 
   /**
    * An identifier or sender: CAP forbids spaces, commas and the XML-restricted {@code <} and {@code
-   * &}, because references join them with commas and spaces.
+   * &}, because references join them with commas and spaces; and XML 1.0 cannot carry every
+   * character ({@link #xmlProblem}).
    */
   private static String token(String value, String what) {
     requireNonNull(value, what);
     if (value.isEmpty()) {
       throw new IllegalArgumentException(what + " must not be empty");
     }
+    xmlProblem(value)
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException(what + " " + p);
+            });
     for (int i = 0; i < value.length(); i++) {
       char ch = value.charAt(i);
-      if (Character.isWhitespace(ch) || ch == ',' || ch == '<' || ch == '&' || ch < 0x20) {
+      if (Character.isWhitespace(ch) || ch == ',' || ch == '<' || ch == '&') {
         throw new IllegalArgumentException(
             what
                 + " \""
-                + value
+                + Checks.printable(value)
                 + "\" must not contain spaces, commas, < or & (CAP 1.2), found "
-                + (Character.isWhitespace(ch) || ch < 0x20 ? "a space" : "'" + ch + "'")
+                + (Character.isWhitespace(ch) ? "a space" : "'" + ch + "'")
                 + " at position "
                 + (i + 1));
       }
@@ -678,21 +693,56 @@ public final class CapAlert {
     return value;
   }
 
-  /** Free text: not blank, and no control characters, which XML 1.0 cannot carry. */
+  /**
+   * Free text: not blank, every character one XML 1.0 can carry, line ends as {@code \n} (a {@code
+   * \r} written raw is read back by every XML parser as {@code \n} anyway, so the text would not
+   * survive a round trip).
+   */
   private static String text(String value, String what) {
     requireNonNull(value, what);
-    String s = value.strip();
+    String s = value.replace("\r\n", "\n").replace('\r', '\n').strip();
     if (s.isEmpty()) {
       throw new IllegalArgumentException(what + " must not be blank");
     }
+    xmlProblem(s)
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException(what + " " + p);
+            });
+    return s;
+  }
+
+  /**
+   * Why {@code s} cannot be written as XML 1.0 character data, if it cannot: a control character
+   * other than tab and line feed, U+FFFE or U+FFFF (XML 1.0's {@code Char} production leaves them
+   * out, and xmllint refuses them), or a surrogate without its pair (it has no character at all; an
+   * encoder would silently replace it or merge it with its neighbour).
+   */
+  static Optional<String> xmlProblem(String s) {
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
-      if (ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t') {
-        throw new IllegalArgumentException(
-            what + " contains control character U+" + String.format("%04X", (int) ch));
+      if (Character.isHighSurrogate(ch)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      boolean bad =
+          Character.isSurrogate(ch)
+              || ch == 0xFFFE
+              || ch == 0xFFFF
+              || (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r');
+      if (bad) {
+        return Optional.of(
+            "contains "
+                + (Character.isSurrogate(ch) ? "an unpaired surrogate " : "")
+                + String.format(Locale.ROOT, "U+%04X", (int) ch)
+                + " at position "
+                + (i + 1)
+                + ", which XML 1.0 cannot carry");
       }
     }
-    return s;
+    return Optional.empty();
   }
 
   /** A time to the second; an offset with seconds has no CAP form. */
@@ -703,6 +753,11 @@ public final class CapAlert {
           what + " has offset " + t.getOffset() + "; CAP writes offsets in hours and minutes");
     }
     return t.truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  /** A coordinate: plain decimal of at most 7 places, about a centimetre. */
+  private static String degrees(double d) {
+    return CsvWriter.decimal(d);
   }
 
   /**

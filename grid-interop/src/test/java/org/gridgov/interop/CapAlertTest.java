@@ -24,6 +24,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
@@ -123,8 +124,7 @@ class CapAlertTest {
     assertThat(one(d, "severity")).isEqualTo("Severe");
     assertThat(one(d, "headline")).isEqualTo("营门口街道暴雨内涝预警");
     assertThat(one(d, "areaDesc")).isEqualTo("营门口街道沙河沿线");
-    assertThat(one(d, "polygon"))
-        .isEqualTo("30.5,104.0 30.5,104.5 31.0,104.5 31.0,104.0 30.5,104.0");
+    assertThat(one(d, "polygon")).isEqualTo("30.5,104 30.5,104.5 31,104.5 31,104 30.5,104");
     assertThat(all(d, "circle")).isEmpty();
   }
 
@@ -327,5 +327,69 @@ class CapAlertTest {
     Geometry ok = square(104, 30.6, 0.01);
     assertThatCode(() -> validate(bytes(flood().area("片区", ok).build())))
         .doesNotThrowAnyException();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\u0000", "\u0001", "\u0008", "\u000B", "\u000C", "\u001F", "\uFFFE", "\uFFFF", "\uD800",
+        "\uDBFF", "\uDC00", "\uDFFF"
+      })
+  @DisplayName("every character XML 1.0 cannot carry, and every unpaired surrogate, is refused")
+  void hostileCharacters(String bad) {
+    String text = "沙河" + bad + "水位";
+    for (java.util.function.Consumer<CapAlert.Builder> set :
+        List.<java.util.function.Consumer<CapAlert.Builder>>of(
+            b -> b.headline(text), b -> b.description(text), b -> b.instruction(text))) {
+      assertThatThrownBy(() -> set.accept(flood()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(String.format(java.util.Locale.ROOT, "U+%04X", (int) bad.charAt(0)))
+          .hasMessageContaining("position 3");
+    }
+    assertThatThrownBy(() -> flood().area(text, square(104, 30.6, 0.01)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CapAlert.builder("GG" + bad, SENDER, SENT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("identifier");
+    // A surrogate pair the wrong way round is two unpaired surrogates.
+    assertThatThrownBy(() -> flood().headline("\uDC00\uD800"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName("markup, quotes, paired surrogates and \\r\\n come out valid and read back equal")
+  void hostileButLegalText() throws Exception {
+    String text = "<b>&amp;</b> ]]> \"'\t 😀 𠀀 \u0085\u2028 a\r\nb\rc";
+    Document d =
+        valid(
+            flood()
+                .headline(text)
+                .description(text)
+                .area("区<&>" + text, square(104, 30.6, 0.01))
+                .build());
+    String expected = "<b>&amp;</b> ]]> \"'\t 😀 𠀀 \u0085\u2028 a\nb\nc";
+    assertThat(one(d, "headline")).isEqualTo(expected);
+    assertThat(one(d, "description")).isEqualTo(expected);
+    assertThat(
+            new String(
+                bytes(flood().headline(text).area("a", square(104, 30.6, 0.01)).build()),
+                StandardCharsets.UTF_8))
+        .doesNotContain("\r");
+  }
+
+  @Test
+  @DisplayName("a circle larger than the earth is refused; coordinates have at most 7 decimals")
+  void figures() throws Exception {
+    assertThatThrownBy(() -> flood().circle("b", Wgs84.point(104, 30), 10_000_000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("20015");
+    assertThatThrownBy(() -> flood().circle("b", Wgs84.point(104, 30), Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class);
+    Document d =
+        valid(
+            flood()
+                .circle("b", Wgs84.point(104.04131234567891, 30.584783599999998), 20_015)
+                .build());
+    assertThat(one(d, "circle")).isEqualTo("30.5847836,104.0413123 20015.0");
   }
 }

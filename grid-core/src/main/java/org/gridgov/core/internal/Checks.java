@@ -155,9 +155,12 @@ public final class Checks {
     return t;
   }
 
-  /** {@link #offsetDateTime(CharSequence, java.time.format.DateTimeFormatter)} in ISO-8601. */
+  /**
+   * A date and time with offset in any form of ISO 8601 / RFC 3339 that {@link Times#parse} reads
+   * ({@code +0800}, a space for {@code T}, fractions, {@code Z}), its year checked as above.
+   */
   public static java.time.OffsetDateTime offsetDateTime(CharSequence text) {
-    return offsetDateTime(text, java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    return Times.parse(text);
   }
 
   /** The reason to add to a message about a time that did not parse, when it is the year. */

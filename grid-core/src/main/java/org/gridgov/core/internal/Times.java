@@ -38,7 +38,7 @@ public final class Times {
 
   private static final Pattern EXTENDED =
       Pattern.compile(
-          "(\\d{4})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
+          "([+-]?\\d{4,9})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
               + "\\s?([Zz]|[+-]\\d{2}(?::?\\d{2})?)?");
 
   private static final Pattern BASIC =

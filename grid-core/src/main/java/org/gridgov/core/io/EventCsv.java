@@ -25,6 +25,7 @@ import org.gridgov.core.internal.CsvRecord;
 import org.gridgov.core.internal.CsvWriter;
 import org.gridgov.core.internal.ProblemLog;
 import org.gridgov.core.internal.TextFiles;
+import org.gridgov.core.internal.Times;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.SourceLocation;
 
@@ -165,12 +166,7 @@ public final class EventCsv {
     try {
       return Optional.of(Checks.offsetDateTime(s));
     } catch (DateTimeParseException e) {
-      r.problem(
-          AT,
-          CsvRecord.quote(s)
-              + " is not a date and time with an offset"
-              + Checks.rangeReason(e)
-              + "; expected e.g. 2026-03-01T09:15:00+08:00");
+      r.problem(AT, Times.refusal(s, e));
       return Optional.empty();
     }
   }
@@ -197,7 +193,7 @@ public final class EventCsv {
     for (GridEvent e : events) {
       csv.row(
           e.id(),
-          e.reportedAt().toString(),
+          Times.format(e.reportedAt()),
           e.location().map(p -> CsvWriter.decimal(p.getX())).orElse(""),
           e.location().map(p -> CsvWriter.decimal(p.getY())).orElse(""),
           e.buildingId().orElse(""),

@@ -1,13 +1,13 @@
 package org.gridgov.core.io;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.CsvRecord;
+import org.gridgov.core.internal.Times;
 import org.gridgov.core.problem.SourceLocation;
 
 /** Field readers shared by the governance files' readers. */
@@ -18,19 +18,16 @@ final class GovernanceFields {
   /** An ISO-8601 date and time with its offset; reported at {@code column} otherwise. */
   static Optional<OffsetDateTime> time(CsvRecord r, String s, int column) {
     try {
-      return Optional.of(OffsetDateTime.parse(s));
+      return Optional.of(Times.parse(s));
     } catch (DateTimeParseException e) {
-      r.problem(
-          column,
-          CsvRecord.quote(s)
-              + " is not a date and time with an offset; expected e.g. 2026-03-01T09:15:00+08:00");
+      r.problem(column, Times.refusal(s, e));
       return Optional.empty();
     }
   }
 
-  /** A time as the files write it: {@code 2026-03-01T09:15:00+08:00}, seconds always shown. */
+  /** A time as the files write it: {@code 2026-03-01T09:15:00+08:00} ({@link Times#format}). */
   static String format(OffsetDateTime t) {
-    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
+    return Times.format(t);
   }
 
   /** A value whose constructor checks it; its message is reported at {@code column}. */

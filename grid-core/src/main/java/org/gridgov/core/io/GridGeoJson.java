@@ -9,7 +9,10 @@ import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.geo.GeoJsonGeometry;
 import org.gridgov.core.geo.Wgs84;
@@ -26,6 +29,7 @@ import org.gridgov.core.internal.ProblemLog;
 import org.gridgov.core.internal.StrictJson;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -107,8 +111,13 @@ public final class GridGeoJson {
   static boolean read(String source, Reader in, GridTree.Builder tree, ProblemLog problems)
       throws IOException {
     FeatureReader features = new FeatureReader(source, tree, problems);
-    return FeatureCollections.read(source, in, features::read, problems::add);
+    boolean whole = FeatureCollections.read(source, in, features::read, problems::add);
+    features.finish();
+    return whole;
   }
+
+  /** The longest field name of a Shapefile's dBASE table. */
+  static final int SHAPEFILE_NAME_LENGTH = 10;
 
   /** Turns one feature, read as a tree, into a grid, collecting every problem it has. */
   private static final class FeatureReader {
@@ -116,10 +125,96 @@ public final class GridGeoJson {
     private final GridTree.Builder tree;
     private final ProblemLog problems;
 
+    /** The grids read, kept until the file's end: a settlement may come from a later parent. */
+    private final Map<GridCode, Pending> pending = new HashMap<>();
+
+    /** Every grid read, duplicates included, in file order: the tree reports the duplicates. */
+    private final List<Pending> inOrder = new ArrayList<>();
+
+    /** A grid read, with the settlement it states, if any. */
+    private record Pending(
+        Grid.Builder grid,
+        GridCode code,
+        Optional<GridCode> parent,
+        Optional<Settlement> stated,
+        SourceLocation at,
+        String subject) {}
+
     FeatureReader(String source, GridTree.Builder tree, ProblemLog problems) {
       this.source = source;
       this.tree = tree;
       this.problems = problems;
+    }
+
+    /**
+     * Gives each grid its settlement, stated or inherited from its parent (a micro grid's is its
+     * community's), and adds the grids to the tree in file order. A grid that states another
+     * settlement than its parent's is an error naming both; a grid that states none and has no
+     * parent in the file to inherit from is an error too.
+     */
+    void finish() {
+      Map<Pending, Optional<Settlement>> effective = new IdentityHashMap<>();
+      for (Pending p : inOrder) {
+        Optional<Settlement> s = settlement(p, effective, 0);
+        Optional<Pending> parent = p.parent().map(pending::get);
+        if (p.stated().isPresent() && parent.isPresent()) {
+          Optional<Settlement> above = settlement(parent.get(), effective, 0);
+          if (above.isPresent() && above.get() != p.stated().get()) {
+            problems.add(
+                Problem.at(
+                    p.at(),
+                    p.subject(),
+                    "property \"settlement\": \""
+                        + p.stated().get().code()
+                        + "\" differs from \""
+                        + above.get().code()
+                        + "\" of its parent "
+                        + parent.get().code()
+                        + "; a grid lies in its parent's settlement (omit it to inherit)"));
+          }
+        }
+        if (s.isEmpty()) {
+          problems.add(
+              Problem.at(
+                  p.at(),
+                  p.subject(),
+                  "property \"settlement\" is missing"
+                      + p.parent()
+                          .map(
+                              c ->
+                                  pending.containsKey(c)
+                                      ? ", and its parent " + c + " states none to inherit"
+                                      : ", and its parent "
+                                          + c
+                                          + " is not in the file to inherit from")
+                          .orElse("")));
+        } else {
+          p.grid().settlement(s.get());
+        }
+        // A feature with problems still adds what could be read of its grid, so that the
+        // structure check does not report its children and households as orphans; the load
+        // fails anyway because of the problems.
+        tree.addGrid(p.grid().build(), p.at());
+      }
+    }
+
+    /** The settlement of a grid: its own, else its parent's; empty when neither says. */
+    private Optional<Settlement> settlement(
+        Pending p, Map<Pending, Optional<Settlement>> effective, int depth) {
+      Optional<Settlement> known = effective.get(p);
+      if (known != null) {
+        return known;
+      }
+      Optional<Settlement> s = p.stated();
+      // The depth bound stops a cycle of parents, which the structure check reports.
+      if (s.isEmpty() && depth < GridLevel.values().length + 1) {
+        s =
+            p.parent()
+                .map(pending::get)
+                .flatMap(parent -> settlement(parent, effective, depth + 1));
+      }
+      effective.put(p, s);
+      return s;
     }
 
     void read(JsonNode feature, int index, SourceLocation at) {
@@ -131,11 +226,11 @@ public final class GridGeoJson {
         JsonNode props = feature.get("properties");
         if (props != null && props.isObject()) {
           JsonNode c = props.get("code");
-          if (c != null && c.isTextual()) {
+          if (c != null && (c.isTextual() || c.isIntegralNumber())) {
             subject += " (" + c.asText() + ")";
           }
         }
-        readFeature(feature, at, errors);
+        readFeature(feature, at, errors, subject);
       }
       for (String error : errors) {
         problems.add(Problem.at(at, subject, error));
@@ -146,7 +241,7 @@ public final class GridGeoJson {
      * Reads a feature, adding its problems to {@code errors} and its grid, as far as it could be
      * read, to the tree.
      */
-    private void readFeature(JsonNode f, SourceLocation at, List<String> errors) {
+    private void readFeature(JsonNode f, SourceLocation at, List<String> errors, String subject) {
       JsonNode type = f.get("type");
       if (type == null || !type.isTextual() || !type.asText().equals("Feature")) {
         errors.add("\"type\" is " + describe(type) + "; expected \"Feature\"");
@@ -157,7 +252,7 @@ public final class GridGeoJson {
         return;
       }
       Optional<GridCode> code =
-          string(props, "code", true, errors).flatMap(s -> parseCode(s, "code", errors));
+          codeText(props, "code", true, errors).flatMap(s -> parseCode(s, "code", errors));
       Optional<String> name = string(props, "name", true, errors);
       Optional<GridLevel> level =
           string(props, "level", true, errors)
@@ -173,9 +268,10 @@ public final class GridGeoJson {
                 + " grid");
       }
       Optional<GridCode> parent =
-          string(props, "parent", false, errors).flatMap(s -> parseCode(s, "parent", errors));
+          codeText(props, "parent", false, errors).flatMap(s -> parseCode(s, "parent", errors));
+      // Absent, it is inherited from the parent (finish()).
       Optional<Settlement> settlement =
-          string(props, "settlement", true, errors)
+          string(props, "settlement", false, errors)
               .flatMap(s -> code(s, "settlement", Settlement.class, errors));
       boolean exclusive = code.isPresent() && code.get().level() == GridLevel.EXCLUSIVE;
       Optional<ExclusiveKind> kind =
@@ -184,7 +280,7 @@ public final class GridGeoJson {
       Optional<String> managingBody = string(props, "managingBody", false, errors);
       if (code.isPresent() && !exclusive) {
         for (String only : List.of("exclusiveKind", "managingBody")) {
-          JsonNode n = props.get(only);
+          JsonNode n = property(props, only);
           if (n != null && !n.isNull()) {
             errors.add(
                 "property \""
@@ -202,7 +298,6 @@ public final class GridGeoJson {
         return;
       }
       Grid.Builder g = Grid.builder(code.get(), name.orElse(code.get().value()));
-      settlement.ifPresent(g::settlement);
       boundary.ifPresent(g::boundary);
       try {
         parent.filter(p -> !code.get().codeParent().equals(Optional.of(p))).ifPresent(g::parent);
@@ -213,15 +308,42 @@ public final class GridGeoJson {
         g.exclusiveKind(kind.orElse(ExclusiveKind.OTHER));
         managingBody.ifPresent(g::managingBody);
       }
-      // A feature with problems still adds what could be read of its grid, so that the
-      // structure check does not report its children and households as orphans; the load fails
-      // anyway because of the problems.
-      tree.addGrid(g.build(), at);
+      Pending p =
+          new Pending(
+              g, code.get(), parent.or(() -> code.get().codeParent()), settlement, at, subject);
+      pending.putIfAbsent(code.get(), p);
+      inOrder.add(p);
+    }
+
+    /**
+     * A property by its name or, for a name longer than ten characters, by the first ten: a
+     * Shapefile's dBASE table keeps ten, so a round trip through one turns {@code exclusiveKind}
+     * into {@code exclusiveK} and {@code managingBody} into {@code managingBo}.
+     */
+    private static @Nullable JsonNode property(JsonNode props, String key) {
+      JsonNode n = props.get(key);
+      if (n == null && key.length() > SHAPEFILE_NAME_LENGTH) {
+        n = props.get(key.substring(0, SHAPEFILE_NAME_LENGTH));
+      }
+      return n;
+    }
+
+    /**
+     * A grid code: a string, or a JSON whole number (a GIS that keeps codes in a 64-bit integer
+     * field writes them so); the code's own check says whether it is one.
+     */
+    private static Optional<String> codeText(
+        JsonNode props, String key, boolean required, List<String> errors) {
+      JsonNode n = property(props, key);
+      if (n != null && n.isIntegralNumber() && n.bigIntegerValue().signum() >= 0) {
+        return Optional.of(n.bigIntegerValue().toString());
+      }
+      return string(props, key, required, errors);
     }
 
     private static Optional<String> string(
         JsonNode props, String key, boolean required, List<String> errors) {
-      JsonNode n = props.get(key);
+      JsonNode n = property(props, key);
       if (n == null || n.isNull()) {
         if (required) {
           errors.add("property \"" + key + "\" is missing");
@@ -230,7 +352,12 @@ public final class GridGeoJson {
       }
       if (!n.isTextual()) {
         errors.add(
-            "property \"" + key + "\" must be a string, not " + Checks.printable(n.toString()));
+            "property \""
+                + key
+                + "\" must be a string"
+                + (key.equals("code") || key.equals("parent") ? " or a whole number" : "")
+                + ", not "
+                + Checks.printable(n.toString()));
         return Optional.empty();
       }
       String s = n.asText().strip();

@@ -76,6 +76,15 @@ class TimesTest {
   }
 
   @Test
+  @DisplayName("an expanded year (+999999999) is read far enough to name its range")
+  void expandedYear() {
+    DateTimeParseException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            () -> Times.parse("+999999999-12-31T23:59:59+18:00"), DateTimeParseException.class);
+    assertThat(e.getMessage()).contains("outside 1900");
+  }
+
+  @Test
   @DisplayName("a time without an offset is named as such")
   void noOffset() {
     DateTimeParseException e =

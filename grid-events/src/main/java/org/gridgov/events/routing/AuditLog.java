@@ -29,6 +29,7 @@ import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.StrictJson;
 import org.gridgov.core.internal.TextFiles;
+import org.gridgov.core.internal.Times;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
@@ -82,8 +83,8 @@ public final class AuditLog {
         g.writeStringField("level", o.level().code());
         g.writeStringField("category", o.category().code());
         g.writeStringField("severity", o.severity().code());
-        g.writeStringField("accept_by", o.acceptBy().toString());
-        g.writeStringField("due_at", o.dueAt().toString());
+        g.writeStringField("accept_by", Times.format(o.acceptBy()));
+        g.writeStringField("due_at", Times.format(o.dueAt()));
       } else if (record instanceof AuditRecord.Joined j) {
         g.writeStringField("type", "join");
         common(g, j);
@@ -108,7 +109,7 @@ public final class AuditLog {
 
   private static void common(JsonGenerator g, AuditRecord r) throws IOException {
     g.writeStringField("case_id", r.caseId());
-    g.writeStringField("at", r.at().toString());
+    g.writeStringField("at", Times.format(r.at()));
     g.writeStringField("actor", r.actor());
   }
 
@@ -306,14 +307,7 @@ public final class AuditLog {
                 try {
                   return Optional.of(Checks.offsetDateTime(s));
                 } catch (DateTimeParseException e) {
-                  problem(
-                      field,
-                      "\""
-                          + Checks.printable(s)
-                          + "\" is not a date and time with an offset"
-                          + Checks.rangeReason(e)
-                          + ", e.g."
-                          + " 2026-03-01T09:15:00+08:00");
+                  problem(field, Times.refusal(s, e));
                   return Optional.empty();
                 }
               });

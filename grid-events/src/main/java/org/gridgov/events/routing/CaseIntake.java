@@ -24,6 +24,7 @@ import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.internal.AtomicFiles;
 import org.gridgov.core.internal.CsvWriter;
+import org.gridgov.core.internal.Times;
 import org.locationtech.jts.geom.Point;
 
 /**
@@ -115,7 +116,7 @@ public final class CaseIntake {
                   r.assignee().orElse(""),
                   String.join(";", r.departments()),
                   r.level().code(),
-                  r.dueAt().toString());
+                  Times.format(r.dueAt()));
             }
           });
       files.put("audit.jsonl", out -> AuditLog.write(audit, out));

@@ -64,7 +64,8 @@ class AuditLogTest {
     AuditLog.write(RECORDS, out);
     assertThat(out.toString().lines()).hasSize(4);
     assertThat(out.toString().lines().findFirst().orElseThrow())
-        .startsWith("{\"type\":\"open\",\"case_id\":\"case-E1\",\"at\":\"2026-03-02T10:00+08:00\"");
+        .startsWith(
+            "{\"type\":\"open\",\"case_id\":\"case-E1\",\"at\":\"2026-03-02T10:00:00+08:00\"");
     assertThat(AuditLog.read(new StringReader(out.toString()), "audit.jsonl")).isEqualTo(RECORDS);
   }
 

@@ -18,12 +18,15 @@ import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 
 /**
  * A department's grid layer, read from GeoJSON: a FeatureCollection of cells whose geometry is a
- * Polygon or MultiPolygon and whose properties are {@code id} (required, unique), {@code name} and
- * {@code department} (optional strings). See {@code docs/overlay.md}.
+ * Polygon or MultiPolygon, each with a unique id, and optional {@code name} and {@code department}
+ * strings. The id is the property the caller names ({@code BEAT_NO}, {@code 网格编号}), else {@code
+ * properties.id}, else the feature's own {@code id} member; a string or a number. See {@code
+ * docs/overlay.md}.
  */
 public final class DepartmentLayer {
 
@@ -44,14 +47,25 @@ public final class DepartmentLayer {
   }
 
   /**
-   * Reads a layer file.
+   * Reads a layer file, each cell's id from {@code properties.id} or the feature's {@code id}.
    *
    * @throws InvalidInputException listing every problem with its line and column and feature index:
    *     malformed or truncated JSON, a feature without a unique id, a geometry that is not a valid
    *     polygon in WGS 84 ranges; a missing file is one too
    */
   public static DepartmentLayer read(Path file) {
-    return TextFiles.read(file, "the layer", DepartmentLayer::readText);
+    return TextFiles.read(
+        file, "the layer", (in, source) -> readText(in, source, Optional.empty()));
+  }
+
+  /**
+   * Reads a layer file whose cells carry their ids in the property {@code idProperty}.
+   *
+   * @throws InvalidInputException as {@link #read(Path)}; a feature without that property is one
+   */
+  public static DepartmentLayer read(Path file, String idProperty) {
+    Optional<String> key = Optional.of(Checks.nonBlank(idProperty, "idProperty"));
+    return TextFiles.read(file, "the layer", (in, source) -> readText(in, source, key));
   }
 
   /**
@@ -62,17 +76,19 @@ public final class DepartmentLayer {
    * @throws InvalidInputException listing every problem
    */
   public static DepartmentLayer read(Reader in, String source) {
-    return TextFiles.read(in, source, DepartmentLayer::readText);
+    return TextFiles.read(in, source, (r, s) -> readText(r, s, Optional.empty()));
   }
 
-  private static DepartmentLayer readText(Reader in, String source) throws IOException {
+  private static DepartmentLayer readText(Reader in, String source, Optional<String> idProperty)
+      throws IOException {
     List<Problem> problems = new ArrayList<>();
     List<DepartmentCell> cells = new ArrayList<>();
     Map<String, SourceLocation> ids = new HashMap<>();
     FeatureCollections.read(
         source,
         in,
-        (feature, index, at) -> cell(feature, index, at, ids, problems).ifPresent(cells::add),
+        (feature, index, at) ->
+            cell(feature, index, at, idProperty, ids, problems).ifPresent(cells::add),
         problems::add);
     if (!problems.isEmpty()) {
       throw new InvalidInputException("cannot read the layer " + source, problems);
@@ -80,16 +96,67 @@ public final class DepartmentLayer {
     return new DepartmentLayer(cells);
   }
 
+  /** The id of a cell: the named property, else {@code properties.id}, else the feature's id. */
+  private static Optional<String> id(
+      JsonNode f, JsonNode props, Optional<String> idProperty, List<String> errors) {
+    if (idProperty.isPresent()) {
+      return id(props.get(idProperty.get()), "property \"" + idProperty.get() + "\"", errors)
+          .or(
+              () -> {
+                if (errors.isEmpty()) {
+                  errors.add("property \"" + idProperty.get() + "\" (--id-property) is missing");
+                }
+                return Optional.empty();
+              });
+    }
+    JsonNode own = props.get("id");
+    if (own != null && !own.isNull()) {
+      return id(own, "property \"id\"", errors);
+    }
+    JsonNode member = f.get("id");
+    if (member != null && !member.isNull()) {
+      return id(member, "the feature's \"id\"", errors);
+    }
+    errors.add(
+        "has no id: give properties.id or the feature's id member, or name the property that"
+            + " holds it (--id-property NAME)");
+    return Optional.empty();
+  }
+
+  private static Optional<String> id(@Nullable JsonNode v, String what, List<String> errors) {
+    if (v == null || v.isNull()) {
+      return Optional.empty();
+    }
+    String s;
+    if (v.isIntegralNumber()) {
+      s = v.bigIntegerValue().toString();
+    } else if (v.isNumber()) {
+      // A GIS's Real field holds 12 as 12.0: the id is 12.
+      s = v.decimalValue().stripTrailingZeros().toPlainString();
+    } else if (v.isTextual()) {
+      s = v.asText().strip();
+    } else {
+      errors.add(what + " must be a string or a number, not " + Checks.printable(v.toString()));
+      return Optional.empty();
+    }
+    if (s.isEmpty()) {
+      errors.add(what + " is empty");
+      return Optional.empty();
+    }
+    return Optional.of(s);
+  }
+
   private static Optional<DepartmentCell> cell(
       JsonNode f,
       int index,
       SourceLocation at,
+      Optional<String> idProperty,
       Map<String, SourceLocation> ids,
       List<Problem> out) {
     String subject = "feature " + index;
     List<String> errors = new ArrayList<>();
     JsonNode props = f.path("properties");
-    Optional<String> id = text(props, "id", errors, true);
+    Optional<String> id = id(f, props, idProperty, errors);
     Optional<String> name = text(props, "name", errors, false);
     Optional<String> department = text(props, "department", errors, false);
     if (id.isPresent()) {

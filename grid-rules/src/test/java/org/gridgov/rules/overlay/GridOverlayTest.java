@@ -189,7 +189,7 @@ class GridOverlayTest {
               assertThat(e.problems().get(0).location().orElseThrow().line()).isEqualTo(3);
             })
         .hasMessageContaining("is used again")
-        .hasMessageContaining("\"id\" is missing")
+        .hasMessageContaining("has no id")
         .hasMessageContaining("Polygon or MultiPolygon");
     assertThatThrownBy(
             () -> DepartmentLayer.read(new StringReader(json.substring(0, 80)), "layer.geojson"))
