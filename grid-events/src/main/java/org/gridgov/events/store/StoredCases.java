@@ -126,6 +126,47 @@ public final class StoredCases {
   }
 
   /**
+   * Whether two runs of entries record the same history. Entries written by an earlier version may
+   * spell the same record differently (its times without seconds, say): when the entries differ,
+   * each stored detail is read back and written again in today's form before comparing, so that a
+   * store kept across an upgrade is not taken for another run's.
+   */
+  private static boolean sameHistory(List<CaseEntry> theirs, List<CaseEntry> ours) {
+    if (theirs.equals(ours)) {
+      return true;
+    }
+    for (int i = 0; i < theirs.size(); i++) {
+      CaseEntry a = theirs.get(i);
+      CaseEntry b = ours.get(i);
+      if (a.equals(b)) {
+        continue;
+      }
+      String rewritten;
+      try {
+        rewritten = AuditLog.line(record(a, "the stored log of case " + a.caseId()));
+      } catch (RuntimeException e) {
+        return false; // not a record we can read: not ours
+      }
+      CaseEntry normalised =
+          new CaseEntry(
+              a.caseId(),
+              a.sequence(),
+              a.at(),
+              a.kind(),
+              a.actor(),
+              a.state(),
+              a.grid(),
+              a.assignee(),
+              a.departments(),
+              rewritten);
+      if (!normalised.equals(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * A case read back from its log: the case with its reports and moves, the report that opened it
    * (as the log knows it: id, time, category, grade and grid; the log keeps no point or words), the
    * rung of the ladder it reached and when it reached it.
@@ -227,7 +268,7 @@ public final class StoredCases {
         }
         ImmutableList<CaseEntry> theirs = log.history(id);
         int common = Math.min(theirs.size(), ours.size());
-        if (!theirs.subList(0, common).equals(ours.subList(0, common))) {
+        if (!sameHistory(theirs.subList(0, common), ours.subList(0, common))) {
           throw new AppendConflictException(
               id,
               0,

@@ -133,4 +133,38 @@ class StoredCasesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("before the one that opens it");
   }
+
+  @Test
+  @DisplayName("a store written by an earlier version (times without seconds) is the same history")
+  void earlierFormSameHistory() {
+    CaseIntake.Result r =
+        new CaseIntake(TREE, EventRouter.of(TREE, RoutingPolicy.defaults())).take(EVENTS);
+    try (GridStore store = memory()) {
+      // What an earlier version wrote: the same records, whole-minute times without seconds.
+      for (var e : StoredCases.entries(r.audit()).entrySet()) {
+        var old =
+            e.getValue().stream()
+                .map(
+                    x ->
+                        new CaseEntry(
+                            x.caseId(),
+                            x.sequence(),
+                            x.at(),
+                            x.kind(),
+                            x.actor(),
+                            x.state(),
+                            x.grid(),
+                            x.assignee(),
+                            x.departments(),
+                            x.detail().replaceAll("T(\\d\\d:\\d\\d):00([+-])", "T$1$2")))
+                .collect(com.google.common.collect.ImmutableList.toImmutableList());
+        store.cases().append(new org.gridgov.spi.store.CaseAppend(e.getKey(), 0, old));
+      }
+      assertThat(store.cases().history(r.cases().get(0).id()).get(0).detail())
+          .doesNotContainPattern("T\\d\\d:\\d\\d:00\\+");
+      StoredCases.Outcome again = StoredCases.save(store.cases(), r.audit(), Progress.NONE);
+      assertThat(again.stored()).isZero();
+      assertThat(again.alreadyStored()).isEqualTo(r.cases().size());
+    }
+  }
 }
