@@ -2,9 +2,7 @@ package org.gridgov.plugins.notify.dingtalk;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,8 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.gridgov.core.internal.StrictJson;
-import org.gridgov.core.problem.InvalidInputException;
+import org.gridgov.core.internal.RobotAnswers;
 import org.gridgov.spi.notify.Message;
 import org.gridgov.spi.notify.Notification;
 import org.gridgov.spi.notify.Notifier;
@@ -82,7 +79,8 @@ final class DingtalkNotifier implements Notifier {
             .POST(HttpRequest.BodyPublishers.ofString(body(n), StandardCharsets.UTF_8))
             .build();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    check(response.statusCode(), response.body(), "the DingTalk robot at " + url.getHost());
+    RobotAnswers.check(
+        response.statusCode(), response.body(), "the DingTalk robot at " + url.getHost());
   }
 
   /**
@@ -134,32 +132,5 @@ final class DingtalkNotifier implements Notifier {
       throw new IllegalStateException(e); // a StringWriter does not fail
     }
     return s.toString();
-  }
-
-  /** Fails unless the answer is HTTP 200 with {@code "errcode":0}. */
-  static void check(int status, String body, String who) throws IOException {
-    String shown = body.substring(0, Math.min(200, body.length()));
-    if (status != 200) {
-      throw new IOException(
-          who + " answered HTTP " + status + (shown.isBlank() ? "" : ": " + shown));
-    }
-    JsonNode answer;
-    try {
-      answer = StrictJson.readTree(new StringReader(body), "the answer", "the robot's answer");
-    } catch (InvalidInputException e) {
-      throw new IOException(who + " answered with no JSON: " + shown, e);
-    }
-    JsonNode code = answer.get("errcode");
-    if (code == null || !code.isIntegralNumber()) {
-      throw new IOException(who + " answered without an errcode: " + shown);
-    }
-    if (code.asLong() != 0) {
-      JsonNode message = answer.get("errmsg");
-      throw new IOException(
-          who
-              + " answered errcode "
-              + code.asLong()
-              + (message == null ? "" : ": " + message.asText()));
-    }
   }
 }

@@ -2,9 +2,7 @@ package org.gridgov.plugins.notify.wecom;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,8 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
-import org.gridgov.core.internal.StrictJson;
-import org.gridgov.core.problem.InvalidInputException;
+import org.gridgov.core.internal.RobotAnswers;
 import org.gridgov.spi.notify.Message;
 import org.gridgov.spi.notify.Notification;
 import org.gridgov.spi.notify.Notifier;
@@ -54,7 +51,7 @@ final class WecomNotifier implements Notifier {
             .POST(HttpRequest.BodyPublishers.ofString(body(n), StandardCharsets.UTF_8))
             .build();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    check(response.statusCode(), response.body(), "the WeCom robot at " + host);
+    RobotAnswers.check(response.statusCode(), response.body(), "the WeCom robot at " + host);
   }
 
   /** The request body. */
@@ -83,35 +80,5 @@ final class WecomNotifier implements Notifier {
       throw new IllegalStateException(e); // a StringWriter does not fail
     }
     return s.toString();
-  }
-
-  /**
-   * Fails unless the answer is HTTP 200 with {@code "errcode":0}: the robot answers an error (a
-   * wrong key, too many messages) with HTTP 200 and its code.
-   */
-  static void check(int status, String body, String who) throws IOException {
-    String shown = body.substring(0, Math.min(200, body.length()));
-    if (status != 200) {
-      throw new IOException(
-          who + " answered HTTP " + status + (shown.isBlank() ? "" : ": " + shown));
-    }
-    JsonNode answer;
-    try {
-      answer = StrictJson.readTree(new StringReader(body), "the answer", "the robot's answer");
-    } catch (InvalidInputException e) {
-      throw new IOException(who + " answered with no JSON: " + shown, e);
-    }
-    JsonNode code = answer.get("errcode");
-    if (code == null || !code.isIntegralNumber()) {
-      throw new IOException(who + " answered without an errcode: " + shown);
-    }
-    if (code.asLong() != 0) {
-      JsonNode message = answer.get("errmsg");
-      throw new IOException(
-          who
-              + " answered errcode "
-              + code.asLong()
-              + (message == null ? "" : ": " + message.asText()));
-    }
   }
 }
