@@ -126,6 +126,24 @@ final class Db {
         where + ": " + what + " failed" + (e == null ? "" : ": " + e.getMessage()), e);
   }
 
+  /**
+   * How many rows a table holds, in a transaction of its own.
+   *
+   * @param table one of the schema's tables (a constant of ours, never user input)
+   * @param what what is being counted, for the error message
+   */
+  long countRows(String table, String what) {
+    return tx(
+        what,
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table);
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        });
+  }
+
   private static void rollback(Connection c, Throwable cause) {
     try {
       c.rollback();

@@ -126,15 +126,7 @@ final class JdbcDeliveries implements DeadLetters, DeliveryLog {
 
   @Override
   public long count() {
-    return db.tx(
-        "count dead letters",
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM dead_letter");
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-          }
-        });
+    return db.countRows("dead_letter", "count dead letters");
   }
 
   @Override

@@ -281,14 +281,6 @@ final class JdbcResidentStore implements ResidentStore {
 
   @Override
   public long count() {
-    return db.tx(
-        "counting golden records",
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM golden_resident");
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-          }
-        });
+    return db.countRows("golden_resident", "counting golden records");
   }
 }
