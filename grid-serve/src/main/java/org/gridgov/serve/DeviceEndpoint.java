@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gridgov.core.event.GridEvent;
@@ -84,11 +83,7 @@ final class DeviceEndpoint implements HttpHandler {
    * @throws Http.Refusal when one could not be stored in time
    */
   static List<Taken> route(IntakeQueue intake, List<GridEvent> events, Duration within) {
-    List<Taken> out = new ArrayList<>(events.size());
-    for (GridEvent e : events) {
-      out.add(Open311Api.await(intake, e, within));
-    }
-    return out;
+    return Open311Api.awaitAll(intake, events, within);
   }
 
   private static String answer(

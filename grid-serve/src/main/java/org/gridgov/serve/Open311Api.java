@@ -127,14 +127,29 @@ final class Open311Api implements HttpHandler {
 
   /** Queues a report and waits for the store to hold it. */
   static Taken await(IntakeQueue intake, GridEvent report, Duration within) {
-    CompletableFuture<Taken> answer;
+    return awaitAll(intake, List.of(report), within).get(0);
+  }
+
+  /**
+   * Queues reports together and waits for the store to hold them all: queued at once, they go into
+   * one batch (one transaction), not one batch each.
+   */
+  static List<Taken> awaitAll(IntakeQueue intake, List<GridEvent> reports, Duration within) {
+    List<CompletableFuture<Taken>> answers = new ArrayList<>(reports.size());
     try {
-      answer = intake.submit(report);
+      for (GridEvent r : reports) {
+        answers.add(intake.submit(r));
+      }
     } catch (IllegalStateException e) {
       throw new Http.Refusal(503, "busy", e.getMessage() + "; try again shortly");
     }
+    long deadline = System.nanoTime() + within.toNanos();
+    List<Taken> out = new ArrayList<>(answers.size());
     try {
-      return answer.get(within.toMillis(), TimeUnit.MILLISECONDS);
+      for (CompletableFuture<Taken> a : answers) {
+        out.add(a.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+      }
+      return out;
     } catch (TimeoutException e) {
       throw new Http.Refusal(
           503, "busy", "the report was not stored within " + within.toSeconds() + " s; try again");
