@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The commands on the store, against an embedded H2 database in a temporary folder. */
 class StoreCommandsTest {
 
+  private static final org.gridgov.spi.store.Scope ALL =
+      org.gridgov.spi.store.Scope.everything("test");
+
   @TempDir Path dir;
 
   private String store() {
@@ -127,8 +130,8 @@ class StoreCommandsTest {
     assertThat(run.exit()).as(run.err()).isZero();
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("kind,name,version,priority,spi,status,origin,detail");
-    assertThat(lines).anyMatch(l -> l.startsWith("store,jdbc,") && l.contains(",100,1.1,ok,"));
-    assertThat(lines).anyMatch(l -> l.startsWith("store,memory,") && l.contains(",0,1.1,ok,"));
+    assertThat(lines).anyMatch(l -> l.startsWith("store,jdbc,") && l.contains(",100,1.2,ok,"));
+    assertThat(lines).anyMatch(l -> l.startsWith("store,memory,") && l.contains(",0,1.2,ok,"));
     assertThat(lines).anyMatch(l -> l.startsWith("rule,size.micro,"));
     assertThat(lines).anyMatch(l -> l.startsWith("notifier,log,") && l.contains(",ok,"));
     assertThat(lines).anyMatch(l -> l.startsWith("notifier,webhook,") && l.contains(",ok,"));
@@ -137,7 +140,7 @@ class StoreCommandsTest {
     assertThat(lines).anyMatch(l -> l.startsWith("notifier,spool,") && l.contains(",1.1,ok,"));
     assertThat(lines)
         .anyMatch(l -> l.startsWith("device-adapter,acme-text,") && l.contains(",ok,"));
-    assertThat(run.err()).contains("plugins found (0 unusable); grid-spi 1.1");
+    assertThat(run.err()).contains("plugins found (0 unusable); grid-spi 1.2");
   }
 
   @Test
@@ -166,13 +169,14 @@ class StoreCommandsTest {
     try (var s =
         org.gridgov.spi.store.Stores.open(
             org.gridgov.spi.Plugins.load(), org.gridgov.spi.store.StoreConfig.of(store()))) {
-      var found = s.residents().byIdNumber("11010519491231002X");
+      var found = s.residents().byIdNumber(ALL, "11010519491231002X");
       assertThat(found)
           .singleElement()
           .satisfies(g -> assertThat(g.recordIds()).contains("A1", "A2"));
-      assertThat(s.residents().byRecord("B1")).isPresent();
-      assertThat(s.residents().record("A2").orElseThrow().fields()).containsEntry("name", "張 偉");
-      assertThat(s.residents().count()).isEqualTo(2);
+      assertThat(s.residents().byRecord(ALL, "B1")).isPresent();
+      assertThat(s.residents().record(ALL, "A2").orElseThrow().fields())
+          .containsEntry("name", "張 偉");
+      assertThat(s.residents().count(ALL)).isEqualTo(2);
     }
   }
 }

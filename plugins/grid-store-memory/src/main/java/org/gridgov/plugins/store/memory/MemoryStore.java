@@ -233,49 +233,99 @@ final class MemoryStore implements GridStore {
     }
 
     @Override
-    public Optional<GoldenResident> resident(String residentId) {
+    public Optional<GoldenResident> resident(Scope scope, String residentId) {
+      requireNonNull(scope, "scope");
+      requireNonNull(residentId, "residentId");
       synchronized (lock) {
         open();
-        return Optional.ofNullable(residents.get(requireNonNull(residentId, "residentId")));
+        return Optional.ofNullable(residents.get(residentId)).flatMap(scope::show);
       }
     }
 
     @Override
-    public Optional<GoldenResident> byRecord(String recordId) {
+    public Optional<GoldenResident> byRecord(Scope scope, String recordId) {
+      requireNonNull(scope, "scope");
+      requireNonNull(recordId, "recordId");
       synchronized (lock) {
         open();
-        return Optional.ofNullable(residentOfRecord.get(requireNonNull(recordId, "recordId")))
-            .map(residents::get);
+        return Optional.ofNullable(residentOfRecord.get(recordId))
+            .map(residents::get)
+            .flatMap(scope::show);
       }
     }
 
     @Override
-    public ImmutableList<GoldenResident> byIdNumber(String idNumber) {
+    public ImmutableList<GoldenResident> byIdNumber(Scope scope, String idNumber) {
+      requireNonNull(scope, "scope");
       requireNonNull(idNumber, "idNumber");
       synchronized (lock) {
         open();
         return residents.values().stream()
             .filter(g -> g.value(GoldenResident.ID_NUMBER).equals(Optional.of(idNumber)))
             .sorted(Comparator.comparing(GoldenResident::residentId))
+            .flatMap(g -> scope.show(g).stream())
             .collect(ImmutableList.toImmutableList());
       }
     }
 
     @Override
-    public Optional<SourceRecord> record(String recordId) {
+    public Optional<SourceRecord> record(Scope scope, String recordId) {
+      requireNonNull(scope, "scope");
+      requireNonNull(recordId, "recordId");
       synchronized (lock) {
         open();
-        return Optional.ofNullable(records.get(requireNonNull(recordId, "recordId")));
+        SourceRecord r = records.get(recordId);
+        if (r == null) {
+          return Optional.empty();
+        }
+        return scope.show(
+            r, Optional.ofNullable(residentOfRecord.get(recordId)).map(residents::get));
       }
     }
 
     @Override
-    public long count() {
+    public Page<GoldenResident> list(Scope scope, PageRequest page) {
+      requireNonNull(scope, "scope");
+      requireNonNull(page, "page");
+      Optional<String> after = page.after().map(MemoryStore::residentCursor);
       synchronized (lock) {
         open();
-        return residents.size();
+        List<GoldenResident> items =
+            residents.values().stream()
+                .filter(g -> after.map(a -> g.residentId().compareTo(a) > 0).orElse(true))
+                .filter(scope::permits)
+                .sorted(Comparator.comparing(GoldenResident::residentId))
+                .limit(page.limit() + 1L)
+                .map(g -> scope.show(g).orElseThrow())
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        if (items.size() <= page.limit()) {
+          return new Page<>(ImmutableList.copyOf(items), Optional.empty());
+        }
+        List<GoldenResident> shown = items.subList(0, page.limit());
+        return new Page<>(
+            ImmutableList.copyOf(shown),
+            Optional.of(RESIDENT_CURSOR + shown.get(shown.size() - 1).residentId()));
       }
     }
+
+    @Override
+    public long count(Scope scope) {
+      requireNonNull(scope, "scope");
+      synchronized (lock) {
+        open();
+        return residents.values().stream().filter(scope::permits).count();
+      }
+    }
+  }
+
+  private static final String RESIDENT_CURSOR = "resident:";
+
+  /** The resident id a resident listing's cursor names. */
+  private static String residentCursor(String text) {
+    if (!text.startsWith(RESIDENT_CURSOR) || text.length() == RESIDENT_CURSOR.length()) {
+      throw new IllegalArgumentException("not a cursor this store gave: \"" + text + "\"");
+    }
+    return text.substring(RESIDENT_CURSOR.length());
   }
 
   private final class Cases implements CaseLog {
