@@ -29,6 +29,8 @@ import org.gridgov.samples.community.SampleCommunities;
 import org.gridgov.samples.district.SyntheticDistrict;
 import org.gridgov.spi.access.AccessPolicy;
 import org.gridgov.spi.access.Caller;
+import org.gridgov.spi.retention.Retention;
+import org.gridgov.spi.retention.RetentionPolicy;
 import org.gridgov.spi.store.AppendConflictException;
 import org.gridgov.spi.store.CaseAppend;
 import org.gridgov.spi.store.CaseEntry;
@@ -41,6 +43,7 @@ import org.gridgov.spi.store.GoldenResident;
 import org.gridgov.spi.store.GridStore;
 import org.gridgov.spi.store.Page;
 import org.gridgov.spi.store.PageRequest;
+import org.gridgov.spi.store.ReadRecord;
 import org.gridgov.spi.store.Scope;
 import org.gridgov.spi.store.SourceRecord;
 import org.gridgov.spi.store.StoreException;
@@ -732,6 +735,139 @@ public abstract class GridStoreContract {
     }
     assertThatThrownBy(() -> store.residents().list(ALL, PageRequest.first(5).after("nonsense")))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName("audit: every read of sensitive fields leaves a record, listed within scope, paged")
+  void auditOfReads() {
+    Neighbours n = neighbours();
+    store
+        .residents()
+        .save(
+            List.of(
+                placed(golden("a", "张三", "510104199001011234", "ra"), n.microA()),
+                placed(golden("b", "李四", "510104199202022345", "rb"), n.microB()),
+                placed(golden("p", "王五", "", "rp"), n.microA())),
+            List.of(
+                record("ra", "hukou", "张三", "510104199001011234"),
+                record("rb", "hukou", "李四", "510104199202022345"),
+                record("rp", "hukou", "王五", "")));
+    Scope memberA = AccessPolicy.defaults().scope(memberOf("M-A", n.microA()), TODAY);
+    Scope memberB = AccessPolicy.defaults().scope(memberOf("M-B", n.microB()), TODAY);
+    assertThat(store.reads().count(ALL)).isZero();
+
+    store.residents().resident(memberA, "a");
+    store.residents().resident(memberA, "p"); // no sensitive field: nothing to audit
+    store.residents().resident(memberA, "b"); // outside the scope: nothing was read
+    store.residents().byIdNumber(memberB, "510104199202022345");
+    store.residents().record(memberA, "ra");
+    store.residents().list(memberA, PageRequest.first(10));
+
+    List<ReadRecord> all = new ArrayList<>();
+    PageRequest page = PageRequest.first(1);
+    while (true) {
+      Page<ReadRecord> p = store.reads().list(ALL, page);
+      all.addAll(p.items());
+      if (p.next().isEmpty()) {
+        break;
+      }
+      page = page.after(p.next().get());
+      assertThat(all.size()).as("paging ends").isLessThanOrEqualTo(10);
+    }
+    assertThat(all)
+        .extracting(ReadRecord::subject)
+        .containsExactly("resident a", "resident b", "record ra", "resident a");
+    ReadRecord first = all.get(0);
+    assertThat(first.caller()).isEqualTo("member:M-A");
+    assertThat(first.reason()).isNotBlank().isEqualTo(memberA.reason());
+    assertThat(first.fields()).containsExactly(GoldenResident.ID_NUMBER);
+    assertThat(first.grid()).contains(n.microA());
+    assertThat(all.get(1).caller()).isEqualTo("member:M-B");
+    assertThat(store.reads().count(ALL)).isEqualTo(4);
+    assertThat(store.reads().list(memberA, PageRequest.first(10)).items())
+        .extracting(ReadRecord::subject)
+        .containsExactly("resident a", "record ra", "resident a");
+    assertThat(store.reads().count(memberB)).isEqualTo(1);
+    Scope department = AccessPolicy.defaults().scope(Caller.department("fire"), TODAY);
+    assertThat(store.reads().list(department, PageRequest.first(10)).items()).isEmpty();
+    assertThat(store.reads().count(department)).isZero();
+    assertThatThrownBy(() -> store.reads().list(ALL, PageRequest.first(5).after("nonsense")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName("retention: people who left are removed or anonymised once kept long enough")
+  void retention() {
+    LocalDate today = LocalDate.of(2026, 3, 2);
+    List<GoldenResident> golden = new ArrayList<>();
+    List<SourceRecord> sources = new ArrayList<>();
+    // id, status, since: kept (lives here), kept (moved 6 months ago), expired (moved 2 years
+    // ago), expired (died 4 years ago), kept (died 1 year ago), kept (a day nobody can read).
+    String[][] people = {
+      {"live", "", ""},
+      {"moved-new", "moved_away", "2025-09-01"},
+      {"moved-old", "moved_away", "2024-01-15"},
+      {"dead-old", "deceased", "2022-02-01"},
+      {"dead-new", "deceased", "2025-03-01"},
+      {"moved-what", "moved_away", "last spring"}
+    };
+    for (String[] p : people) {
+      sources.add(record("r-" + p[0], "hukou", "居民", "510104199001011234"));
+      ImmutableMap.Builder<String, FieldValue> f = ImmutableMap.builder();
+      f.put("name", new FieldValue("居民", "hukou", "r-" + p[0]));
+      f.put(GoldenResident.ID_NUMBER, new FieldValue("510104199001011234", "hukou", "r-" + p[0]));
+      if (!p[1].isEmpty()) {
+        f.put(Retention.STATUS, new FieldValue(p[1], "civil-affairs", "r-" + p[0]));
+        f.put(Retention.STATUS_SINCE, new FieldValue(p[2], "civil-affairs", "r-" + p[0]));
+      }
+      golden.add(
+          new GoldenResident(
+              p[0],
+              f.buildOrThrow(),
+              ImmutableList.of("r-" + p[0]),
+              Optional.of(someGrids().get(0))));
+    }
+    store.residents().save(golden, sources);
+    RetentionPolicy remove =
+        new RetentionPolicy(
+            java.time.Period.ofYears(1),
+            java.time.Period.ofYears(3),
+            RetentionPolicy.Action.REMOVE);
+
+    Retention.Report dry = Retention.apply(store, remove, today, true);
+    assertThat(dry.examined()).isEqualTo(6);
+    assertThat(dry.actions())
+        .extracting(Retention.Action::residentId, Retention.Action::outcome)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("dead-old", Retention.Outcome.REMOVED),
+            org.assertj.core.groups.Tuple.tuple("moved-old", Retention.Outcome.REMOVED),
+            org.assertj.core.groups.Tuple.tuple(
+                "moved-what", Retention.Outcome.KEPT_UNREADABLE_DATE));
+    assertThat(dry.actions().get(1).expiredOn()).contains(LocalDate.of(2025, 1, 15));
+    assertThat(store.residents().count(ALL)).as("a dry run changes nothing").isEqualTo(6);
+
+    RetentionPolicy anonymise =
+        new RetentionPolicy(
+            java.time.Period.ofYears(1),
+            java.time.Period.ofYears(3),
+            RetentionPolicy.Action.ANONYMISE);
+    Retention.Report anon = Retention.apply(store, anonymise, today, false);
+    assertThat(anon.count(Retention.Outcome.ANONYMISED)).isEqualTo(2);
+    GoldenResident gone = store.residents().resident(ALL, "moved-old").orElseThrow();
+    assertThat(gone.fields()).containsOnlyKeys(Retention.STATUS, Retention.STATUS_SINCE);
+    assertThat(gone.grid()).contains(someGrids().get(0));
+    assertThat(store.residents().record(ALL, "r-moved-old").orElseThrow().fields()).isEmpty();
+    assertThat(store.residents().byIdNumber(ALL, "510104199001011234"))
+        .extracting(GoldenResident::residentId)
+        .containsExactly("dead-new", "live", "moved-new", "moved-what");
+
+    Retention.Report removed = Retention.apply(store, remove, today, false);
+    assertThat(removed.count(Retention.Outcome.REMOVED)).isEqualTo(2);
+    assertThat(store.residents().resident(ALL, "dead-old")).isEmpty();
+    assertThat(store.residents().record(ALL, "r-dead-old")).isEmpty();
+    assertThat(store.residents().byRecord(ALL, "r-moved-old")).isEmpty();
+    assertThat(store.residents().count(ALL)).isEqualTo(4);
+    assertThat(store.residents().resident(ALL, "moved-new")).isPresent();
   }
 
   /** A general grid of the urban sample and two micro grids inside it. */

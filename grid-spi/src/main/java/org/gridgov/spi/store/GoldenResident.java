@@ -33,6 +33,13 @@ public record GoldenResident(
   public static final String PHONE = "phone";
 
   /**
+   * The fields a durable store protects at rest (encrypted, with blind indexes for look-ups):
+   * {@value #ID_NUMBER}, {@value #PHONE} and {@code mobile}, in golden and source records.
+   */
+  public static final ImmutableSet<String> PROTECTED_FIELDS =
+      ImmutableSet.of(ID_NUMBER, PHONE, "mobile");
+
+  /**
    * The fields of special-group data (特殊群体: elderly living alone, children in difficulty,
    * disability, health), sensitive personal information shown only to a scope granted them ({@link
    * Scope#specialGroups()}).

@@ -26,6 +26,15 @@ public interface ResidentStore {
    */
   void save(Collection<GoldenResident> residents, Collection<SourceRecord> records);
 
+  /**
+   * Removes golden records and the source records merged into them (retention: the records of
+   * people who left, kept as long as the policy says). Unknown ids are passed over. The audit of
+   * reads keeps its records, which name ids, not values.
+   *
+   * @since 1.2
+   */
+  void remove(Collection<String> residentIds);
+
   /** The golden record with this id, if within {@code scope}. */
   Optional<GoldenResident> resident(Scope scope, String residentId);
 

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import org.gridgov.spi.store.FieldValue;
 import org.gridgov.spi.store.GoldenResident;
 import org.gridgov.spi.store.Page;
 import org.gridgov.spi.store.PageRequest;
+import org.gridgov.spi.store.ReadRecord;
 import org.gridgov.spi.store.ResidentStore;
 import org.gridgov.spi.store.Scope;
 import org.gridgov.spi.store.SourceRecord;
@@ -36,9 +38,11 @@ import org.jspecify.annotations.Nullable;
 final class JdbcResidentStore implements ResidentStore {
 
   private final Db db;
+  private final Protector protector;
 
   JdbcResidentStore(Db db) {
     this.db = db;
+    this.protector = db.protector();
   }
 
   @Override
@@ -62,7 +66,9 @@ final class JdbcResidentStore implements ResidentStore {
           Batch deleteRecord = new Batch(c, "DELETE FROM source_record WHERE record_id = ?", batch);
           Batch insertRecord =
               new Batch(
-                  c, "INSERT INTO source_record (record_id, source, fields) VALUES (?,?,?)", batch);
+                  c,
+                  "INSERT INTO source_record (record_id, source, fields, key_id) VALUES (?,?,?,?)",
+                  batch);
           try (deleteRecord;
               insertRecord) {
             for (SourceRecord r : sources.values()) {
@@ -70,7 +76,11 @@ final class JdbcResidentStore implements ResidentStore {
             }
             deleteRecord.flush();
             for (SourceRecord r : sources.values()) {
-              insertRecord.add(r.recordId(), r.source(), Json.stringMap(r.fields()));
+              insertRecord.add(
+                  r.recordId(),
+                  r.source(),
+                  Json.stringMap(protector.protect(r.fields())),
+                  protector.currentKeyId().orElse(null));
             }
           }
           Batch deleteFields =
@@ -97,8 +107,8 @@ final class JdbcResidentStore implements ResidentStore {
           Batch insertGolden =
               new Batch(
                   c,
-                  "INSERT INTO golden_resident (resident_id, id_number, record_ids, grid)"
-                      + " VALUES (?,?,?,?)",
+                  "INSERT INTO golden_resident (resident_id, id_number, record_ids, grid,"
+                      + " id_number_index, phone_index) VALUES (?,?,?,?,?,?)",
                   batch);
           Batch insertField =
               new Batch(
@@ -112,16 +122,28 @@ final class JdbcResidentStore implements ResidentStore {
               insertField;
               insertLink) {
             for (GoldenResident g : golden.values()) {
+              // The ID number is kept only encrypted (golden_field) and as its blind index.
               insertGolden.add(
                   g.residentId(),
-                  g.value(GoldenResident.ID_NUMBER).orElse(null),
+                  null,
                   Json.strings(g.recordIds()),
-                  g.grid().map(GridCode::value).orElse(null));
+                  g.grid().map(GridCode::value).orElse(null),
+                  protector
+                      .index(GoldenResident.ID_NUMBER, g.value(GoldenResident.ID_NUMBER))
+                      .orElse(null),
+                  protector
+                      .index(GoldenResident.PHONE, g.value(GoldenResident.PHONE))
+                      .orElse(null));
               int ordinal = 0;
               for (Map.Entry<String, FieldValue> f : g.fields().entrySet()) {
                 FieldValue v = f.getValue();
                 insertField.add(
-                    g.residentId(), ordinal++, f.getKey(), v.value(), v.source(), v.recordId());
+                    g.residentId(),
+                    ordinal++,
+                    f.getKey(),
+                    protector.protect(f.getKey(), v.value()),
+                    v.source(),
+                    v.recordId());
               }
               Set<String> linked = new HashSet<>();
               for (String recordId : g.recordIds()) {
@@ -177,11 +199,45 @@ final class JdbcResidentStore implements ResidentStore {
   }
 
   @Override
+  public void remove(Collection<String> residentIds) {
+    requireNonNull(residentIds, "residentIds");
+    List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(residentIds));
+    db.tx(
+        "removing " + ids.size() + " golden records",
+        c -> {
+          Set<String> records = new HashSet<>();
+          Db.selectIn(
+              c,
+              "SELECT record_id FROM golden_link WHERE resident_id",
+              ids,
+              "",
+              rs -> records.add(rs.getString(1)));
+          int batch = db.batchSize();
+          try (Batch fields =
+                  new Batch(c, "DELETE FROM golden_field WHERE resident_id = ?", batch);
+              Batch links = new Batch(c, "DELETE FROM golden_link WHERE resident_id = ?", batch);
+              Batch golden =
+                  new Batch(c, "DELETE FROM golden_resident WHERE resident_id = ?", batch);
+              Batch sources =
+                  new Batch(c, "DELETE FROM source_record WHERE record_id = ?", batch)) {
+            for (String id : ids) {
+              fields.add(id);
+              links.add(id);
+              golden.add(id);
+            }
+            for (String r : records) {
+              sources.add(r);
+            }
+          }
+          return Boolean.TRUE;
+        });
+  }
+
+  @Override
   public Optional<GoldenResident> resident(Scope scope, String residentId) {
     requireNonNull(scope, "scope");
     requireNonNull(residentId, "residentId");
-    return db.tx("reading golden record " + residentId, c -> read(c, residentId))
-        .flatMap(scope::show);
+    return db.tx("reading golden record " + residentId, c -> shown(c, scope, read(c, residentId)));
   }
 
   @Override
@@ -189,14 +245,13 @@ final class JdbcResidentStore implements ResidentStore {
     requireNonNull(scope, "scope");
     requireNonNull(recordId, "recordId");
     return db.tx(
-            "finding the golden record of source record " + recordId,
-            c -> {
-              Optional<String> residentId = residentOf(c, recordId);
-              return residentId.isPresent()
-                  ? read(c, residentId.get())
-                  : Optional.<GoldenResident>empty();
-            })
-        .flatMap(scope::show);
+        "finding the golden record of source record " + recordId,
+        c -> {
+          Optional<String> residentId = residentOf(c, recordId);
+          return residentId.isPresent()
+              ? shown(c, scope, read(c, residentId.get()))
+              : Optional.<GoldenResident>empty();
+        });
   }
 
   private static Optional<String> residentOf(Connection c, String recordId) throws SQLException {
@@ -220,9 +275,16 @@ final class JdbcResidentStore implements ResidentStore {
           List<String> ids = new ArrayList<>();
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT resident_id FROM golden_resident WHERE id_number = ?"
-                      + " ORDER BY resident_id")) {
-            ps.setString(1, idNumber);
+                  "SELECT resident_id FROM golden_resident WHERE id_number_index = ?"
+                      + " OR id_number = ? ORDER BY resident_id")) {
+            // By the blind index; or in the clear, in a row an earlier version wrote and the
+            // re-encryption pass has not rewritten yet.
+            ps.setString(
+                1,
+                protector
+                    .index(GoldenResident.ID_NUMBER, Optional.of(idNumber))
+                    .orElse("(no index)"));
+            ps.setString(2, idNumber);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 ids.add(rs.getString(1));
@@ -231,7 +293,7 @@ final class JdbcResidentStore implements ResidentStore {
           }
           ImmutableList.Builder<GoldenResident> out = ImmutableList.builder();
           for (String id : ids) {
-            read(c, id).flatMap(scope::show).ifPresent(out::add);
+            shown(c, scope, read(c, id)).ifPresent(out::add);
           }
           return out.build();
         });
@@ -271,7 +333,7 @@ final class JdbcResidentStore implements ResidentStore {
           for (String id : shown) {
             // The condition chose the rows; show() applies the scope once more and drops the
             // special-group fields not granted.
-            read(c, id).flatMap(scope::show).ifPresent(out::add);
+            shown(c, scope, read(c, id)).ifPresent(out::add);
           }
           return new Page<>(
               out.build(),
@@ -301,6 +363,22 @@ final class JdbcResidentStore implements ResidentStore {
             }
           }
         });
+  }
+
+  /**
+   * A resident as the scope shows it, with the audit record of the read written in the same
+   * transaction when it holds a sensitive field.
+   */
+  private static Optional<GoldenResident> shown(
+      Connection c, Scope scope, Optional<GoldenResident> read) throws SQLException {
+    Optional<GoldenResident> shown = read.flatMap(scope::show);
+    if (shown.isPresent()) {
+      Optional<ReadRecord> audit = ReadRecord.of(scope, shown.get(), Instant.now());
+      if (audit.isPresent()) {
+        JdbcReadLog.write(c, audit.get());
+      }
+    }
+    return shown;
   }
 
   private static final String RESIDENT_CURSOR = "resident:";
@@ -340,8 +418,7 @@ final class JdbcResidentStore implements ResidentStore {
     }
   }
 
-  private static Optional<GoldenResident> read(Connection c, String residentId)
-      throws SQLException {
+  private Optional<GoldenResident> read(Connection c, String residentId) throws SQLException {
     String recordIds;
     @Nullable String grid;
     try (PreparedStatement ps =
@@ -363,8 +440,11 @@ final class JdbcResidentStore implements ResidentStore {
       ps.setString(1, residentId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
+          String field = rs.getString(1);
           fields.put(
-              rs.getString(1), new FieldValue(rs.getString(2), rs.getString(3), rs.getString(4)));
+              field,
+              new FieldValue(
+                  protector.reveal(field, rs.getString(2)), rs.getString(3), rs.getString(4)));
         }
       }
     }
@@ -395,13 +475,23 @@ final class JdbcResidentStore implements ResidentStore {
                   new SourceRecord(
                       recordId,
                       rs.getString(1),
-                      Json.stringMap(rs.getString(2), "source record " + recordId));
+                      protector.reveal(
+                          Json.stringMap(rs.getString(2), "source record " + recordId)));
             }
           }
           Optional<String> owner = residentOf(c, recordId);
           Optional<GoldenResident> mergedInto =
               owner.isPresent() ? read(c, owner.get()) : Optional.<GoldenResident>empty();
-          return scope.show(record, mergedInto);
+          Optional<SourceRecord> shown = scope.show(record, mergedInto);
+          if (shown.isPresent()) {
+            Optional<ReadRecord> audit =
+                ReadRecord.of(
+                    scope, shown.get(), mergedInto.flatMap(GoldenResident::grid), Instant.now());
+            if (audit.isPresent()) {
+              JdbcReadLog.write(c, audit.get());
+            }
+          }
+          return shown;
         });
   }
 }

@@ -34,6 +34,8 @@ import org.gridgov.spi.store.GoldenResident;
 import org.gridgov.spi.store.GridStore;
 import org.gridgov.spi.store.Page;
 import org.gridgov.spi.store.PageRequest;
+import org.gridgov.spi.store.ReadLog;
+import org.gridgov.spi.store.ReadRecord;
 import org.gridgov.spi.store.ResidentStore;
 import org.gridgov.spi.store.Scope;
 import org.gridgov.spi.store.SourceRecord;
@@ -59,6 +61,7 @@ final class MemoryStore implements GridStore {
   private final Map<String, GoldenResident> residents = new HashMap<>();
   private final Map<String, SourceRecord> records = new HashMap<>();
   private final Map<String, String> residentOfRecord = new HashMap<>();
+  private final List<ReadRecord> readRecords = new ArrayList<>();
 
   private final Map<String, List<CaseEntry>> logs = new LinkedHashMap<>();
 
@@ -70,9 +73,16 @@ final class MemoryStore implements GridStore {
   private final Deliveries deliveryLog = new Deliveries();
   private final Residents residentStore = new Residents();
   private final Cases caseLog = new Cases();
+  private final Reads readLog = new Reads();
 
   MemoryStore(String url) {
     this.url = url;
+  }
+
+  @Override
+  public ReadLog reads() {
+    open();
+    return readLog;
   }
 
   @Override
@@ -233,12 +243,31 @@ final class MemoryStore implements GridStore {
     }
 
     @Override
+    public void remove(Collection<String> residentIds) {
+      requireNonNull(residentIds, "residentIds");
+      synchronized (lock) {
+        open();
+        for (String id : residentIds) {
+          GoldenResident g = residents.remove(requireNonNull(id, "residentId"));
+          if (g != null) {
+            for (String recordId : g.recordIds()) {
+              residentOfRecord.remove(recordId, id);
+              records.remove(recordId);
+            }
+          }
+        }
+      }
+    }
+
+    @Override
     public Optional<GoldenResident> resident(Scope scope, String residentId) {
       requireNonNull(scope, "scope");
       requireNonNull(residentId, "residentId");
       synchronized (lock) {
         open();
-        return Optional.ofNullable(residents.get(residentId)).flatMap(scope::show);
+        return Optional.ofNullable(residents.get(residentId))
+            .flatMap(scope::show)
+            .map(g -> audited(scope, g));
       }
     }
 
@@ -250,7 +279,8 @@ final class MemoryStore implements GridStore {
         open();
         return Optional.ofNullable(residentOfRecord.get(recordId))
             .map(residents::get)
-            .flatMap(scope::show);
+            .flatMap(scope::show)
+            .map(g -> audited(scope, g));
       }
     }
 
@@ -264,6 +294,7 @@ final class MemoryStore implements GridStore {
             .filter(g -> g.value(GoldenResident.ID_NUMBER).equals(Optional.of(idNumber)))
             .sorted(Comparator.comparing(GoldenResident::residentId))
             .flatMap(g -> scope.show(g).stream())
+            .map(g -> audited(scope, g))
             .collect(ImmutableList.toImmutableList());
       }
     }
@@ -278,8 +309,14 @@ final class MemoryStore implements GridStore {
         if (r == null) {
           return Optional.empty();
         }
-        return scope.show(
-            r, Optional.ofNullable(residentOfRecord.get(recordId)).map(residents::get));
+        Optional<GoldenResident> owner =
+            Optional.ofNullable(residentOfRecord.get(recordId)).map(residents::get);
+        Optional<SourceRecord> shown = scope.show(r, owner);
+        shown
+            .flatMap(
+                x -> ReadRecord.of(scope, x, owner.flatMap(GoldenResident::grid), clock.instant()))
+            .ifPresent(readRecords::add);
+        return shown;
       }
     }
 
@@ -299,9 +336,11 @@ final class MemoryStore implements GridStore {
                 .map(g -> scope.show(g).orElseThrow())
                 .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         if (items.size() <= page.limit()) {
+          items.forEach(g -> audited(scope, g));
           return new Page<>(ImmutableList.copyOf(items), Optional.empty());
         }
         List<GoldenResident> shown = items.subList(0, page.limit());
+        shown.forEach(g -> audited(scope, g));
         return new Page<>(
             ImmutableList.copyOf(shown),
             Optional.of(RESIDENT_CURSOR + shown.get(shown.size() - 1).residentId()));
@@ -316,6 +355,66 @@ final class MemoryStore implements GridStore {
         return residents.values().stream().filter(scope::permits).count();
       }
     }
+  }
+
+  /** Keeps the audit record of {@code scope} reading {@code shown}; the caller holds the lock. */
+  private GoldenResident audited(Scope scope, GoldenResident shown) {
+    ReadRecord.of(scope, shown, clock.instant()).ifPresent(readRecords::add);
+    return shown;
+  }
+
+  private final class Reads implements ReadLog {
+    @Override
+    public Page<ReadRecord> list(Scope scope, PageRequest page) {
+      requireNonNull(scope, "scope");
+      requireNonNull(page, "page");
+      int from = page.after().map(MemoryStore::readCursor).orElse(0);
+      synchronized (lock) {
+        open();
+        List<ReadRecord> items = new ArrayList<>();
+        int i = from;
+        for (; i < readRecords.size() && items.size() < page.limit(); i++) {
+          if (readRecords.get(i).within(scope)) {
+            items.add(readRecords.get(i));
+          }
+        }
+        boolean more = false;
+        for (int j = i; j < readRecords.size(); j++) {
+          if (readRecords.get(j).within(scope)) {
+            more = true;
+            break;
+          }
+        }
+        return new Page<>(
+            ImmutableList.copyOf(items),
+            more ? Optional.of(READ_CURSOR + i) : Optional.<String>empty());
+      }
+    }
+
+    @Override
+    public long count(Scope scope) {
+      requireNonNull(scope, "scope");
+      synchronized (lock) {
+        open();
+        return readRecords.stream().filter(r -> r.within(scope)).count();
+      }
+    }
+  }
+
+  private static final String READ_CURSOR = "read:";
+
+  private static int readCursor(String text) {
+    try {
+      if (text.startsWith(READ_CURSOR)) {
+        int n = Integer.parseInt(text.substring(READ_CURSOR.length()));
+        if (n >= 0) {
+          return n;
+        }
+      }
+    } catch (NumberFormatException e) {
+      // Refused below.
+    }
+    throw new IllegalArgumentException("not a cursor this store gave: \"" + text + "\"");
   }
 
   private static final String RESIDENT_CURSOR = "resident:";
