@@ -31,14 +31,15 @@ import org.gridgov.spi.store.GoldenResident;
 import org.gridgov.spi.store.GridStore;
 import org.gridgov.spi.store.Page;
 import org.gridgov.spi.store.PageRequest;
+import org.gridgov.spi.store.ReadRecord;
 import org.gridgov.spi.store.Scope;
 
 /**
  * The read API under {@value #PREFIX}, for callers who prove who they are ({@link Credentials}):
- * {@code GET whoami}, {@code cases}, {@code cases/{id}}, {@code residents}, {@code residents/{id}},
- * each answered within the caller's scope ({@link AccessPolicy}). A case or a resident outside the
- * scope is answered {@code 404}, as an unknown one is, so that a caller cannot learn that it
- * exists.
+ * {@code GET whoami}, {@code cases}, {@code cases/{id}}, {@code residents}, {@code residents/{id}}
+ * and {@code reads} (the audit of reads), each answered within the caller's scope ({@link
+ * AccessPolicy}). A case or a resident outside the scope is answered {@code 404}, as an unknown one
+ * is, so that a caller cannot learn that it exists.
  */
 final class ReadApi implements HttpHandler {
 
@@ -88,6 +89,8 @@ final class ReadApi implements HttpHandler {
             throw new Http.Refusal(404, "not_found", "no case " + id + " within your scope");
           }
           Http.json(x, 200, json(g -> history(g, log)));
+        } else if (path.equals("reads")) {
+          Http.json(x, 200, json(g -> reads(g, scope, args)));
         } else if (path.equals("residents")) {
           Http.json(x, 200, json(g -> residents(g, scope, args)));
         } else if (path.startsWith("residents/") && path.length() > 10) {
@@ -232,6 +235,30 @@ final class ReadApi implements HttpHandler {
     g.writeArrayFieldStart("residents");
     for (GoldenResident r : page.items()) {
       resident(g, r);
+    }
+    g.writeEndArray();
+    g.writeStringField("next", page.next().orElse(null));
+    g.writeEndObject();
+  }
+
+  private void reads(JsonGenerator g, Scope scope, Map<String, List<String>> args)
+      throws IOException {
+    Page<ReadRecord> page = store.reads().list(scope, page(args));
+    g.writeStartObject();
+    g.writeArrayFieldStart("reads");
+    for (ReadRecord r : page.items()) {
+      g.writeStartObject();
+      g.writeStringField("at", r.at().toString());
+      g.writeStringField("caller", r.caller());
+      g.writeStringField("reason", r.reason());
+      g.writeStringField("subject", r.subject());
+      g.writeStringField("grid", r.grid().map(GridCode::value).orElse(null));
+      g.writeArrayFieldStart("fields");
+      for (String f : r.fields()) {
+        g.writeString(f);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
     }
     g.writeEndArray();
     g.writeStringField("next", page.next().orElse(null));
