@@ -107,17 +107,35 @@ final class Protector {
       return;
     }
     try {
-      Files.createDirectories(keys.toAbsolutePath().getParent());
+      Path folder = keys.toAbsolutePath().getParent();
+      Files.createDirectories(folder);
+      Path temp;
       try {
-        Files.createFile(
-            keys,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        temp =
+            Files.createTempFile(
+                folder,
+                keys.getFileName() + ".",
+                ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       } catch (UnsupportedOperationException e) {
-        Files.createFile(keys); // not a POSIX file system
+        temp = Files.createTempFile(folder, keys.getFileName() + ".", ".tmp"); // not POSIX
       }
-      Files.writeString(keys, KeyFile.generate());
-    } catch (FileAlreadyExistsException e) {
-      // Another store of the same database made it first: use theirs.
+      Files.writeString(temp, KeyFile.generate());
+      try {
+        // A hard link appears whole and never replaces a file: another process opening the same
+        // database reads either no key file or a whole one, and the first one made wins.
+        Files.createLink(keys, temp);
+      } catch (FileAlreadyExistsException e) {
+        // Another store of the same database made it first: use theirs.
+      } catch (UnsupportedOperationException e) {
+        try {
+          Files.move(temp, keys); // no hard links here; never replaces either
+        } catch (FileAlreadyExistsException taken) {
+          // As above.
+        }
+      } finally {
+        Files.deleteIfExists(temp);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the key file " + keys, e);
     }
