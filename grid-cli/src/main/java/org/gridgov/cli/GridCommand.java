@@ -40,7 +40,9 @@ import picocli.CommandLine.Command;
       CasesCommand.class,
       Open311Command.class,
       PluginsCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      TokenCommand.class,
+      RetentionCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -22,10 +22,12 @@ import org.gridgov.events.device.DeviceRegistry;
 import org.gridgov.events.device.RefusedPayloads;
 import org.gridgov.events.notify.NotificationCenter;
 import org.gridgov.events.routing.RoutingPolicy;
+import org.gridgov.serve.Credentials;
 import org.gridgov.serve.GridService;
 import org.gridgov.serve.ServerSettings;
 import org.gridgov.serve.mqtt.MqttSettings;
 import org.gridgov.spi.Plugins;
+import org.gridgov.spi.access.AccessPolicy;
 import org.gridgov.spi.store.GridStore;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
@@ -130,6 +132,25 @@ final class ServeCommand implements Callable<Integer> {
               + " cap) tell whom, with contacts (docs/spi.md). Default: the log notifier.")
   Path notify;
 
+  @Option(
+      names = "--api-keys",
+      paramLabel = "FILE",
+      description =
+          "API keys of the read API (/api/v1/: cases and residents within each caller's scope),"
+              + " CSV caller,key_sha256 (docs/serve.md). With neither this nor a token key the"
+              + " read API is off.")
+  @Nullable Path apiKeys;
+
+  @Option(
+      names = "--token-key-file",
+      paramLabel = "FILE",
+      description =
+          "Key of the read API's signed tokens (grid token issues them), hex or base64, at least"
+              + " 16 bytes; else the environment variable "
+              + TokenCommand.KEY_ENV
+              + ".")
+  @Nullable Path tokenKeyFile;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -176,6 +197,16 @@ final class ServeCommand implements Callable<Integer> {
             "grid: note: no signing key (--key-file or "
                 + LinkOptions.KEY_ENV
                 + "): the building-QR report form is off");
+      }
+      Credentials credentials = apiKeys != null ? Credentials.apiKeys(apiKeys) : Credentials.none();
+      Optional<String> tokenKey = TokenCommand.keyText(tokenKeyFile);
+      if (tokenKey.isPresent()) {
+        credentials = TokenCommand.withKey(credentials, tokenKey.get(), tokenKeyFile);
+      }
+      if (credentials.any()) {
+        b.readAccess(credentials, AccessPolicy.defaults());
+      } else {
+        err.println("grid: note: no --api-keys and no token key: the read API (/api/v1/) is off");
       }
       NotificationCenter center =
           notify != null

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The commands on the store, against an embedded H2 database in a temporary folder. */
 class StoreCommandsTest {
 
+  private static final org.gridgov.spi.store.Scope ALL =
+      org.gridgov.spi.store.Scope.everything("test");
+
   @TempDir Path dir;
 
   private String store() {
@@ -127,8 +130,8 @@ class StoreCommandsTest {
     assertThat(run.exit()).as(run.err()).isZero();
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("kind,name,version,priority,spi,status,origin,detail");
-    assertThat(lines).anyMatch(l -> l.startsWith("store,jdbc,") && l.contains(",100,1.1,ok,"));
-    assertThat(lines).anyMatch(l -> l.startsWith("store,memory,") && l.contains(",0,1.1,ok,"));
+    assertThat(lines).anyMatch(l -> l.startsWith("store,jdbc,") && l.contains(",100,1.2,ok,"));
+    assertThat(lines).anyMatch(l -> l.startsWith("store,memory,") && l.contains(",0,1.2,ok,"));
     assertThat(lines).anyMatch(l -> l.startsWith("rule,size.micro,"));
     assertThat(lines).anyMatch(l -> l.startsWith("notifier,log,") && l.contains(",ok,"));
     assertThat(lines).anyMatch(l -> l.startsWith("notifier,webhook,") && l.contains(",ok,"));
@@ -137,7 +140,7 @@ class StoreCommandsTest {
     assertThat(lines).anyMatch(l -> l.startsWith("notifier,spool,") && l.contains(",1.1,ok,"));
     assertThat(lines)
         .anyMatch(l -> l.startsWith("device-adapter,acme-text,") && l.contains(",ok,"));
-    assertThat(run.err()).contains("plugins found (0 unusable); grid-spi 1.1");
+    assertThat(run.err()).contains("plugins found (0 unusable); grid-spi 1.2");
   }
 
   @Test
@@ -166,13 +169,86 @@ class StoreCommandsTest {
     try (var s =
         org.gridgov.spi.store.Stores.open(
             org.gridgov.spi.Plugins.load(), org.gridgov.spi.store.StoreConfig.of(store()))) {
-      var found = s.residents().byIdNumber("11010519491231002X");
+      var found = s.residents().byIdNumber(ALL, "11010519491231002X");
       assertThat(found)
           .singleElement()
           .satisfies(g -> assertThat(g.recordIds()).contains("A1", "A2"));
-      assertThat(s.residents().byRecord("B1")).isPresent();
-      assertThat(s.residents().record("A2").orElseThrow().fields()).containsEntry("name", "張 偉");
-      assertThat(s.residents().count()).isEqualTo(2);
+      assertThat(s.residents().byRecord(ALL, "B1")).isPresent();
+      assertThat(s.residents().record(ALL, "A2").orElseThrow().fields())
+          .containsEntry("name", "張 偉");
+      assertThat(s.residents().count(ALL)).isEqualTo(2);
     }
+  }
+
+  @Test
+  @DisplayName("retention reports who left long enough ago; a dry run changes nothing")
+  void retention() {
+    try (var s =
+        org.gridgov.spi.store.Stores.open(
+            org.gridgov.spi.Plugins.load(), org.gridgov.spi.store.StoreConfig.of(store()))) {
+      var fields =
+          com.google.common.collect.ImmutableMap.of(
+              "name", new org.gridgov.spi.store.FieldValue("张三", "hukou", "R1"),
+              "status", new org.gridgov.spi.store.FieldValue("moved_away", "hukou", "R1"),
+              "status_since", new org.gridgov.spi.store.FieldValue("2020-01-01", "hukou", "R1"));
+      s.residents()
+          .save(
+              List.of(
+                  new org.gridgov.spi.store.GoldenResident(
+                      "G1", fields, com.google.common.collect.ImmutableList.of("R1"))),
+              List.of(
+                  new org.gridgov.spi.store.SourceRecord(
+                      "R1", "hukou", com.google.common.collect.ImmutableMap.of("name", "张三"))));
+    }
+    Run dry =
+        grid(
+            "retention",
+            "--store",
+            store(),
+            "--moved-away",
+            "P1Y",
+            "--deceased",
+            "P3Y",
+            "--dry-run");
+    assertThat(dry.exit()).as(dry.err()).isZero();
+    assertThat(dry.out().lines())
+        .containsExactly(RetentionCommand.HEADER, "G1,moved_away,2020-01-01,2021-01-01,anonymised");
+    assertThat(dry.err()).contains("1 golden residents examined").contains("dry run");
+    Run real = grid("retention", "--store", store(), "--moved-away", "P1Y", "--deceased", "P3Y");
+    assertThat(real.exit()).as(real.err()).isZero();
+    try (var s =
+        org.gridgov.spi.store.Stores.open(
+            org.gridgov.spi.Plugins.load(), org.gridgov.spi.store.StoreConfig.of(store()))) {
+      assertThat(s.residents().resident(ALL, "G1").orElseThrow().fields())
+          .containsOnlyKeys("status", "status_since");
+    }
+    Run bad = grid("retention", "--store", store(), "--moved-away", "a year", "--deceased", "P3Y");
+    assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(bad.err()).contains("--moved-away");
+  }
+
+  @Test
+  @DisplayName("token issues a signed token for a caller; without a key it says how to give one")
+  void token() throws java.io.IOException {
+    Path key = dir.resolve("token.key");
+    java.nio.file.Files.writeString(key, "00112233445566778899aabbccddeeff\n");
+    Run ok = grid("token", "--token-key-file", key.toString(), "--caller", "member:M0012");
+    assertThat(ok.exit()).as(ok.err()).isZero();
+    assertThat(ok.out().strip())
+        .startsWith("gg1.")
+        .matches("gg1\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+    Run badCaller = grid("token", "--token-key-file", key.toString(), "--caller", "M0012");
+    assertThat(badCaller.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    Run tooLong =
+        grid(
+            "token",
+            "--token-key-file",
+            key.toString(),
+            "--caller",
+            "member:M0012",
+            "--valid",
+            "P90D");
+    assertThat(tooLong.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(tooLong.err()).contains("--valid");
   }
 }

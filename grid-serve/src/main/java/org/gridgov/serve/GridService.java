@@ -29,6 +29,7 @@ import org.gridgov.events.routing.RoutingPolicy;
 import org.gridgov.events.routing.Scheduler;
 import org.gridgov.serve.mqtt.MqttDeviceSubscriber;
 import org.gridgov.serve.mqtt.MqttSettings;
+import org.gridgov.spi.access.AccessPolicy;
 import org.gridgov.spi.store.GridStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -117,6 +118,10 @@ public final class GridService implements AutoCloseable {
             server.createContext(
                 DeviceEndpoint.PATH,
                 guard(new DeviceEndpoint(d, intake, b.clock, b.answerWithin))));
+    if (b.credentials.any()) {
+      server.createContext(
+          ReadApi.PREFIX, guard(new ReadApi(b.store, b.tree, b.access, b.credentials, b.clock)));
+    }
     b.links.ifPresent(
         l ->
             server.createContext(
@@ -261,6 +266,8 @@ public final class GridService implements AutoCloseable {
     private Consumer<Escalator.Notice> listener = n -> {};
     private Duration answerWithin = Duration.ofSeconds(10);
     private int queueCapacity = 100_000;
+    private Credentials credentials = Credentials.none();
+    private AccessPolicy access = AccessPolicy.defaults();
 
     private Builder(GridTree tree, RoutingPolicy policy, GridStore store) {
       this.tree = requireNonNull(tree, "tree");
@@ -334,6 +341,17 @@ public final class GridService implements AutoCloseable {
         throw new IllegalArgumentException("answerWithin must be positive: " + d);
       }
       this.answerWithin = d;
+      return this;
+    }
+
+    /**
+     * Opens the read API ({@code /api/v1/}: cases and residents, docs/serve.md) to the callers
+     * these credentials prove, each within the scope {@code access} gives it. Without credentials
+     * the read API is off.
+     */
+    public Builder readAccess(Credentials credentials, AccessPolicy access) {
+      this.credentials = requireNonNull(credentials, "credentials");
+      this.access = requireNonNull(access, "access");
       return this;
     }
 

@@ -27,6 +27,10 @@ import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.json.GridJson;
 import org.gridgov.samples.community.SampleCommunities;
 import org.gridgov.samples.district.SyntheticDistrict;
+import org.gridgov.spi.access.AccessPolicy;
+import org.gridgov.spi.access.Caller;
+import org.gridgov.spi.retention.Retention;
+import org.gridgov.spi.retention.RetentionPolicy;
 import org.gridgov.spi.store.AppendConflictException;
 import org.gridgov.spi.store.CaseAppend;
 import org.gridgov.spi.store.CaseEntry;
@@ -39,6 +43,7 @@ import org.gridgov.spi.store.GoldenResident;
 import org.gridgov.spi.store.GridStore;
 import org.gridgov.spi.store.Page;
 import org.gridgov.spi.store.PageRequest;
+import org.gridgov.spi.store.ReadRecord;
 import org.gridgov.spi.store.Scope;
 import org.gridgov.spi.store.SourceRecord;
 import org.gridgov.spi.store.StoreException;
@@ -69,6 +74,10 @@ public abstract class GridStoreContract {
 
   private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
   private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 3, 2, 8, 0, 0, 0, CHINA);
+  private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+  /** The scope of the kit's own checks, which are not about access. */
+  private static final Scope ALL = Scope.everything("compatibility kit");
 
   /** The store under test, opened before each test and closed after it. */
   protected GridStore store;
@@ -170,22 +179,22 @@ public abstract class GridStoreContract {
     GoldenResident g1 = golden("g1", "张三", "510104199001011234", "r1", "r2");
     GoldenResident g2 = golden("g2", "李四", "", "r3");
     store.residents().save(List.of(g1, g2), List.of(r1, r2, r3));
-    assertThat(store.residents().count()).isEqualTo(2);
-    assertThat(store.residents().resident("g1")).contains(g1);
-    assertThat(store.residents().byRecord("r2")).contains(g1);
-    assertThat(store.residents().byRecord("r3")).contains(g2);
-    assertThat(store.residents().byRecord("r9")).isEmpty();
-    assertThat(store.residents().byIdNumber("510104199001011234")).containsExactly(g1);
-    assertThat(store.residents().byIdNumber("510104199001011235")).isEmpty();
-    assertThat(store.residents().record("r2")).contains(r2);
+    assertThat(store.residents().count(ALL)).isEqualTo(2);
+    assertThat(store.residents().resident(ALL, "g1")).contains(g1);
+    assertThat(store.residents().byRecord(ALL, "r2")).contains(g1);
+    assertThat(store.residents().byRecord(ALL, "r3")).contains(g2);
+    assertThat(store.residents().byRecord(ALL, "r9")).isEmpty();
+    assertThat(store.residents().byIdNumber(ALL, "510104199001011234")).containsExactly(g1);
+    assertThat(store.residents().byIdNumber(ALL, "510104199001011235")).isEmpty();
+    assertThat(store.residents().record(ALL, "r2")).contains(r2);
 
     // A new merge run splits g1: r2 goes to a record of its own.
     GoldenResident g1b = golden("g1", "张三", "510104199001011234", "r1");
     GoldenResident g3 = golden("g3", "張三", "510104199001011234", "r2");
     store.residents().save(List.of(g1b, g3), List.of());
-    assertThat(store.residents().byRecord("r2")).contains(g3);
-    assertThat(store.residents().byRecord("r1")).contains(g1b);
-    assertThat(store.residents().byIdNumber("510104199001011234"))
+    assertThat(store.residents().byRecord(ALL, "r2")).contains(g3);
+    assertThat(store.residents().byRecord(ALL, "r1")).contains(g1b);
+    assertThat(store.residents().byIdNumber(ALL, "510104199001011234"))
         .extracting(GoldenResident::residentId)
         .containsExactlyInAnyOrder("g1", "g3");
   }
@@ -199,8 +208,8 @@ public abstract class GridStoreContract {
     assertThatThrownBy(() -> store.residents().save(List.of(ok, bad), List.of(r1)))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("r404");
-    assertThat(store.residents().count()).isZero();
-    assertThat(store.residents().record("r1")).isEmpty();
+    assertThat(store.residents().count(ALL)).isZero();
+    assertThat(store.residents().record(ALL, "r1")).isEmpty();
   }
 
   // ---------------------------------------------------------------- cases
@@ -494,6 +503,406 @@ public abstract class GridStoreContract {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  // ---------------------------------------------------------------- access
+
+  @Test
+  @DisplayName("access: a micro-grid member reads their grid's residents, never a neighbour's")
+  void accessNeighbouringGrid() {
+    Neighbours n = neighbours();
+    GoldenResident a = placed(golden("a", "张三", "510104199001011234", "ra"), n.microA());
+    GoldenResident b = placed(golden("b", "李四", "510104199202022345", "rb"), n.microB());
+    GoldenResident nowhere = golden("z", "王五", "510104199303033456", "rz");
+    store
+        .residents()
+        .save(
+            List.of(a, b, nowhere),
+            List.of(
+                record("ra", "hukou", "张三", "510104199001011234"),
+                record("rb", "hukou", "李四", "510104199202022345"),
+                record("rz", "hukou", "王五", "510104199303033456")));
+    Scope member = AccessPolicy.defaults().scope(memberOf("M-A", n.microA()), TODAY);
+
+    assertThat(store.residents().resident(member, "a")).contains(a);
+    assertThat(store.residents().resident(member, "b")).isEmpty();
+    assertThat(store.residents().byRecord(member, "rb")).isEmpty();
+    assertThat(store.residents().record(member, "rb")).isEmpty();
+    assertThat(store.residents().byIdNumber(member, "510104199202022345")).isEmpty();
+    assertThat(store.residents().resident(member, "z")).as("placed in no grid").isEmpty();
+    assertThat(store.residents().list(member, PageRequest.first(10)).items()).containsExactly(a);
+    assertThat(store.residents().count(member)).isEqualTo(1);
+
+    Scope staff = AccessPolicy.defaults().scope(memberOf("M-G", n.general()), TODAY);
+    assertThat(store.residents().list(staff, PageRequest.first(10)).items()).containsExactly(a, b);
+    Scope community =
+        AccessPolicy.defaults().scope(Caller.community(n.general().community()), TODAY);
+    assertThat(store.residents().count(community)).isEqualTo(2);
+    assertThat(store.residents().count(ALL)).isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("access: special-group fields are shown only where the policy grants them")
+  void accessSpecialGroups() {
+    Neighbours n = neighbours();
+    ImmutableMap<String, FieldValue> fields =
+        ImmutableMap.of(
+            "name", new FieldValue("赵六", "hukou", "rs"),
+            "special_groups", new FieldValue("elderly_alone", "civil-affairs", "rs"),
+            "disability", new FieldValue("visual, grade 2", "disability-fed", "rs"));
+    GoldenResident s =
+        new GoldenResident("s", fields, ImmutableList.of("rs"), Optional.of(n.microA()));
+    SourceRecord rs =
+        new SourceRecord(
+            "rs",
+            "civil-affairs",
+            ImmutableMap.of("name", "赵六", "special_groups", "elderly_alone"));
+    store.residents().save(List.of(s), List.of(rs));
+    Caller member = memberOf("M-A", n.microA());
+
+    Scope plain = AccessPolicy.defaults().scope(member, TODAY);
+    assertThat(store.residents().resident(plain, "s").orElseThrow().fields())
+        .containsOnlyKeys("name");
+    assertThat(store.residents().record(plain, "rs").orElseThrow().fields())
+        .containsOnlyKeys("name");
+    assertThat(store.residents().list(plain, PageRequest.first(5)).items().get(0).fields())
+        .containsOnlyKeys("name");
+
+    Scope granted =
+        AccessPolicy.grantingSpecialGroups(List.of(AccessPolicy.Role.MICRO_GRID_MEMBER))
+            .scope(member, TODAY);
+    assertThat(store.residents().resident(granted, "s")).contains(s);
+    assertThat(store.residents().record(granted, "rs")).contains(rs);
+    Scope office = AccessPolicy.defaults().scope(Caller.community(n.general().community()), TODAY);
+    assertThat(store.residents().resident(office, "s")).contains(s);
+  }
+
+  @Test
+  @DisplayName("access: a department reads only the cases routed to it, and no resident")
+  void accessDepartment() {
+    Neighbours n = neighbours();
+    CaseEntry fire = opened("dep-fire", n.microA(), T0, "fire");
+    CaseEntry police = opened("dep-police", n.microA(), T0.plusMinutes(1), "police");
+    CaseEntry none = opened("dep-none", n.microB(), T0.plusMinutes(2), "");
+    store
+        .cases()
+        .appendAll(
+            List.of(CaseAppend.of(0, fire), CaseAppend.of(0, police), CaseAppend.of(0, none)));
+    store
+        .residents()
+        .save(
+            List.of(placed(golden("a", "张三", "", "ra"), n.microA())),
+            List.of(record("ra", "hukou", "张三", "")));
+    Scope department = AccessPolicy.defaults().scope(Caller.department("fire"), TODAY);
+
+    assertThat(store.cases().query(department, CaseQuery.all(), PageRequest.first(10)).items())
+        .extracting(CaseSummary::caseId)
+        .containsExactly("dep-fire");
+    assertThat(store.cases().count(department, CaseQuery.all())).isEqualTo(1);
+    assertThat(store.cases().history(department, "dep-fire")).containsExactly(fire);
+    assertThat(store.cases().history(department, "dep-police")).isEmpty();
+    assertThat(store.cases().history(department, "dep-none")).isEmpty();
+    assertThat(
+            store
+                .cases()
+                .query(
+                    department,
+                    CaseQuery.builder().department("police").build(),
+                    PageRequest.first(10))
+                .items())
+        .as("a filter cannot widen the scope")
+        .isEmpty();
+    assertThat(store.residents().resident(department, "a")).isEmpty();
+    assertThat(store.residents().count(department)).isZero();
+  }
+
+  @Test
+  @DisplayName("access: a member whose active_until has passed sees nothing")
+  void accessDepartedMember() {
+    Neighbours n = neighbours();
+    store.cases().append(CaseAppend.of(0, opened("left-1", n.microA(), T0, "fire")));
+    store
+        .residents()
+        .save(
+            List.of(placed(golden("a", "张三", "510104199001011234", "ra"), n.microA())),
+            List.of(record("ra", "hukou", "张三", "510104199001011234")));
+    Caller departed =
+        new Caller.Member(
+            "M-LEFT",
+            com.google.common.collect.ImmutableSortedSet.of(n.microA()),
+            Optional.empty(),
+            Optional.of(TODAY.minusDays(1)));
+    Scope scope = AccessPolicy.defaults().scope(departed, TODAY);
+
+    assertThat(scope.kind()).isEqualTo(Scope.Kind.NOTHING);
+    assertThat(scope.caller()).isEqualTo("member:M-LEFT");
+    assertThat(store.cases().query(scope, CaseQuery.all(), PageRequest.first(10)).items())
+        .isEmpty();
+    assertThat(store.cases().count(scope, CaseQuery.all())).isZero();
+    assertThat(store.cases().history(scope, "left-1")).isEmpty();
+    assertThat(store.residents().resident(scope, "a")).isEmpty();
+    assertThat(store.residents().byIdNumber(scope, "510104199001011234")).isEmpty();
+    assertThat(store.residents().record(scope, "ra")).isEmpty();
+    assertThat(store.residents().list(scope, PageRequest.first(10)).items()).isEmpty();
+    assertThat(store.residents().count(scope)).isZero();
+    // The same member, on their last day, still sees their grid.
+    assertThat(AccessPolicy.defaults().scope(departed, TODAY.minusDays(1)).kind())
+        .isEqualTo(Scope.Kind.GRIDS);
+  }
+
+  @Test
+  @DisplayName("access: paging cannot leak past the scope, whatever cursor is given (seeded)")
+  void accessPaging() {
+    SplittableRandom random = new SplittableRandom(seed() ^ 0x5C0FEL);
+    Neighbours n = neighbours();
+    List<GridCode> grids = List.of(n.microA(), n.microB(), someGrids().get(someGrids().size() - 1));
+    List<GoldenResident> golden = new ArrayList<>();
+    List<SourceRecord> sources = new ArrayList<>();
+    List<CaseAppend> cases = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      String id = String.format("p-%02d", i);
+      GridCode grid = grids.get(random.nextInt(grids.size()));
+      sources.add(record("r" + id, "hukou", "居民" + i, ""));
+      GoldenResident g = golden(id, "居民" + i, "", "r" + id);
+      golden.add(random.nextInt(6) == 0 ? g : placed(g, grid));
+      cases.add(
+          CaseAppend.of(
+              0,
+              opened(
+                  "c" + id,
+                  grid,
+                  T0.plusMinutes(random.nextInt(30)),
+                  random.nextBoolean() ? "fire" : "police")));
+    }
+    store.residents().save(golden, sources);
+    store.cases().appendAll(cases);
+    List<Scope> scopes =
+        List.of(
+            AccessPolicy.defaults().scope(memberOf("M-A", n.microA()), TODAY),
+            AccessPolicy.defaults().scope(memberOf("M-G", n.general()), TODAY),
+            AccessPolicy.defaults().scope(Caller.department("fire"), TODAY),
+            Scope.nothing("member:M-LEFT", "left"));
+    // Cursors taken under a scope over everything, at every place of the listing.
+    List<String> residentCursors = new ArrayList<>();
+    List<String> caseCursors = new ArrayList<>();
+    PageRequest rp = PageRequest.first(1 + random.nextInt(4));
+    for (Page<GoldenResident> p = store.residents().list(ALL, rp);
+        p.next().isPresent();
+        p = store.residents().list(ALL, rp)) {
+      residentCursors.add(p.next().get());
+      rp = rp.after(p.next().get());
+    }
+    PageRequest cp = PageRequest.first(1 + random.nextInt(4));
+    for (Page<CaseSummary> p = store.cases().query(ALL, CaseQuery.all(), cp);
+        p.next().isPresent();
+        p = store.cases().query(ALL, CaseQuery.all(), cp)) {
+      caseCursors.add(p.next().get());
+      cp = cp.after(p.next().get());
+    }
+    assertThat(residentCursors).isNotEmpty();
+    assertThat(caseCursors).isNotEmpty();
+    for (Scope scope : scopes) {
+      List<GoldenResident> expected =
+          golden.stream()
+              .filter(scope::permits)
+              .sorted(Comparator.comparing(GoldenResident::residentId))
+              .toList();
+      List<GoldenResident> got = new ArrayList<>();
+      PageRequest page = PageRequest.first(1 + random.nextInt(7));
+      while (true) {
+        Page<GoldenResident> p = store.residents().list(scope, page);
+        got.addAll(p.items());
+        if (p.next().isEmpty()) {
+          break;
+        }
+        page = page.after(p.next().get());
+        assertThat(got.size()).as("paging ends").isLessThanOrEqualTo(expected.size());
+      }
+      assertThat(got).as("scope %s", scope).isEqualTo(expected);
+      assertThat(store.residents().count(scope)).isEqualTo(expected.size());
+      for (String cursor : residentCursors) {
+        assertThat(store.residents().list(scope, PageRequest.first(100).after(cursor)).items())
+            .as("scope %s after a wider scope's cursor", scope)
+            .allMatch(scope::permits);
+      }
+      for (String cursor : caseCursors) {
+        assertThat(
+                store
+                    .cases()
+                    .query(scope, CaseQuery.all(), PageRequest.first(100).after(cursor))
+                    .items())
+            .as("scope %s after a wider scope's cursor", scope)
+            .allMatch(scope::permits);
+      }
+    }
+    assertThatThrownBy(() -> store.residents().list(ALL, PageRequest.first(5).after("nonsense")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName("audit: every read of sensitive fields leaves a record, listed within scope, paged")
+  void auditOfReads() {
+    Neighbours n = neighbours();
+    store
+        .residents()
+        .save(
+            List.of(
+                placed(golden("a", "张三", "510104199001011234", "ra"), n.microA()),
+                placed(golden("b", "李四", "510104199202022345", "rb"), n.microB()),
+                placed(golden("p", "王五", "", "rp"), n.microA())),
+            List.of(
+                record("ra", "hukou", "张三", "510104199001011234"),
+                record("rb", "hukou", "李四", "510104199202022345"),
+                record("rp", "hukou", "王五", "")));
+    Scope memberA = AccessPolicy.defaults().scope(memberOf("M-A", n.microA()), TODAY);
+    Scope memberB = AccessPolicy.defaults().scope(memberOf("M-B", n.microB()), TODAY);
+    assertThat(store.reads().count(ALL)).isZero();
+
+    store.residents().resident(memberA, "a");
+    store.residents().resident(memberA, "p"); // no sensitive field: nothing to audit
+    store.residents().resident(memberA, "b"); // outside the scope: nothing was read
+    store.residents().byIdNumber(memberB, "510104199202022345");
+    store.residents().record(memberA, "ra");
+    store.residents().list(memberA, PageRequest.first(10));
+
+    List<ReadRecord> all = new ArrayList<>();
+    PageRequest page = PageRequest.first(1);
+    while (true) {
+      Page<ReadRecord> p = store.reads().list(ALL, page);
+      all.addAll(p.items());
+      if (p.next().isEmpty()) {
+        break;
+      }
+      page = page.after(p.next().get());
+      assertThat(all.size()).as("paging ends").isLessThanOrEqualTo(10);
+    }
+    assertThat(all)
+        .extracting(ReadRecord::subject)
+        .containsExactly("resident a", "resident b", "record ra", "resident a");
+    ReadRecord first = all.get(0);
+    assertThat(first.caller()).isEqualTo("member:M-A");
+    assertThat(first.reason()).isNotBlank().isEqualTo(memberA.reason());
+    assertThat(first.fields()).containsExactly(GoldenResident.ID_NUMBER);
+    assertThat(first.grid()).contains(n.microA());
+    assertThat(all.get(1).caller()).isEqualTo("member:M-B");
+    assertThat(store.reads().count(ALL)).isEqualTo(4);
+    assertThat(store.reads().list(memberA, PageRequest.first(10)).items())
+        .extracting(ReadRecord::subject)
+        .containsExactly("resident a", "record ra", "resident a");
+    assertThat(store.reads().count(memberB)).isEqualTo(1);
+    Scope department = AccessPolicy.defaults().scope(Caller.department("fire"), TODAY);
+    assertThat(store.reads().list(department, PageRequest.first(10)).items()).isEmpty();
+    assertThat(store.reads().count(department)).isZero();
+    assertThatThrownBy(() -> store.reads().list(ALL, PageRequest.first(5).after("nonsense")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName("retention: people who left are removed or anonymised once kept long enough")
+  void retention() {
+    LocalDate today = LocalDate.of(2026, 3, 2);
+    List<GoldenResident> golden = new ArrayList<>();
+    List<SourceRecord> sources = new ArrayList<>();
+    // id, status, since: kept (lives here), kept (moved 6 months ago), expired (moved 2 years
+    // ago), expired (died 4 years ago), kept (died 1 year ago), kept (a day nobody can read).
+    String[][] people = {
+      {"live", "", ""},
+      {"moved-new", "moved_away", "2025-09-01"},
+      {"moved-old", "moved_away", "2024-01-15"},
+      {"dead-old", "deceased", "2022-02-01"},
+      {"dead-new", "deceased", "2025-03-01"},
+      {"moved-what", "moved_away", "last spring"}
+    };
+    for (String[] p : people) {
+      sources.add(record("r-" + p[0], "hukou", "居民", "510104199001011234"));
+      ImmutableMap.Builder<String, FieldValue> f = ImmutableMap.builder();
+      f.put("name", new FieldValue("居民", "hukou", "r-" + p[0]));
+      f.put(GoldenResident.ID_NUMBER, new FieldValue("510104199001011234", "hukou", "r-" + p[0]));
+      if (!p[1].isEmpty()) {
+        f.put(Retention.STATUS, new FieldValue(p[1], "civil-affairs", "r-" + p[0]));
+        f.put(Retention.STATUS_SINCE, new FieldValue(p[2], "civil-affairs", "r-" + p[0]));
+      }
+      golden.add(
+          new GoldenResident(
+              p[0],
+              f.buildOrThrow(),
+              ImmutableList.of("r-" + p[0]),
+              Optional.of(someGrids().get(0))));
+    }
+    store.residents().save(golden, sources);
+    RetentionPolicy remove =
+        new RetentionPolicy(
+            java.time.Period.ofYears(1),
+            java.time.Period.ofYears(3),
+            RetentionPolicy.Action.REMOVE);
+
+    Retention.Report dry = Retention.apply(store, remove, today, true);
+    assertThat(dry.examined()).isEqualTo(6);
+    assertThat(dry.actions())
+        .extracting(Retention.Action::residentId, Retention.Action::outcome)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("dead-old", Retention.Outcome.REMOVED),
+            org.assertj.core.groups.Tuple.tuple("moved-old", Retention.Outcome.REMOVED),
+            org.assertj.core.groups.Tuple.tuple(
+                "moved-what", Retention.Outcome.KEPT_UNREADABLE_DATE));
+    assertThat(dry.actions().get(1).expiredOn()).contains(LocalDate.of(2025, 1, 15));
+    assertThat(store.residents().count(ALL)).as("a dry run changes nothing").isEqualTo(6);
+
+    RetentionPolicy anonymise =
+        new RetentionPolicy(
+            java.time.Period.ofYears(1),
+            java.time.Period.ofYears(3),
+            RetentionPolicy.Action.ANONYMISE);
+    Retention.Report anon = Retention.apply(store, anonymise, today, false);
+    assertThat(anon.count(Retention.Outcome.ANONYMISED)).isEqualTo(2);
+    GoldenResident gone = store.residents().resident(ALL, "moved-old").orElseThrow();
+    assertThat(gone.fields()).containsOnlyKeys(Retention.STATUS, Retention.STATUS_SINCE);
+    assertThat(gone.grid()).contains(someGrids().get(0));
+    assertThat(store.residents().record(ALL, "r-moved-old").orElseThrow().fields()).isEmpty();
+    assertThat(store.residents().byIdNumber(ALL, "510104199001011234"))
+        .extracting(GoldenResident::residentId)
+        .containsExactly("dead-new", "live", "moved-new", "moved-what");
+
+    Retention.Report removed = Retention.apply(store, remove, today, false);
+    assertThat(removed.count(Retention.Outcome.REMOVED)).isEqualTo(2);
+    assertThat(store.residents().resident(ALL, "dead-old")).isEmpty();
+    assertThat(store.residents().record(ALL, "r-dead-old")).isEmpty();
+    assertThat(store.residents().byRecord(ALL, "r-moved-old")).isEmpty();
+    assertThat(store.residents().count(ALL)).isEqualTo(4);
+    assertThat(store.residents().resident(ALL, "moved-new")).isPresent();
+  }
+
+  /** A general grid of the urban sample and two micro grids inside it. */
+  private record Neighbours(GridCode general, GridCode microA, GridCode microB) {}
+
+  private static Neighbours neighbours() {
+    GridTree tree = SampleCommunities.urban();
+    for (Grid g : tree.grids()) {
+      if (g.code().level().name().equals("GENERAL")) {
+        List<GridCode> micro =
+            tree.children(g.code()).stream()
+                .map(Grid::code)
+                .filter(c -> c.level().name().equals("MICRO"))
+                .sorted()
+                .toList();
+        if (micro.size() >= 2) {
+          return new Neighbours(g.code(), micro.get(0), micro.get(1));
+        }
+      }
+    }
+    throw new IllegalStateException("the urban sample has no general grid of two micro grids");
+  }
+
+  private static Caller memberOf(String id, GridCode grid) {
+    return new Caller.Member(
+        id,
+        com.google.common.collect.ImmutableSortedSet.of(grid),
+        Optional.of(TODAY.minusYears(1)),
+        Optional.empty());
+  }
+
+  private static GoldenResident placed(GoldenResident g, GridCode grid) {
+    return g.inGrid(grid);
+  }
+
   // ---------------------------------------------------------------- dead letters, deliveries
 
   @Test
@@ -623,7 +1032,8 @@ public abstract class GridStoreContract {
     assertThatThrownBy(() -> store.cases().lastSequence("x"))
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> store.trees().versions()).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> store.residents().count()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> store.residents().count(ALL))
+        .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> store.deadLetters().count()).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> store.deliveries().history("x"))
         .isInstanceOf(IllegalStateException.class);
@@ -649,7 +1059,7 @@ public abstract class GridStoreContract {
     assertThat(store.trees().versions()).containsExactly(v);
     assertSameTree(store.trees().load(v), rural);
     assertThat(store.cases().history("d-1")).containsExactly(open);
-    assertThat(store.residents().byRecord("d-r")).contains(g);
+    assertThat(store.residents().byRecord(ALL, "d-r")).contains(g);
     assertThat(store.deadLetters().get(letter.id())).contains(letter);
   }
 

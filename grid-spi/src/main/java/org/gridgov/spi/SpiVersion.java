@@ -18,9 +18,10 @@ public record SpiVersion(int major, int minor) implements Comparable<SpiVersion>
 
   /**
    * The version of the SPI in this jar. 1.1 added notifiers ({@code org.gridgov.spi.notify}) and
-   * the store's dead letters and delivery records.
+   * the store's dead letters and delivery records; 1.2 scoped every read of residents and cases on
+   * behalf of a caller ({@code org.gridgov.spi.access}).
    */
-  public static final SpiVersion CURRENT = new SpiVersion(1, 1);
+  public static final SpiVersion CURRENT = new SpiVersion(1, 2);
 
   private static final Pattern FORM = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})(?:\\.\\d{1,4})?");
 

@@ -18,6 +18,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.internal.Checks;
+import org.gridgov.core.internal.KeyText;
 import org.gridgov.events.intake.LinkCheck.Reason;
 
 /**
@@ -101,7 +102,7 @@ public final class BuildingLinks {
    */
   public static BuildingLinks fromKeyText(String keyText, URI base) {
     requireNonNull(keyText, "keyText");
-    byte[] key = decodeKey(keyText.strip());
+    byte[] key = KeyText.decode(keyText);
     try {
       return of(key, base);
     } finally {
@@ -304,33 +305,6 @@ public final class BuildingLinks {
       throw new IllegalArgumentException("the base URL " + base + " must not carry a user name");
     }
     return base;
-  }
-
-  private static byte[] decodeKey(String text) {
-    if (text.isEmpty()) {
-      throw new IllegalArgumentException("the key is empty");
-    }
-    if (text.length() % 2 == 0 && text.chars().allMatch(BuildingLinks::isHexDigit)) {
-      byte[] key = new byte[text.length() / 2];
-      for (int i = 0; i < key.length; i++) {
-        key[i] = (byte) Integer.parseInt(text, 2 * i, 2 * i + 2, 16);
-      }
-      return key;
-    }
-    String standard = text.replace('-', '+').replace('_', '/');
-    try {
-      return Base64.getDecoder().decode(standard);
-    } catch (IllegalArgumentException e) {
-      // The decoder's message would quote the offending character of the key; say less.
-      throw new IllegalArgumentException(
-          "the key is neither hex (an even number of hex digits) nor base64 ("
-              + text.length()
-              + " characters)");
-    }
-  }
-
-  private static boolean isHexDigit(int c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
   private static String encode(String s) {

@@ -1,5 +1,7 @@
 package org.gridgov.spi.store;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Collection;
@@ -54,8 +56,25 @@ public interface CaseLog {
     return out.buildOrThrow();
   }
 
-  /** A case's log, oldest first; empty when the case is unknown. */
+  /**
+   * A case's log, oldest first; empty when the case is unknown. This is the writers' read (a writer
+   * re-reads the log it appends to); a read on behalf of a caller goes through {@link
+   * #history(Scope, String)}.
+   */
   ImmutableList<CaseEntry> history(String caseId);
+
+  /**
+   * A case's log, oldest first, when the case as it stands now is within {@code scope}; empty when
+   * it is not, or unknown (the two are not told apart, so that a caller cannot learn that a case it
+   * may not see exists).
+   *
+   * @since 1.2
+   */
+  default ImmutableList<CaseEntry> history(Scope scope, String caseId) {
+    requireNonNull(scope, "scope");
+    ImmutableList<CaseEntry> log = history(caseId);
+    return !log.isEmpty() && scope.permits(CaseSummary.of(log)) ? log : ImmutableList.of();
+  }
 
   /**
    * The cases within {@code scope} that match {@code query}, in the order they opened (by case id

@@ -44,6 +44,32 @@ public interface GridStore extends AutoCloseable {
         describe() + " keeps no delivery records (a store built against grid-spi 1.0)");
   }
 
+  /**
+   * The audit of reads of sensitive fields. A store built against SPI 1.1 or earlier keeps none:
+   * this default throws.
+   *
+   * @throws UnsupportedOperationException when the store keeps no audit of reads
+   * @since 1.2
+   */
+  default ReadLog reads() {
+    throw new UnsupportedOperationException(
+        describe() + " keeps no audit of reads (a store built against grid-spi 1.1 or earlier)");
+  }
+
+  /**
+   * Rewrites under the current key every value the store protects at rest (ID and phone numbers,
+   * {@link GoldenResident#PROTECTED_FIELDS}) that is stored in the clear, by an earlier version, or
+   * under an older key, so that the old key can be retired (docs/security.md). Safe to run at any
+   * time and again; values are readable throughout. A store that keeps nothing at rest returns 0.
+   *
+   * @return how many values or rows were rewritten; 0 when everything is under the current key
+   * @throws StoreException when the store has no key to write with
+   * @since 1.2
+   */
+  default long reencrypt() {
+    return 0;
+  }
+
   /** Where the store is, for people: its URL without password. */
   String describe();
 

@@ -35,13 +35,20 @@ final class Db {
   private final Dialect dialect;
   private final String where;
   private final int batchSize;
+  private final Protector protector;
   private volatile boolean closed;
 
-  Db(HikariDataSource pool, Dialect dialect, String where, int batchSize) {
+  Db(HikariDataSource pool, Dialect dialect, String where, int batchSize, Protector protector) {
     this.pool = pool;
+    this.protector = protector;
     this.dialect = dialect;
     this.where = where;
     this.batchSize = batchSize;
+  }
+
+  /** What is protected at rest, and with which keys. */
+  Protector protector() {
+    return protector;
   }
 
   Dialect dialect() {

@@ -405,6 +405,7 @@ final class JdbcCaseLog implements CaseLog {
         }
         w.and("(" + String.join(" OR ", ors) + ")", args.toArray());
       }
+      case NOTHING -> w.and("1 = 0");
       case DEPARTMENTS -> {
         Set<String> ds = new HashSet<>(scope.departments());
         w.and(

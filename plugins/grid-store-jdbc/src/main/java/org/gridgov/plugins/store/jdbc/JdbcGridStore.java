@@ -8,6 +8,7 @@ import org.gridgov.spi.store.CaseLog;
 import org.gridgov.spi.store.DeadLetters;
 import org.gridgov.spi.store.DeliveryLog;
 import org.gridgov.spi.store.GridStore;
+import org.gridgov.spi.store.ReadLog;
 import org.gridgov.spi.store.ResidentStore;
 import org.gridgov.spi.store.StoreConfig;
 import org.gridgov.spi.store.StoreException;
@@ -31,6 +32,7 @@ final class JdbcGridStore implements GridStore {
   private final JdbcResidentStore residents;
   private final JdbcCaseLog cases;
   private final JdbcDeliveries deliveries;
+  private final JdbcReadLog reads;
 
   private JdbcGridStore(Db db) {
     this.db = db;
@@ -38,6 +40,7 @@ final class JdbcGridStore implements GridStore {
     this.residents = new JdbcResidentStore(db);
     this.cases = new JdbcCaseLog(db);
     this.deliveries = new JdbcDeliveries(db);
+    this.reads = new JdbcReadLog(db);
   }
 
   /** Opens the store, creating or upgrading its schema. */
@@ -54,6 +57,7 @@ final class JdbcGridStore implements GridStore {
     int poolSize = intProperty(config, where, POOL_SIZE, DEFAULT_POOL_SIZE, 1);
     int timeout = intProperty(config, where, CONNECTION_TIMEOUT, DEFAULT_CONNECTION_TIMEOUT, 250);
     int batch = intProperty(config, where, BATCH_SIZE, DEFAULT_BATCH_SIZE, 1);
+    Protector protector = Protector.of(config, dialect, where);
 
     HikariConfig hc = new HikariConfig();
     hc.setJdbcUrl(dialect == Dialect.H2 ? durableH2(config.url()) : config.url());
@@ -94,7 +98,7 @@ final class JdbcGridStore implements GridStore {
       throw new StoreException(
           where + ": cannot create or upgrade the schema: " + Checks.messageOf(e), e);
     }
-    return new JdbcGridStore(new Db(pool, dialect, where, batch));
+    return new JdbcGridStore(new Db(pool, dialect, where, batch, protector));
   }
 
   private static int intProperty(
@@ -156,6 +160,17 @@ final class JdbcGridStore implements GridStore {
   public DeliveryLog deliveries() {
     db.checkOpen();
     return deliveries;
+  }
+
+  @Override
+  public ReadLog reads() {
+    db.checkOpen();
+    return reads;
+  }
+
+  @Override
+  public long reencrypt() {
+    return new Reencryption(db).run();
   }
 
   @Override

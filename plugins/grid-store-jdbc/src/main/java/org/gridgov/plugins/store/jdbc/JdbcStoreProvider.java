@@ -41,7 +41,7 @@ public final class JdbcStoreProvider implements StoreProvider {
 
   @Override
   public String requestedSpiVersion() {
-    return "1.1";
+    return "1.2";
   }
 
   @Override

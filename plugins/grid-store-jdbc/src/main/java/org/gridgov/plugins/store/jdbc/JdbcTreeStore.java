@@ -115,7 +115,7 @@ final class JdbcTreeStore implements TreeStore {
             }
             ps.executeBatch();
           }
-          try (Items items = new Items(c, number, db.batchSize())) {
+          try (Items items = new Items(c, number, db.batchSize(), db.protector())) {
             items.add('G', tree.grids(), g -> g.code().value(), GRID, g -> null);
             items.add(
                 'H',
@@ -147,9 +147,11 @@ final class JdbcTreeStore implements TreeStore {
     private final PreparedStatement ps;
     private final long version;
     private final int batchSize;
+    private final Protector protector;
     private int pending;
 
-    Items(Connection c, long version, int batchSize) throws SQLException {
+    Items(Connection c, long version, int batchSize, Protector protector) throws SQLException {
+      this.protector = protector;
       this.ps =
           c.prepareStatement(
               "INSERT INTO tree_item (version, kind, ordinal, item_id, grids, json)"
@@ -181,12 +183,22 @@ final class JdbcTreeStore implements TreeStore {
           gridsOf.add(g == null ? "" : g);
         }
         json.append(']');
+        String stored = json.toString();
+        if (kind == 'R') {
+          // Residents carry ID and phone numbers: their rows are kept encrypted whole.
+          stored =
+              protector.protectTreeResidents(
+                  stored,
+                  part.stream()
+                      .map(Resident.class::cast)
+                      .anyMatch(r -> r.idNumber().isPresent() || r.phone().isPresent()));
+        }
         ps.setLong(1, version);
         ps.setString(2, String.valueOf(kind));
         ps.setInt(3, chunk++);
         ps.setString(4, id.apply(part.get(0)));
         ps.setString(5, anyGrids ? Json.strings(gridsOf) : null);
-        ps.setString(6, json.toString());
+        ps.setString(6, stored);
         ps.addBatch();
         if (++pending == batchSize) {
           ps.executeBatch();
@@ -339,7 +351,11 @@ final class JdbcTreeStore implements TreeStore {
                   case "B" ->
                       Json.each(building, json, what, (Building b, int i) -> tree.addBuilding(b));
                   case "R" ->
-                      Json.each(resident, json, what, (Resident r, int i) -> tree.addResident(r));
+                      Json.each(
+                          resident,
+                          db.protector().revealTreeResidents(json),
+                          what,
+                          (Resident r, int i) -> tree.addResident(r));
                   case "M" ->
                       Json.each(member, json, what, (GridMember m, int i) -> tree.addMember(m));
                   case "P" ->

@@ -13,6 +13,7 @@ import java.util.List;
 import org.gridgov.spi.PluginInfo;
 import org.gridgov.spi.Plugins;
 import org.gridgov.spi.store.GridStore;
+import org.gridgov.spi.store.Scope;
 import org.gridgov.spi.store.StoreConfig;
 import org.gridgov.spi.store.StoreException;
 import org.gridgov.spi.store.StoreProvider;
@@ -83,7 +84,7 @@ class JdbcStoreProviderTest {
     StoreConfig config = StoreConfig.of("jdbc:h2:file:" + dir.resolve("m"));
     try (GridStore store = new JdbcStoreProvider().open(config)) {
       assertThat(store.describe()).contains("jdbc:h2:file:");
-      store.residents().count();
+      store.residents().count(Scope.everything("test"));
     }
     new JdbcStoreProvider().open(config).close();
     try (Connection c = DriverManager.getConnection(config.url());
@@ -93,8 +94,9 @@ class JdbcStoreProviderTest {
                 "SELECT \"version\", \"success\" FROM \""
                     + JdbcGridStore.HISTORY_TABLE
                     + "\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
-      // V1 (the schema) and V2 (dead letters and deliveries, SPI 1.1), each applied once.
-      for (String version : java.util.List.of("1", "2")) {
+      // V1 (the schema), V2 (dead letters and deliveries, SPI 1.1) and V3 (privacy, SPI 1.2),
+      // each applied once.
+      for (String version : java.util.List.of("1", "2", "3")) {
         assertThat(rs.next()).as("V" + version + " applied").isTrue();
         assertThat(rs.getString(1)).isEqualTo(version);
         assertThat(rs.getBoolean(2)).isTrue();

@@ -111,7 +111,25 @@ final class TestPostgres {
         url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
         user,
         password,
-        ImmutableMap.of("pool.size", "4"));
+        ImmutableMap.of("pool.size", "4", Protector.KEYS_FILE, keyFile().toString()));
+  }
+
+  private static Path keys;
+
+  /** The field keys of the test stores: a server store keeps no ID number without them. */
+  static synchronized Path keyFile() {
+    if (keys == null) {
+      try {
+        Path dir = Files.createTempDirectory("gridgov-pg-keys");
+        keys = dir.resolve("field.keys");
+        Files.writeString(keys, org.gridgov.spi.protect.KeyFile.generate());
+        dir.toFile().deleteOnExit();
+        keys.toFile().deleteOnExit();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return keys;
   }
 
   /** The URL of a store's schema, as {@link #newStore()} made it. */

@@ -34,6 +34,8 @@ import org.gridgov.spi.store.GoldenResident;
 import org.gridgov.spi.store.GridStore;
 import org.gridgov.spi.store.Page;
 import org.gridgov.spi.store.PageRequest;
+import org.gridgov.spi.store.ReadLog;
+import org.gridgov.spi.store.ReadRecord;
 import org.gridgov.spi.store.ResidentStore;
 import org.gridgov.spi.store.Scope;
 import org.gridgov.spi.store.SourceRecord;
@@ -59,6 +61,7 @@ final class MemoryStore implements GridStore {
   private final Map<String, GoldenResident> residents = new HashMap<>();
   private final Map<String, SourceRecord> records = new HashMap<>();
   private final Map<String, String> residentOfRecord = new HashMap<>();
+  private final List<ReadRecord> readRecords = new ArrayList<>();
 
   private final Map<String, List<CaseEntry>> logs = new LinkedHashMap<>();
 
@@ -70,9 +73,16 @@ final class MemoryStore implements GridStore {
   private final Deliveries deliveryLog = new Deliveries();
   private final Residents residentStore = new Residents();
   private final Cases caseLog = new Cases();
+  private final Reads readLog = new Reads();
 
   MemoryStore(String url) {
     this.url = url;
+  }
+
+  @Override
+  public ReadLog reads() {
+    open();
+    return readLog;
   }
 
   @Override
@@ -233,49 +243,188 @@ final class MemoryStore implements GridStore {
     }
 
     @Override
-    public Optional<GoldenResident> resident(String residentId) {
+    public void remove(Collection<String> residentIds) {
+      requireNonNull(residentIds, "residentIds");
       synchronized (lock) {
         open();
-        return Optional.ofNullable(residents.get(requireNonNull(residentId, "residentId")));
+        for (String id : residentIds) {
+          GoldenResident g = residents.remove(requireNonNull(id, "residentId"));
+          if (g != null) {
+            for (String recordId : g.recordIds()) {
+              residentOfRecord.remove(recordId, id);
+              records.remove(recordId);
+            }
+          }
+        }
       }
     }
 
     @Override
-    public Optional<GoldenResident> byRecord(String recordId) {
+    public Optional<GoldenResident> resident(Scope scope, String residentId) {
+      requireNonNull(scope, "scope");
+      requireNonNull(residentId, "residentId");
       synchronized (lock) {
         open();
-        return Optional.ofNullable(residentOfRecord.get(requireNonNull(recordId, "recordId")))
-            .map(residents::get);
+        return Optional.ofNullable(residents.get(residentId))
+            .flatMap(scope::show)
+            .map(g -> audited(scope, g));
       }
     }
 
     @Override
-    public ImmutableList<GoldenResident> byIdNumber(String idNumber) {
+    public Optional<GoldenResident> byRecord(Scope scope, String recordId) {
+      requireNonNull(scope, "scope");
+      requireNonNull(recordId, "recordId");
+      synchronized (lock) {
+        open();
+        return Optional.ofNullable(residentOfRecord.get(recordId))
+            .map(residents::get)
+            .flatMap(scope::show)
+            .map(g -> audited(scope, g));
+      }
+    }
+
+    @Override
+    public ImmutableList<GoldenResident> byIdNumber(Scope scope, String idNumber) {
+      requireNonNull(scope, "scope");
       requireNonNull(idNumber, "idNumber");
       synchronized (lock) {
         open();
         return residents.values().stream()
             .filter(g -> g.value(GoldenResident.ID_NUMBER).equals(Optional.of(idNumber)))
             .sorted(Comparator.comparing(GoldenResident::residentId))
+            .flatMap(g -> scope.show(g).stream())
+            .map(g -> audited(scope, g))
             .collect(ImmutableList.toImmutableList());
       }
     }
 
     @Override
-    public Optional<SourceRecord> record(String recordId) {
+    public Optional<SourceRecord> record(Scope scope, String recordId) {
+      requireNonNull(scope, "scope");
+      requireNonNull(recordId, "recordId");
       synchronized (lock) {
         open();
-        return Optional.ofNullable(records.get(requireNonNull(recordId, "recordId")));
+        SourceRecord r = records.get(recordId);
+        if (r == null) {
+          return Optional.empty();
+        }
+        Optional<GoldenResident> owner =
+            Optional.ofNullable(residentOfRecord.get(recordId)).map(residents::get);
+        Optional<SourceRecord> shown = scope.show(r, owner);
+        shown
+            .flatMap(
+                x -> ReadRecord.of(scope, x, owner.flatMap(GoldenResident::grid), clock.instant()))
+            .ifPresent(readRecords::add);
+        return shown;
       }
     }
 
     @Override
-    public long count() {
+    public Page<GoldenResident> list(Scope scope, PageRequest page) {
+      requireNonNull(scope, "scope");
+      requireNonNull(page, "page");
+      Optional<String> after = page.after().map(MemoryStore::residentCursor);
       synchronized (lock) {
         open();
-        return residents.size();
+        List<GoldenResident> items =
+            residents.values().stream()
+                .filter(g -> after.map(a -> g.residentId().compareTo(a) > 0).orElse(true))
+                .filter(scope::permits)
+                .sorted(Comparator.comparing(GoldenResident::residentId))
+                .limit(page.limit() + 1L)
+                .map(g -> scope.show(g).orElseThrow())
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        if (items.size() <= page.limit()) {
+          items.forEach(g -> audited(scope, g));
+          return new Page<>(ImmutableList.copyOf(items), Optional.empty());
+        }
+        List<GoldenResident> shown = items.subList(0, page.limit());
+        shown.forEach(g -> audited(scope, g));
+        return new Page<>(
+            ImmutableList.copyOf(shown),
+            Optional.of(RESIDENT_CURSOR + shown.get(shown.size() - 1).residentId()));
       }
     }
+
+    @Override
+    public long count(Scope scope) {
+      requireNonNull(scope, "scope");
+      synchronized (lock) {
+        open();
+        return residents.values().stream().filter(scope::permits).count();
+      }
+    }
+  }
+
+  /** Keeps the audit record of {@code scope} reading {@code shown}; the caller holds the lock. */
+  private GoldenResident audited(Scope scope, GoldenResident shown) {
+    ReadRecord.of(scope, shown, clock.instant()).ifPresent(readRecords::add);
+    return shown;
+  }
+
+  private final class Reads implements ReadLog {
+    @Override
+    public Page<ReadRecord> list(Scope scope, PageRequest page) {
+      requireNonNull(scope, "scope");
+      requireNonNull(page, "page");
+      int from = page.after().map(MemoryStore::readCursor).orElse(0);
+      synchronized (lock) {
+        open();
+        List<ReadRecord> items = new ArrayList<>();
+        int i = from;
+        for (; i < readRecords.size() && items.size() < page.limit(); i++) {
+          if (readRecords.get(i).within(scope)) {
+            items.add(readRecords.get(i));
+          }
+        }
+        boolean more = false;
+        for (int j = i; j < readRecords.size(); j++) {
+          if (readRecords.get(j).within(scope)) {
+            more = true;
+            break;
+          }
+        }
+        return new Page<>(
+            ImmutableList.copyOf(items),
+            more ? Optional.of(READ_CURSOR + i) : Optional.<String>empty());
+      }
+    }
+
+    @Override
+    public long count(Scope scope) {
+      requireNonNull(scope, "scope");
+      synchronized (lock) {
+        open();
+        return readRecords.stream().filter(r -> r.within(scope)).count();
+      }
+    }
+  }
+
+  private static final String READ_CURSOR = "read:";
+
+  private static int readCursor(String text) {
+    try {
+      if (text.startsWith(READ_CURSOR)) {
+        int n = Integer.parseInt(text.substring(READ_CURSOR.length()));
+        if (n >= 0) {
+          return n;
+        }
+      }
+    } catch (NumberFormatException e) {
+      // Refused below.
+    }
+    throw new IllegalArgumentException("not a cursor this store gave: \"" + text + "\"");
+  }
+
+  private static final String RESIDENT_CURSOR = "resident:";
+
+  /** The resident id a resident listing's cursor names. */
+  private static String residentCursor(String text) {
+    if (!text.startsWith(RESIDENT_CURSOR) || text.length() == RESIDENT_CURSOR.length()) {
+      throw new IllegalArgumentException("not a cursor this store gave: \"" + text + "\"");
+    }
+    return text.substring(RESIDENT_CURSOR.length());
   }
 
   private final class Cases implements CaseLog {

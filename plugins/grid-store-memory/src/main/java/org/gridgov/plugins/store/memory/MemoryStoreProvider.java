@@ -30,7 +30,7 @@ public final class MemoryStoreProvider implements StoreProvider {
 
   @Override
   public String requestedSpiVersion() {
-    return "1.1";
+    return "1.2";
   }
 
   @Override

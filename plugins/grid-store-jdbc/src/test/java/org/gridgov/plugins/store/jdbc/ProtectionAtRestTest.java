@@ -1,0 +1,236 @@
+package org.gridgov.plugins.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.gridgov.core.grid.GridTree;
+import org.gridgov.core.household.Household;
+import org.gridgov.core.household.Resident;
+import org.gridgov.core.identity.ResidentIdNumber;
+import org.gridgov.samples.community.SampleCommunities;
+import org.gridgov.spi.protect.KeyFile;
+import org.gridgov.spi.store.FieldValue;
+import org.gridgov.spi.store.GoldenResident;
+import org.gridgov.spi.store.GridStore;
+import org.gridgov.spi.store.Scope;
+import org.gridgov.spi.store.SourceRecord;
+import org.gridgov.spi.store.StoreConfig;
+import org.gridgov.spi.store.StoreException;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ID and phone numbers at rest: what the H2 file and the PostgreSQL tables hold, and rotation. */
+class ProtectionAtRestTest {
+
+  private static final Scope ALL = Scope.everything("test");
+  private static final String ID = "11010519491231002X";
+
+  /** A second golden record of the same number: a merge that kept two people apart. */
+  private static final String TWIN = ID;
+
+  private static final String MOBILE = "13912345678";
+  private static final String TREE_ID = "110105194912310038";
+  private static final String TREE_MOBILE = "13700001111";
+
+  @TempDir Path dir;
+
+  private static void saveResidents(GridStore s) {
+    s.residents()
+        .save(
+            List.of(golden("g-1", "r-1", ID, MOBILE), golden("g-2", "r-2", TWIN, "13800000000")),
+            List.of(
+                new SourceRecord(
+                    "r-1",
+                    "hukou",
+                    ImmutableMap.of("name", "张三", "id_number", ID, "phone", MOBILE)),
+                new SourceRecord(
+                    "r-2", "health", ImmutableMap.of("name", "張三", "id_number", TWIN))));
+  }
+
+  private static GoldenResident golden(String id, String record, String idNumber, String phone) {
+    return new GoldenResident(
+        id,
+        ImmutableMap.of(
+            "name",
+            new FieldValue("张三", "hukou", record),
+            GoldenResident.ID_NUMBER,
+            new FieldValue(idNumber, "hukou", record),
+            GoldenResident.PHONE,
+            new FieldValue(phone, "hukou", record)),
+        ImmutableList.of(record));
+  }
+
+  /** The urban sample's grids and households with two residents who have ID and phone numbers. */
+  private static GridTree treeWithResidents() {
+    GridTree urban = SampleCommunities.urban();
+    GridTree.Builder b = GridTree.builder();
+    urban.grids().forEach(b::addGrid);
+    urban.households().forEach(b::addHousehold);
+    for (Household h : urban.households()) {
+      urban.gridsOf(h.id()).forEach(g -> b.assign(h.id(), g));
+    }
+    String household = urban.households().get(0).id();
+    b.addResident(
+        Resident.builder("T-1", "王五")
+            .householdId(household)
+            .idNumber(ResidentIdNumber.parse(TREE_ID))
+            .phone(TREE_MOBILE)
+            .build());
+    b.addResident(Resident.builder("T-2", "赵六").householdId(household).build());
+    return b.build();
+  }
+
+  @Test
+  @DisplayName("H2: the database file holds no ID or mobile number, yet look-ups by ID work")
+  void h2FileBytes() throws Exception {
+    Path db = dir.resolve("grid");
+    GridTree tree = treeWithResidents();
+    try (GridStore s = new JdbcStoreProvider().open(StoreConfig.of("jdbc:h2:file:" + db))) {
+      saveResidents(s);
+      s.trees().save(tree, LocalDate.of(2026, 1, 1), "with residents");
+      assertThat(s.residents().byIdNumber(ALL, ID))
+          .extracting(GoldenResident::residentId)
+          .containsExactly("g-1", "g-2");
+      assertThat(s.residents().resident(ALL, "g-1").orElseThrow().value("phone")).contains(MOBILE);
+      assertThat(s.residents().record(ALL, "r-1").orElseThrow().fields())
+          .containsEntry("id_number", ID);
+      assertThat(s.trees().load(s.trees().versions().get(0)).residents())
+          .isEqualTo(tree.residents());
+    }
+    String raw =
+        new String(Files.readAllBytes(dir.resolve("grid.mv.db")), StandardCharsets.ISO_8859_1);
+    assertThat(raw).as("the file is read raw").contains("g-1").contains("r-2");
+    assertThat(raw)
+        .doesNotContain(ID)
+        .doesNotContain(MOBILE)
+        .doesNotContain("13800000000")
+        .doesNotContain(TREE_ID)
+        .doesNotContain(TREE_MOBILE);
+    assertThat(dir.resolve("grid.keys")).exists();
+  }
+
+  @Test
+  @DisplayName("PostgreSQL: no raw column of any table holds an ID or mobile number")
+  void postgresRawColumns() throws Exception {
+    StoreConfig config = TestPostgres.get().newStore();
+    GridTree tree = treeWithResidents();
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      saveResidents(s);
+      s.trees().save(tree, LocalDate.of(2026, 1, 1), "with residents");
+      assertThat(s.residents().byIdNumber(ALL, ID)).hasSize(2);
+    }
+    StringBuilder dump = new StringBuilder();
+    try (Connection c =
+            DriverManager.getConnection(config.url(), config.user(), config.password());
+        Statement st = c.createStatement()) {
+      for (String table :
+          List.of("golden_resident", "golden_field", "golden_link", "source_record", "tree_item")) {
+        try (ResultSet rs = st.executeQuery("SELECT CAST(t AS TEXT) FROM " + table + " t")) {
+          while (rs.next()) {
+            dump.append(rs.getString(1)).append('\n');
+          }
+        }
+      }
+      // A join on the blind index finds the two golden records that share an ID number.
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT a.resident_id, b.resident_id FROM golden_resident a JOIN golden_resident b"
+                  + " ON a.id_number_index = b.id_number_index AND a.resident_id < b.resident_id")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1) + "," + rs.getString(2)).isEqualTo("g-1,g-2");
+      }
+    }
+    assertThat(dump.toString())
+        .contains("g-1")
+        .doesNotContain(ID)
+        .doesNotContain(MOBILE)
+        .doesNotContain(TREE_ID)
+        .doesNotContain(TREE_MOBILE);
+  }
+
+  @Test
+  @DisplayName(
+      "rotation: old values read under a new key, the pass rewrites them, the old key goes")
+  void rotation() throws Exception {
+    Path keys = dir.resolve("field.keys");
+    String first = KeyFile.generate();
+    Files.writeString(keys, first);
+    StoreConfig config =
+        new StoreConfig(
+            "jdbc:h2:file:" + dir.resolve("rot"),
+            "",
+            "",
+            ImmutableMap.of(Protector.KEYS_FILE, keys.toString()));
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      saveResidents(s);
+      s.trees().save(treeWithResidents(), LocalDate.of(2026, 1, 1), "v1");
+      assertThat(s.reencrypt()).as("all under the current key already").isZero();
+    }
+    String k1 = first.lines().filter(l -> l.startsWith("k1=")).findFirst().orElseThrow();
+    String index = first.lines().filter(l -> l.startsWith("index=")).findFirst().orElseThrow();
+    String k2 =
+        KeyFile.generate().lines().filter(l -> l.startsWith("k1=")).findFirst().orElseThrow();
+    Files.writeString(keys, "current=k2\n" + k1 + "\nk2" + k2.substring(2) + "\n" + index + "\n");
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      assertThat(s.residents().byIdNumber(ALL, ID)).hasSize(2);
+      assertThat(s.residents().resident(ALL, "g-1").orElseThrow().value("phone")).contains(MOBILE);
+      long rewritten = s.reencrypt();
+      assertThat(rewritten).isGreaterThan(0);
+      assertThat(s.reencrypt()).as("nothing left under k1").isZero();
+    }
+    Files.writeString(keys, "current=k2\nk2" + k2.substring(2) + "\n" + index + "\n");
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      assertThat(s.residents().record(ALL, "r-1").orElseThrow().fields())
+          .containsEntry("phone", MOBILE);
+      assertThat(s.residents().byIdNumber(ALL, ID)).hasSize(2);
+      GridTree loaded = s.trees().load(s.trees().versions().get(0));
+      assertThat(loaded.residents()).isEqualTo(treeWithResidents().residents());
+    }
+  }
+
+  @Test
+  @DisplayName("a server store without keys refuses an ID number rather than keep it in the clear")
+  void noKeysNoNumbers() {
+    StoreConfig base = TestPostgres.get().newStore();
+    StoreConfig config =
+        new StoreConfig(base.url(), base.user(), base.password(), ImmutableMap.of());
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        System.getenv(Protector.KEYS_ENV) == null, "keys come from the environment");
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      assertThatThrownBy(() -> saveResidents(s))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining(Protector.KEYS_FILE)
+          .hasMessageNotContaining(ID);
+      assertThat(s.residents().count(ALL)).isZero();
+    }
+  }
+
+  @Test
+  @DisplayName("the key file of an H2 database sits beside it, readable by its owner alone")
+  void keyFilePlace() throws Exception {
+    assertThat(Protector.h2File("jdbc:h2:file:/a/b/grid;WRITE_DELAY=0"))
+        .contains(Path.of("/a/b/grid"));
+    assertThat(Protector.h2File("jdbc:h2:mem:x")).isEqualTo(Optional.empty());
+    try (GridStore s =
+        new JdbcStoreProvider().open(StoreConfig.of("jdbc:h2:file:" + dir.resolve("p")))) {
+      s.residents().count(ALL);
+    }
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("p.keys"))))
+        .isEqualTo("rw-------");
+  }
+}
