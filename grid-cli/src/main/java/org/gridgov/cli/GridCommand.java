@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gridgov.core.internal.AtomicFiles;
 import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.OutputPaths;
 import org.gridgov.core.problem.InvalidInputException;
@@ -114,7 +115,16 @@ public final class GridCommand implements Runnable {
             badInput(e, parseResult, cl.getErr());
             return ExitCodes.BAD_INPUT;
           }
-          return new CommandLine.RunLast().execute(parseResult);
+          CommandLine.ParseResult last = parseResult;
+          while (last.subcommand() != null) {
+            last = last.subcommand();
+          }
+          if (last.commandSpec().name().equals("serve")) {
+            return new CommandLine.RunLast().execute(parseResult); // runs until stopped
+          }
+          // Every output of one run is one set: moved into place only when all are written, so a
+          // run that fails half-way leaves the old outputs (or none), never a mix.
+          return AtomicFiles.together(() -> new CommandLine.RunLast().execute(parseResult));
         });
     try {
       return cl.execute(args);
@@ -204,7 +214,8 @@ public final class GridCommand implements Runnable {
 
   /** The options that name outputs, not inputs. */
   private static final java.util.Set<String> OUTPUTS =
-      java.util.Set.of("--out", "--output", "--golden", "--weights");
+      java.util.Set.of(
+          "--out", "--output", "--golden", "--weights", "--review", "--patrol-out", "--duty-out");
 
   private static @Nullable Throwable outOfMemory(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
