@@ -118,6 +118,8 @@ final class DedupCommand implements Callable<Integer> {
               + " masked, with the match probability (docs/dedup.md).")
   Path review;
 
+  @picocli.CommandLine.Mixin SpreadsheetOptions.Excel excel = new SpreadsheetOptions.Excel();
+
   @Option(
       names = "--decisions",
       paramLabel = "FILE",

@@ -7,6 +7,8 @@ import java.util.List;
 import org.gridgov.core.internal.AtomicFiles;
 import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.OutputPaths;
+import org.gridgov.core.internal.Spreadsheets;
+import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.spi.PluginException;
 import org.gridgov.spi.store.AppendConflictException;
@@ -119,12 +121,25 @@ public final class GridCommand implements Runnable {
           while (last.subcommand() != null) {
             last = last.subcommand();
           }
-          if (last.commandSpec().name().equals("serve")) {
-            return new CommandLine.RunLast().execute(parseResult); // runs until stopped
+          CommandLine.ParseResult command = last;
+          java.util.function.Supplier<Integer> run =
+              () -> new CommandLine.RunLast().execute(parseResult);
+          if (!command.commandSpec().name().equals("serve")) { // serve runs until stopped
+            // Every output of one run is one set: moved into place only when all are written, so
+            // a run that fails half-way leaves the old outputs (or none), never a mix.
+            java.util.function.Supplier<Integer> inner = run;
+            run = () -> AtomicFiles.together(inner);
           }
-          // Every output of one run is one set: moved into place only when all are written, so a
-          // run that fails half-way leaves the old outputs (or none), never a mix.
-          return AtomicFiles.together(() -> new CommandLine.RunLast().execute(parseResult));
+          if (command.hasMatchedOption(SpreadsheetOptions.EXCEL)) {
+            java.util.function.Supplier<Integer> inner = run;
+            run = () -> Spreadsheets.forExcel(inner);
+          }
+          TextFiles.Encoding encoding =
+              command.hasMatchedOption(SpreadsheetOptions.ENCODING)
+                  ? command.matchedOptionValue(SpreadsheetOptions.ENCODING, TextFiles.Encoding.AUTO)
+                  : TextFiles.Encoding.AUTO;
+          return TextFiles.decoding(
+              encoding, note -> cl.getErr().println("grid: " + terminalSafe(note)), run);
         });
     try {
       return cl.execute(args);

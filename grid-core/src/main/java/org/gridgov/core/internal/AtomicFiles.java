@@ -144,7 +144,11 @@ public final class AtomicFiles {
         if (set != null) {
           set.add(new Staged(temp, dir.resolve(f.getKey()))); // deleted by together() on failure
         }
-        writeOne(temp, f.getValue());
+        ByteContent content = f.getValue();
+        if (Spreadsheets.forExcel() && f.getKey().endsWith(".csv")) {
+          content = withByteOrderMark(content);
+        }
+        writeOne(temp, content);
       }
       if (set != null) {
         temps.clear(); // moved (or deleted) by together()
@@ -160,6 +164,13 @@ public final class AtomicFiles {
         deleteQuietly(temp);
       }
     }
+  }
+
+  private static ByteContent withByteOrderMark(ByteContent content) {
+    return out -> {
+      out.write(Spreadsheets.UTF8_BOM);
+      content.writeTo(out);
+    };
   }
 
   private static void deleteQuietly(Path temp) {
