@@ -2,11 +2,7 @@ package org.gridgov.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gridgov.core.internal.AtomicFiles;
 import org.gridgov.core.internal.Checks;
+import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
@@ -117,6 +114,8 @@ final class DedupCommand implements Callable<Integer> {
           "Where to write the pairs scored near the threshold for people to review, both records"
               + " masked, with the match probability (docs/dedup.md).")
   Path review;
+
+  @picocli.CommandLine.Mixin SpreadsheetOptions.Excel excel = new SpreadsheetOptions.Excel();
 
   @Option(
       names = "--decisions",
@@ -295,29 +294,31 @@ final class DedupCommand implements Callable<Integer> {
   private static Map<String, String> readTruth(Path file) {
     Map<String, String> out = new HashMap<>();
     List<Problem> problems = new ArrayList<>();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      List<String> lines = new java.io.BufferedReader(in).lines().toList();
-      for (int i = 1; i < lines.size(); i++) {
-        String line = lines.get(i);
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] parts = line.split(",", -1);
-        if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-          problems.add(
-              Problem.at(
-                  SourceLocation.of(file.toString(), i + 1),
-                  "",
-                  "expected two non-empty fields: record id, entity id"));
-        } else {
-          out.put(parts[0].strip(), parts[1].strip());
-        }
-      }
-    } catch (NoSuchFileException e) {
-      problems.add(Problem.at(SourceLocation.of(file.toString(), 0), "", "file not found"));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    // Through TextFiles, as every reader: a byte-order mark skipped, a folder or device refused,
+    // bytes that are not UTF-8 reported at their line and column.
+    TextFiles.read(
+        file,
+        "the ground truth",
+        (in, source) -> {
+          List<String> lines = new java.io.BufferedReader(in).lines().toList();
+          for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+              continue;
+            }
+            String[] parts = line.split(",", -1);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+              problems.add(
+                  Problem.at(
+                      SourceLocation.of(source, i + 1),
+                      "",
+                      "expected two non-empty fields: record id, entity id"));
+            } else {
+              out.put(parts[0].strip(), parts[1].strip());
+            }
+          }
+          return out;
+        });
     if (!problems.isEmpty()) {
       throw new InvalidInputException("cannot read the ground truth " + file, problems);
     }

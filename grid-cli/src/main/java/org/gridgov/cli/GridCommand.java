@@ -4,8 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gridgov.core.internal.AtomicFiles;
 import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.OutputPaths;
+import org.gridgov.core.internal.Spreadsheets;
+import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.spi.PluginException;
 import org.gridgov.spi.store.AppendConflictException;
@@ -116,7 +119,29 @@ public final class GridCommand implements Runnable {
             badInput(e, parseResult, cl.getErr());
             return ExitCodes.BAD_INPUT;
           }
-          return new CommandLine.RunLast().execute(parseResult);
+          CommandLine.ParseResult last = parseResult;
+          while (last.subcommand() != null) {
+            last = last.subcommand();
+          }
+          CommandLine.ParseResult command = last;
+          java.util.function.Supplier<Integer> run =
+              () -> new CommandLine.RunLast().execute(parseResult);
+          if (!command.commandSpec().name().equals("serve")) { // serve runs until stopped
+            // Every output of one run is one set: moved into place only when all are written, so
+            // a run that fails half-way leaves the old outputs (or none), never a mix.
+            java.util.function.Supplier<Integer> inner = run;
+            run = () -> AtomicFiles.together(inner);
+          }
+          if (command.hasMatchedOption(SpreadsheetOptions.EXCEL)) {
+            java.util.function.Supplier<Integer> inner = run;
+            run = () -> Spreadsheets.forExcel(inner);
+          }
+          TextFiles.Encoding encoding =
+              command.hasMatchedOption(SpreadsheetOptions.ENCODING)
+                  ? command.matchedOptionValue(SpreadsheetOptions.ENCODING, TextFiles.Encoding.AUTO)
+                  : TextFiles.Encoding.AUTO;
+          return TextFiles.decoding(
+              encoding, note -> cl.getErr().println("grid: " + terminalSafe(note)), run);
         });
     try {
       return cl.execute(args);
@@ -206,7 +231,8 @@ public final class GridCommand implements Runnable {
 
   /** The options that name outputs, not inputs. */
   private static final java.util.Set<String> OUTPUTS =
-      java.util.Set.of("--out", "--output", "--golden", "--weights");
+      java.util.Set.of(
+          "--out", "--output", "--golden", "--weights", "--review", "--patrol-out", "--duty-out");
 
   private static @Nullable Throwable outOfMemory(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {

@@ -47,6 +47,8 @@ final class KnockCommand implements Callable<Integer> {
 
   @Mixin DateOption date = new DateOption();
 
+  @Mixin SpreadsheetOptions.Excel excel = new SpreadsheetOptions.Excel();
+
   @Override
   public Integer call() {
     GridPolicy rules = Policies.territory(Optional.ofNullable(policy));

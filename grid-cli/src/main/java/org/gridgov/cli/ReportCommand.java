@@ -84,6 +84,10 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin DateOption date = new DateOption();
 
+  @Mixin SpreadsheetOptions.Encoding encoding = new SpreadsheetOptions.Encoding();
+
+  @Mixin SpreadsheetOptions.Excel excel = new SpreadsheetOptions.Excel();
+
   @Override
   public Integer call() {
     checkPairs();

@@ -243,4 +243,59 @@ class GovernanceCommandTest {
     assertThat(missing.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(missing.err()).contains("--patrols and --patrol-out go together");
   }
+
+  @Test
+  @DisplayName(
+      "report: a run whose later input is bad leaves none of its outputs, nor a temporary file")
+  void failedReportWritesNothing() throws IOException {
+    Path d = dir.resolve("r");
+    assertThat(grid("sample", "--kind", "rural", "--out", d.toString()).exit()).isZero();
+    Path out = dir.resolve("out");
+    Files.createDirectories(out);
+    Path audit = dir.resolve("audit.jsonl");
+    Files.writeString(audit, "{not json\n", StandardCharsets.UTF_8);
+    Run run =
+        grid(
+            "report",
+            "--patrols",
+            d.resolve(GridFiles.PATROLS).toString(),
+            "--patrol-out",
+            out.resolve("patrols.csv").toString(),
+            "--tasks",
+            d.resolve(GridFiles.TASKS).toString(),
+            "--catalogue",
+            d.resolve(GridFiles.CATALOGUE).toString(),
+            "--duty-out",
+            out.resolve("duty.csv").toString(),
+            "--audit",
+            audit.toString(),
+            "--out",
+            out.resolve("report.csv").toString(),
+            "--date",
+            "2026-03-01");
+    assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.BAD_INPUT);
+    try (java.util.stream.Stream<Path> left = Files.list(out)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
+  @Test
+  @DisplayName("report: --patrol-out naming the patrols input is refused before any work")
+  void patrolOutIsAnOutput() throws IOException {
+    Path d = dir.resolve("r");
+    assertThat(grid("sample", "--kind", "rural", "--out", d.toString()).exit()).isZero();
+    String before = Files.readString(d.resolve(GridFiles.PATROLS));
+    Run run =
+        grid(
+            "report",
+            "--patrols",
+            d.resolve(GridFiles.PATROLS).toString(),
+            "--patrol-out",
+            d.resolve(GridFiles.PATROLS).toString(),
+            "--date",
+            "2026-03-01");
+    assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("--patrol-out").contains("names the input --patrols");
+    assertThat(Files.readString(d.resolve(GridFiles.PATROLS))).isEqualTo(before);
+  }
 }

@@ -132,7 +132,9 @@ public final class CapAlert {
   public void write(OutputStream out) {
     requireNonNull(out, "out");
     try {
-      XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+      // The JDK's own writer, not whichever StAX library the class path brings (Aalto, from the
+      // CLI's .xlsx reader, would be found first and writes differently).
+      XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
       w.writeStartDocument("UTF-8", "1.0");
       w.writeCharacters("\n");
       w.setDefaultNamespace(NAMESPACE);

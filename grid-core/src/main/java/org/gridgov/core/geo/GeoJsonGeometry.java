@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.gridgov.core.internal.CsvWriter;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -13,6 +14,8 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.precision.GeometryPrecisionReducer;
 
 /**
  * Converts JTS geometries to and from RFC 7946 GeoJSON geometry objects ({@code Point}, {@code
@@ -21,17 +24,45 @@ import org.locationtech.jts.geom.Polygon;
  * <p>Written polygons follow RFC 7946 §3.1.6: exterior rings counter-clockwise, holes clockwise.
  * Read polygons may wind either way, as the RFC asks parsers to accept. Positions with a third
  * value (altitude) are read and the altitude dropped.
+ *
+ * <p>Written coordinates have at most {@value #DECIMALS} decimals (about a centimetre; more is
+ * float noise). Each vertex is rounded on its own ({@link GeometryPrecisionReducer#reducePointwise}
+ * on a {@code PrecisionModel(1e7)}), so a vertex shared by neighbouring grids rounds to the same
+ * point in both and a tiling stays a tiling; only if that leaves a polygon invalid (a sliver
+ * thinner than a centimetre) is it snap-rounded instead, which keeps it valid.
  */
 public final class GeoJsonGeometry {
 
+  /** The most decimals a written coordinate has. */
+  public static final int DECIMALS = 7;
+
+  private static final PrecisionModel CENTIMETRE = new PrecisionModel(1e7);
+
   private GeoJsonGeometry() {}
+
+  /**
+   * The geometry as it is written: every coordinate rounded to {@value #DECIMALS} decimals, vertex
+   * by vertex, and still valid if it was.
+   */
+  public static Geometry rounded(Geometry g) {
+    Geometry pointwise = GeometryPrecisionReducer.reducePointwise(g, CENTIMETRE);
+    Geometry r =
+        pointwise.isValid() || !g.isValid()
+            ? pointwise
+            : GeometryPrecisionReducer.reduce(g, CENTIMETRE);
+    // The reducer hands back a MultiPolygon of one polygon as a Polygon; the type is kept.
+    return g instanceof MultiPolygon && r instanceof Polygon p
+        ? g.getFactory().createMultiPolygon(new Polygon[] {p})
+        : r;
+  }
 
   /**
    * Writes a geometry as a GeoJSON geometry object.
    *
    * @throws IllegalArgumentException for a geometry type the model does not use
    */
-  public static void write(Geometry g, JsonGenerator out) throws IOException {
+  public static void write(Geometry geometry, JsonGenerator out) throws IOException {
+    Geometry g = rounded(geometry);
     out.writeStartObject();
     if (g instanceof Point p) {
       out.writeStringField("type", "Point");
@@ -87,8 +118,9 @@ public final class GeoJsonGeometry {
 
   private static void writePosition(Coordinate c, JsonGenerator out) throws IOException {
     out.writeStartArray();
-    out.writeNumber(c.x);
-    out.writeNumber(c.y);
+    // Rounded already; written without the float noise of the double's decimal form.
+    out.writeNumber(CsvWriter.decimal(c.x));
+    out.writeNumber(CsvWriter.decimal(c.y));
     out.writeEndArray();
   }
 

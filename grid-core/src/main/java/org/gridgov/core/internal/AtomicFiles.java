@@ -21,16 +21,73 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a set of files into a directory so that none is ever half-written: each is written in full
  * to a temporary file beside it and forced to disk, and only when all are written are they moved
  * into place. Every command that writes output goes through here: text files as UTF-8 with {@link
  * #write}, binary ones (images) with {@link #writeBytes}.
+ *
+ * <p>A run that writes several outputs, one call at a time or through several library methods,
+ * makes them one set with {@link #together}: every file written inside it, in whatever folder, is
+ * only staged (written in full to its temporary file), and all are moved into place when the run
+ * succeeds; a run that fails leaves none of them and no temporary file.
  */
 public final class AtomicFiles {
 
+  /** A file written in full under a temporary name, waiting to be moved to its real one. */
+  private record Staged(Path temp, Path target) {}
+
+  /** The files staged by the {@link #together} run of this thread, or null outside one. */
+  private static final ThreadLocal<@Nullable List<Staged>> STAGED = new ThreadLocal<>();
+
   private AtomicFiles() {}
+
+  /**
+   * Runs {@code run} with every file it writes through this class on this thread staged, and moves
+   * them all into place only when it returns; if it throws (or a file cannot be moved into place),
+   * no file staged in it is moved and every temporary file is deleted. A run inside another joins
+   * the outer one. Files written on other threads are not part of the set.
+   *
+   * @return what {@code run} returned
+   * @throws UncheckedIOException if the files cannot be moved into place
+   */
+  public static <T> T together(Supplier<T> run) {
+    requireNonNull(run, "run");
+    if (STAGED.get() != null) {
+      return run.get();
+    }
+    List<Staged> staged = new java.util.ArrayList<>();
+    STAGED.set(staged);
+    try {
+      T result = run.get();
+      STAGED.remove();
+      // Checked before any move, so that an output that became a folder meanwhile fails the set
+      // instead of leaving half of it moved.
+      for (Staged s : staged) {
+        if (Files.isDirectory(s.target())) {
+          throw new UncheckedIOException(
+              "cannot write " + s.target(),
+              new IOException(s.target() + " is a directory, not a file"));
+        }
+      }
+      for (Staged s : staged) {
+        try {
+          moveIntoPlace(s.temp(), s.target());
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot write " + s.target() + ": " + e, e);
+        }
+      }
+      return result;
+    } finally {
+      STAGED.remove();
+      for (Staged s : staged) {
+        deleteQuietly(s.temp());
+      }
+    }
+  }
 
   /** Writes one file's content. */
   @FunctionalInterface
@@ -76,6 +133,7 @@ public final class AtomicFiles {
   public static void writeBytes(Path dir, Map<String, ByteContent> files) {
     requireNonNull(dir, "dir");
     requireNonNull(files, "files");
+    List<Staged> set = STAGED.get();
     Map<String, Path> temps = new LinkedHashMap<>();
     try {
       Files.createDirectories(dir);
@@ -83,7 +141,18 @@ public final class AtomicFiles {
         // Not Files.createTempFile: its owner-only permissions would carry over to the file.
         Path temp = dir.resolve("." + f.getKey() + "." + UUID.randomUUID() + ".tmp");
         temps.put(f.getKey(), temp);
-        writeOne(temp, f.getValue());
+        if (set != null) {
+          set.add(new Staged(temp, dir.resolve(f.getKey()))); // deleted by together() on failure
+        }
+        ByteContent content = f.getValue();
+        if (Spreadsheets.forExcel() && f.getKey().endsWith(".csv")) {
+          content = withByteOrderMark(content);
+        }
+        writeOne(temp, content);
+      }
+      if (set != null) {
+        temps.clear(); // moved (or deleted) by together()
+        return;
       }
       for (Map.Entry<String, Path> e : temps.entrySet()) {
         moveIntoPlace(e.getValue(), dir.resolve(e.getKey()));
@@ -92,12 +161,23 @@ public final class AtomicFiles {
       throw new UncheckedIOException("cannot write to " + dir + ": " + e, e);
     } finally {
       for (Path temp : temps.values()) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // Best effort: the temporary file has a name no reader looks for.
-        }
+        deleteQuietly(temp);
       }
+    }
+  }
+
+  private static ByteContent withByteOrderMark(ByteContent content) {
+    return out -> {
+      out.write(Spreadsheets.UTF8_BOM);
+      content.writeTo(out);
+    };
+  }
+
+  private static void deleteQuietly(Path temp) {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException ignored) {
+      // Best effort: the temporary file has a name no reader looks for.
     }
   }
 

@@ -162,7 +162,7 @@ public final class CsvReader implements Closeable {
           e.line(),
           e.column(),
           "",
-          "the file is not UTF-8 text from here on; save it as UTF-8");
+          "the file is not " + e.encoding() + " text from here on; save it as UTF-8");
       finished = true;
       abandoned = true;
       return Optional.empty();

@@ -14,10 +14,27 @@ import java.util.List;
 public final class CsvWriter {
 
   private final Writer out;
+  private final boolean forPeople;
 
-  /** Writes to {@code out}, which the caller closes. */
+  /**
+   * Writes to {@code out}, which the caller closes; cells as they are, except inside {@link
+   * Spreadsheets#forExcel}.
+   */
   public CsvWriter(Writer out) {
+    this(out, false);
+  }
+
+  private CsvWriter(Writer out, boolean forPeople) {
     this.out = requireNonNull(out, "out");
+    this.forPeople = forPeople;
+  }
+
+  /**
+   * A writer of a CSV file that only people read (a report): text cells that a spreadsheet would
+   * run as a formula are {@linkplain Spreadsheets#protect protected}, numbers are not.
+   */
+  public static CsvWriter forPeople(Writer out) {
+    return new CsvWriter(out, true);
   }
 
   /** Writes one record. */
@@ -36,7 +53,8 @@ public final class CsvWriter {
     row(List.of(fields));
   }
 
-  private void field(String s) throws IOException {
+  private void field(String cell) throws IOException {
+    String s = forPeople || Spreadsheets.forExcel() ? Spreadsheets.protect(cell) : cell;
     boolean quote = false;
     for (int i = 0; i < s.length() && !quote; i++) {
       char c = s.charAt(i);
@@ -52,8 +70,8 @@ public final class CsvWriter {
   }
 
   /**
-   * Writes a whole CSV file, all or nothing (through {@link AtomicFiles}): the header line, then
-   * one row per item.
+   * Writes a whole CSV file for people (a report), all or nothing (through {@link AtomicFiles}):
+   * the header line, then one row per item, its text cells {@linkplain #forPeople protected}.
    *
    * @param file the file; its folder must exist
    * @param header the header line, without its line break
@@ -77,7 +95,7 @@ public final class CsvWriter {
             out -> {
               out.write(header);
               out.write('\n');
-              CsvWriter csv = new CsvWriter(out);
+              CsvWriter csv = forPeople(out);
               for (T item : items) {
                 csv.row(cells.apply(item));
               }

@@ -4,17 +4,28 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
 import org.gridgov.core.progress.Progress;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one convention of every reader for I/O errors. A reader has two entry points, {@code
@@ -33,6 +44,139 @@ public final class TextFiles {
   }
 
   private TextFiles() {}
+
+  /**
+   * The encoding a CSV file is read in: {@link #AUTO} (the default) tells UTF-8 from GB18030 by the
+   * bytes; the others are given with {@code --encoding}.
+   */
+  public enum Encoding {
+    /**
+     * UTF-8 if the whole file is valid UTF-8 (with or without a byte-order mark); else GB18030
+     * (which includes GBK and GB2312, what Excel and WPS save in China) if the whole file is valid
+     * GB18030; else refused as not UTF-8 at the line and column of the first bad byte.
+     */
+    AUTO,
+    /** UTF-8, with or without a byte-order mark. */
+    UTF_8,
+    /** GB18030 (and so GBK and GB2312). */
+    GB18030
+  }
+
+  /** What the CLI asked for on this thread, and who hears which encoding was used. */
+  private record Decoding(Encoding encoding, Consumer<String> notes) {}
+
+  private static final ThreadLocal<@Nullable Decoding> DECODING = new ThreadLocal<>();
+
+  /**
+   * Runs {@code run} with the CSV files it reads on this thread read in {@code encoding}, telling
+   * {@code notes} about every file read in another encoding than UTF-8 ({@code households.csv: read
+   * as GB18030 (it is not UTF-8)}).
+   */
+  public static <T> T decoding(Encoding encoding, Consumer<String> notes, Supplier<T> run) {
+    requireNonNull(encoding, "encoding");
+    requireNonNull(notes, "notes");
+    requireNonNull(run, "run");
+    @Nullable Decoding outer = DECODING.get();
+    DECODING.set(new Decoding(encoding, notes));
+    try {
+      return run.get();
+    } finally {
+      DECODING.set(outer);
+    }
+  }
+
+  /**
+   * Like {@link #read(Path, String, Body)} for a CSV file, which may also be GB18030 (see {@link
+   * Encoding#AUTO}).
+   */
+  public static <T> T readCsv(Path file, String what, Body<T> body) {
+    requireNonNull(body, "body");
+    String source = file.toString();
+    try (Reader in = openCsv(file, what, Progress.NONE)) {
+      return body.read(in, source);
+    } catch (NoSuchFileException e) {
+      throw refused(source, what, "file not found");
+    } catch (Utf8Reader.MalformedText e) {
+      throw notUtf8(source, what, e);
+    } catch (CharacterCodingException e) {
+      throw refused(source, what, "is not " + encodingOf(file) + " text");
+    } catch (IOException e) {
+      throw unchecked(source, e);
+    }
+  }
+
+  /**
+   * Like {@link #open} for a CSV file: in the encoding given by {@link #decoding}, or else told
+   * from the bytes ({@link Encoding#AUTO}: the file is read once more to check them).
+   */
+  public static Reader openCsv(Path file, String what, Progress progress) throws IOException {
+    requireNonNull(progress, "progress");
+    check(file, what);
+    @Nullable Decoding asked = DECODING.get();
+    Encoding encoding = asked == null ? Encoding.AUTO : asked.encoding();
+    if (encoding == Encoding.AUTO) {
+      encoding =
+          decodes(file, StandardCharsets.UTF_8) || !decodes(file, GB18030)
+              ? Encoding.UTF_8 // invalid in both: the UTF-8 reader says where
+              : Encoding.GB18030;
+      if (encoding == Encoding.GB18030 && asked != null) {
+        asked.notes().accept(file + ": read as GB18030 (it is not UTF-8)");
+      }
+    }
+    if (encoding == Encoding.UTF_8) {
+      return open(file, what, progress);
+    }
+    String source = file.toString();
+    long size = sizeOf(file);
+    Reader in =
+        new BufferedReader(
+            new Utf8Reader(
+                new CountingInputStream(
+                    Files.newInputStream(file), bytes -> progress.update(source, bytes, size)),
+                GB18030),
+            1 << 16);
+    return skipByteOrderMark(in); // GB18030 has one too (84 31 95 33), which decodes to U+FEFF
+  }
+
+  private static final Charset GB18030 = Charset.forName("GB18030");
+
+  private static String encodingOf(Path file) {
+    @Nullable Decoding asked = DECODING.get();
+    return asked != null && asked.encoding() == Encoding.GB18030 ? "GB18030" : "UTF-8";
+  }
+
+  /** Whether the whole file decodes in {@code charset} without a malformed sequence. */
+  private static boolean decodes(Path file, Charset charset) throws IOException {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+    CharBuffer chars = CharBuffer.allocate(1 << 16);
+    try (InputStream in = Files.newInputStream(file)) {
+      boolean end = false;
+      while (!end) {
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        end = n < 0;
+        if (n > 0) {
+          bytes.position(bytes.position() + n);
+        }
+        bytes.flip();
+        CoderResult r;
+        do {
+          chars.clear();
+          r = decoder.decode(bytes, chars, end);
+          if (r.isError()) {
+            return false;
+          }
+        } while (r.isOverflow());
+        bytes.compact();
+      }
+      chars.clear();
+      return !decoder.flush(chars).isError();
+    }
+  }
 
   /**
    * Opens {@code file} as UTF-8 (refusing malformed bytes) and hands it to {@code body}.
@@ -156,7 +300,7 @@ public final class TextFiles {
             Problem.at(
                 SourceLocation.of(source, e.line(), e.column()),
                 "",
-                "is not UTF-8 text from here on; save the file as UTF-8")));
+                "is not " + e.encoding() + " text from here on; save the file as UTF-8")));
   }
 
   /**

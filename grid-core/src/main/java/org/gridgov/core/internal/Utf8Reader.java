@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -28,10 +29,17 @@ public final class Utf8Reader extends Reader {
 
     private final long line;
     private final long column;
+    private final String encoding;
 
-    MalformedText(long line, long column) {
+    MalformedText(long line, long column, String encoding) {
       this.line = line;
       this.column = column;
+      this.encoding = encoding;
+    }
+
+    /** The encoding the bytes are not in: {@code UTF-8}, or {@code GB18030} when one was asked. */
+    public String encoding() {
+      return encoding;
     }
 
     /** The line of the first bad byte, 1-based. */
@@ -46,16 +54,12 @@ public final class Utf8Reader extends Reader {
 
     @Override
     public String getMessage() {
-      return "not UTF-8 at line " + line + ", column " + column;
+      return "not " + encoding + " at line " + line + ", column " + column;
     }
   }
 
   private final InputStream in;
-  private final CharsetDecoder decoder =
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder decoder;
   private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
   private final CharBuffer chars = CharBuffer.allocate(1 << 16).flip();
   private boolean endOfBytes;
@@ -66,7 +70,20 @@ public final class Utf8Reader extends Reader {
 
   /** Decodes {@code in}, which it closes when closed. */
   public Utf8Reader(InputStream in) {
+    this(in, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Decodes {@code in} in another encoding as strictly ({@code GB18030} for a CSV file saved by
+   * Excel in China), which it closes when closed.
+   */
+  public Utf8Reader(InputStream in, Charset charset) {
     this.in = requireNonNull(in, "in");
+    this.decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   @Override
@@ -76,7 +93,7 @@ public final class Utf8Reader extends Reader {
     }
     while (!chars.hasRemaining()) {
       if (malformed) {
-        throw new MalformedText(line, column);
+        throw new MalformedText(line, column, decoder.charset().name());
       }
       if (flushed) {
         return -1;

@@ -54,7 +54,7 @@ public final class AppointmentCsv {
    * @throws UncheckedIOException if the file cannot be read for another reason
    */
   public static ImmutableList<Appointment> read(Path file) {
-    return TextFiles.read(file, "the appointments", AppointmentCsv::readText);
+    return TextFiles.readCsv(file, "the appointments", AppointmentCsv::readText);
   }
 
   /**

@@ -80,7 +80,7 @@ public final class EventCsv {
    * @throws UncheckedIOException if the file cannot be read for another reason
    */
   public static ImmutableList<GridEvent> read(Path file) {
-    return TextFiles.read(file, "the events", EventCsv::readText);
+    return TextFiles.readCsv(file, "the events", EventCsv::readText);
   }
 
   /**

@@ -218,12 +218,15 @@ public final class GridFiles {
 
     /** An input and the name problems give it. */
     private record Source(String name, Optional<Path> path, Optional<Reader> reader) {
-      Reader open(Progress progress) throws IOException {
+      Reader open(Progress progress, boolean csv) throws IOException {
         if (reader.isPresent()) {
           return new CountingReader(reader.get(), count -> progress.update(name, count, -1));
         }
-        // Decoding errors must be reported, not replaced (a GBK file is bad input), at their line.
-        return TextFiles.open(path.orElseThrow(), name, progress);
+        // Decoding errors must be reported, not replaced, at their line. A CSV file may also be
+        // GB18030, as Excel and WPS save it in China; GeoJSON is UTF-8 (RFC 7946).
+        return csv
+            ? TextFiles.openCsv(path.orElseThrow(), name, progress)
+            : TextFiles.open(path.orElseThrow(), name, progress);
       }
     }
 
@@ -348,15 +351,31 @@ public final class GridFiles {
               grids.get(),
               problems,
               progress,
+              false,
               in -> GridGeoJson.read(grids.get().name(), in, tree, problems));
       households.ifPresent(
-          s -> read(s, problems, progress, in -> HouseholdCsv.read(s.name(), in, tree, problems)));
+          s ->
+              read(
+                  s,
+                  problems,
+                  progress,
+                  true,
+                  in -> HouseholdCsv.read(s.name(), in, tree, problems)));
       members.ifPresent(
-          s -> read(s, problems, progress, in -> MemberCsv.read(s.name(), in, tree, problems)));
+          s ->
+              read(
+                  s, problems, progress, true, in -> MemberCsv.read(s.name(), in, tree, problems)));
       party.ifPresent(
-          s -> read(s, problems, progress, in -> PartyCsv.read(s.name(), in, tree, problems)));
+          s ->
+              read(s, problems, progress, true, in -> PartyCsv.read(s.name(), in, tree, problems)));
       buildings.ifPresent(
-          s -> read(s, problems, progress, in -> BuildingCsv.read(s.name(), in, tree, problems)));
+          s ->
+              read(
+                  s,
+                  problems,
+                  progress,
+                  true,
+                  in -> BuildingCsv.read(s.name(), in, tree, problems)));
       if (problems.isEmpty()) {
         return tree.build(); // throws GridStructureException with every structural problem
       }
@@ -389,7 +408,7 @@ public final class GridFiles {
 
     /** Opens, reads and closes one input; returns whether it was read to its end. */
     private static boolean read(
-        Source source, ProblemLog problems, Progress progress, Format format) {
+        Source source, ProblemLog problems, Progress progress, boolean csv, Format format) {
       SourceLocation file = SourceLocation.of(source.name(), 0);
       if (source.path().isPresent()) {
         try {
@@ -399,7 +418,7 @@ public final class GridFiles {
           return false;
         }
       }
-      try (Reader in = source.open(progress)) {
+      try (Reader in = source.open(progress, csv)) {
         return format.read(in);
       } catch (NoSuchFileException e) {
         problems.add(Problem.at(file, "", "file not found"));

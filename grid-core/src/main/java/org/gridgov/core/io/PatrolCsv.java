@@ -55,7 +55,7 @@ public final class PatrolCsv {
    * @throws UncheckedIOException if the file cannot be read for another reason
    */
   public static ImmutableList<Patrol> read(Path file) {
-    return TextFiles.read(file, "the patrols", PatrolCsv::readText);
+    return TextFiles.readCsv(file, "the patrols", PatrolCsv::readText);
   }
 
   /**

@@ -56,7 +56,7 @@ public final class TaskCsv {
    * @throws UncheckedIOException if the file cannot be read for another reason
    */
   public static ImmutableList<GridTask> read(Path file) {
-    return TextFiles.read(file, "the tasks", TaskCsv::readText);
+    return TextFiles.readCsv(file, "the tasks", TaskCsv::readText);
   }
 
   /**

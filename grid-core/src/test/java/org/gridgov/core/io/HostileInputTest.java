@@ -156,11 +156,21 @@ class HostileInputTest {
     InvalidInputException e =
         catchThrowableOfType(
             InvalidInputException.class,
-            () -> GridFiles.loader().grids(grids).households(households).load());
+            () ->
+                // Asked for UTF-8: GBK is then bad input (read by itself it would be GB18030).
+                TextFiles.decoding(
+                    TextFiles.Encoding.UTF_8,
+                    note -> {},
+                    () -> GridFiles.loader().grids(grids).households(households).load()));
     assertThat(e).isNotNull();
     Problem p =
         e.problems().stream().filter(q -> q.message().contains("UTF-8")).findFirst().orElseThrow();
     assertThat(p.location()).get().isEqualTo(SourceLocation.of(households.toString(), 1500, 26));
+    // Told apart by the bytes, the GBK file is read as GB18030, with its Chinese intact.
+    assertThat(GridFiles.loader().grids(grids).households(households).load().household("H1500"))
+        .get()
+        .extracting(h -> h.address())
+        .isEqualTo("成都路");
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gridgov.core.grid.GridStructureException;
 import org.gridgov.core.grid.GridTree;
+import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
@@ -156,7 +157,11 @@ class LoaderTest {
     byte[] gbk = (HEADER + "H1,510107011005001001,锦官路,,,,3,,\n").getBytes("GBK");
     Files.write(dir.resolve(GridFiles.HOUSEHOLDS), gbk);
     InvalidInputException e =
-        catchThrowableOfType(InvalidInputException.class, () -> GridFiles.loadDirectory(dir));
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                TextFiles.decoding(
+                    TextFiles.Encoding.UTF_8, note -> {}, () -> GridFiles.loadDirectory(dir)));
     assertThat(e.problems())
         .extracting(Problem::message)
         .contains("the file is not UTF-8 text from here on; save it as UTF-8");

@@ -95,14 +95,19 @@ final class Models {
         .build();
   }
 
+  private static double seven(double degrees) {
+    return Math.round(degrees * 1e7) / 1e7;
+  }
+
   static Polygon rect(double lon, double lat, double w, double h) {
+    // Seven decimals, as GeoJSON is written: so that a written tree reads back equal.
     return Wgs84.FACTORY.createPolygon(
         new Coordinate[] {
-          new Coordinate(lon, lat),
-          new Coordinate(lon, lat + h),
-          new Coordinate(lon + w, lat + h),
-          new Coordinate(lon + w, lat),
-          new Coordinate(lon, lat)
+          new Coordinate(seven(lon), seven(lat)),
+          new Coordinate(seven(lon), seven(lat + h)),
+          new Coordinate(seven(lon + w), seven(lat + h)),
+          new Coordinate(seven(lon + w), seven(lat)),
+          new Coordinate(seven(lon), seven(lat))
         });
   }
 

@@ -58,7 +58,8 @@ final class TreeFixtures {
         id,
         r.nextBoolean() ? "锦官路" + r.nextInt(100) + "号" : "",
         r.nextBoolean()
-            ? Optional.of(Wgs84.point(104 + r.nextDouble() * 0.1, 30.6 + r.nextDouble() * 0.1))
+            ? Optional.of(
+                Wgs84.point(seven(104 + r.nextDouble() * 0.1), seven(30.6 + r.nextDouble() * 0.1)))
             : Optional.empty(),
         r.nextBoolean() ? OptionalInt.of(1 + r.nextInt(40)) : OptionalInt.empty());
   }
@@ -87,5 +88,28 @@ final class TreeFixtures {
       b.specialGroups(List.of(SpecialGroup.values()[r.nextInt(SpecialGroup.values().length)]));
     }
     return b.build();
+  }
+
+  /**
+   * Seven decimals, as JSON is written (a centimetre), so that a written model reads back equal.
+   */
+  private static double seven(double degrees) {
+    return Math.round(degrees * 1e7) / 1e7;
+  }
+
+  /**
+   * The building as written: a location the tree derived from its households (their centre) has
+   * more decimals than the 7 written.
+   */
+  static Building asWritten(Building b) {
+    return new Building(
+        b.id(),
+        b.address(),
+        b.location()
+            .map(
+                p ->
+                    (org.locationtech.jts.geom.Point)
+                        org.gridgov.core.geo.GeoJsonGeometry.rounded(p)),
+        b.floors());
   }
 }

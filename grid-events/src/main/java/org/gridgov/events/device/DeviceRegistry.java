@@ -135,7 +135,7 @@ public final class DeviceRegistry {
    */
   public static DeviceRegistry read(Path file, GridTree community) {
     requireNonNull(community, "community");
-    return TextFiles.read(file, "the devices", (in, source) -> readText(in, source, community));
+    return TextFiles.readCsv(file, "the devices", (in, source) -> readText(in, source, community));
   }
 
   /**

@@ -5,9 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gridgov.core.internal.AtomicFiles;
@@ -65,26 +63,28 @@ public record DoorKnockPlan(ImmutableList<Visit> visits, ImmutableList<Unreachab
    * @throws UncheckedIOException if the directory cannot be written
    */
   public void write(Path dir) {
-    List<String> plan = new ArrayList<>();
-    plan.add(PLAN_HEADER);
-    for (Visit v : visits) {
-      plan.add(
-          v.memberId()
-              + ","
-              + v.householdId()
-              + ","
-              + v.seq()
-              + ","
-              + String.format(Locale.ROOT, "%.1f", v.minutesFromStart()));
-    }
     Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
-    files.put("plan.csv", AtomicFiles.lines(plan));
+    // Both files are for the members who knock: written for spreadsheets (CsvWriter.forPeople).
+    files.put(
+        "plan.csv",
+        out -> {
+          out.write(PLAN_HEADER);
+          out.write('\n');
+          CsvWriter csv = CsvWriter.forPeople(out);
+          for (Visit v : visits) {
+            csv.row(
+                v.memberId(),
+                v.householdId(),
+                Integer.toString(v.seq()),
+                String.format(Locale.ROOT, "%.1f", v.minutesFromStart()));
+          }
+        });
     files.put(
         "unreachable.csv",
         out -> {
           out.write(UNREACHABLE_HEADER);
           out.write('\n');
-          CsvWriter csv = new CsvWriter(out);
+          CsvWriter csv = CsvWriter.forPeople(out);
           for (Unreachable u : unreachable) {
             csv.row(u.householdId(), u.reason());
           }

@@ -81,7 +81,9 @@ public final class IncidentArea {
       JsonNode r = feature.path("properties").get("radius_m");
       if (r == null || !r.isNumber() || !(r.asDouble() > 0) || r.asDouble() > 100_000) {
         throw new IllegalArgumentException(
-            where + ": a Point needs properties.radius_m, a number of metres from 0 to 100000");
+            where
+                + ": a Point needs properties.radius_m, a number of metres more than 0 and at"
+                + " most 100000 (a circle of 0 m holds no household)");
       }
       return Optional.of(circle(p, r.asDouble()));
     }

@@ -132,4 +132,19 @@ class DoorKnockPlannerTest {
         .hasMessageContaining("radius_m")
         .hasMessageContaining("fire.geojson:1");
   }
+
+  @Test
+  @DisplayName("a radius_m of 0 is refused as docs/knock.md says, naming the range")
+  void zeroRadiusRefused() {
+    assertThatThrownBy(
+            () ->
+                IncidentArea.read(
+                    new StringReader(
+                        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                            + "\"properties\":{\"radius_m\":0},\"geometry\":{\"type\":\"Point\","
+                            + "\"coordinates\":[104.04,30.64]}}]}"),
+                    "fire.geojson"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("more than 0 and at most 100000");
+  }
 }
