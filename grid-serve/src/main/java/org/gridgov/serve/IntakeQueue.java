@@ -14,6 +14,7 @@ import org.gridgov.events.live.LiveCases;
 import org.gridgov.events.live.Taken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.gridgov.core.internal.Masking;
 
 /**
  * Gathers the reports of many request threads into batches for {@link LiveCases}, one thread
@@ -98,7 +99,10 @@ final class IntakeQueue implements AutoCloseable {
     try {
       taken = live.take(events);
     } catch (RuntimeException e) {
-      log.error("a batch of {} reports could not be stored: {}", batch.size(), e.toString());
+      log.error(
+          "a batch of {} reports could not be stored: {}",
+          batch.size(),
+          Masking.scrub(e.toString()));
       batch.forEach(p -> p.answer().completeExceptionally(e));
       return;
     }

@@ -1,6 +1,7 @@
 package org.gridgov.plugins.notify.log;
 
 import java.util.Locale;
+import org.gridgov.core.internal.Masking;
 import java.util.function.Consumer;
 import org.gridgov.spi.notify.Message;
 import org.gridgov.spi.notify.Notification;
@@ -20,7 +21,9 @@ final class LogNotifier implements Notifier {
   @Override
   public void send(Notification n) {
     Message.Text t = n.message().in(language);
+    // The whole line is scrubbed: a report's text may quote a caller's number or an identity number.
     sink.accept(
+        Masking.scrub(
         "notify "
             + n.recipient().key()
             + " ("
@@ -33,6 +36,6 @@ final class LogNotifier implements Notifier {
             + ": "
             + t.title()
             + " | "
-            + t.body().replace('\n', ' '));
+            + t.body().replace('\n', ' ')));
   }
 }
