@@ -5,10 +5,10 @@ import java.io.Writer;
 import org.gridgov.core.internal.Masking;
 
 /**
- * The last guard of what the command line prints: every line passes through {@link
- * Masking#scrub}, so an identity or mobile number that reaches standard output or standard error
- * (quoted in a message, in a record id, in a plugin's message) shows masked. The files a command
- * writes do not pass here; they mask what their formats say (docs/security.md).
+ * The last guard of what the command line prints: every line passes through {@link Masking#scrub},
+ * so an identity or mobile number that reaches standard output or standard error (quoted in a
+ * message, in a record id, in a plugin's message) shows masked. The files a command writes do not
+ * pass here; they mask what their formats say (docs/security.md).
  *
  * <p>Text is held until a line ends or the writer is flushed, so that a number printed in pieces is
  * still seen whole; a line longer than {@link #MAX_HELD} characters is let through up to its last

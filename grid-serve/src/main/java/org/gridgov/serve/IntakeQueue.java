@@ -10,11 +10,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.gridgov.core.event.GridEvent;
+import org.gridgov.core.internal.Masking;
 import org.gridgov.events.live.LiveCases;
 import org.gridgov.events.live.Taken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.gridgov.core.internal.Masking;
 
 /**
  * Gathers the reports of many request threads into batches for {@link LiveCases}, one thread

@@ -61,10 +61,10 @@ public final class ResidentIdNumber {
   /**
    * Parses a number in any of the forms described above.
    *
-   * @throws IllegalArgumentException saying what is wrong and at which character (counted from 1
-   *     in the number as normalised: full-width to ASCII, spaces and hyphens dropped), never the
-   *     right check character; the message shows the text with all but its first 6 and last 4
-   *     characters hidden
+   * @throws IllegalArgumentException saying what is wrong and at which character (counted from 1 in
+   *     the number as normalised: full-width to ASCII, spaces and hyphens dropped), never the right
+   *     check character; the message shows the text with all but its first 6 and last 4 characters
+   *     hidden
    */
   public static ResidentIdNumber parse(String text) {
     requireNonNull(text, "text");

@@ -13,9 +13,9 @@ import org.gridgov.core.identity.ResidentIdNumber;
 /**
  * The one way personal numbers are shown where a whole number must not go: messages, logs, {@code
  * toString()}, review files. An identity number keeps its first 6 and last 4 characters ({@code
- * 510104********1234}), a mobile number its first 3 and last 4 digits ({@code 138****5678}).
- * {@link #scrub} finds such numbers inside free text (a message quoting a cell, a log line) and
- * masks them there.
+ * 510104********1234}), a mobile number its first 3 and last 4 digits ({@code 138****5678}). {@link
+ * #scrub} finds such numbers inside free text (a message quoting a cell, a log line) and masks them
+ * there.
  */
 public final class Masking {
 
@@ -92,8 +92,8 @@ public final class Masking {
   }
 
   /**
-   * {@code text} with every identity number and mobile number in it masked as {@link #idNumber}
-   * and {@link #mobile} do; the rest unchanged. Cheap when there is nothing to mask.
+   * {@code text} with every identity number and mobile number in it masked as {@link #idNumber} and
+   * {@link #mobile} do; the rest unchanged. Cheap when there is nothing to mask.
    *
    * <p>An 18-character run is masked when it is a valid identity number (its check character
    * agrees), a 15-digit run when it is a valid first-generation number and not a grid code (a
