@@ -46,7 +46,7 @@ class PersonalDataScanTest {
   private static final String MOBILE = "13918196001";
   private static final String MOBILE_2 = "15800001234";
 
-  private static final Pattern DIGIT_RUN = Pattern.compile("(?<![0-9A-Za-z])[0-9]{15,17}[0-9Xx]?");
+  private static final Pattern DIGIT_RUN = Pattern.compile("(?<![0-9])[0-9]{15,17}[0-9Xx]?");
   private static final Pattern MOBILE_RUN = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
 
   @TempDir Path dir;

@@ -21,10 +21,11 @@ public final class Masking {
 
   /**
    * An 18-character or 15-digit run that may be an identity number: not part of a longer run of
-   * letters and digits, so that a longer code is not cut apart.
+   * digits, so that a longer code is not cut apart; a letter before it does not matter ({@code
+   * H510104…}, an id made of a number).
    */
   private static final Pattern ID_LIKE =
-      Pattern.compile("(?<![0-9A-Za-z])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])");
+      Pattern.compile("(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9])");
 
   /**
    * A mainland mobile number (1[3-9] and 9 more digits), with an optional {@code +86}/{@code 86}

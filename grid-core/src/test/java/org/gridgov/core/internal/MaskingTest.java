@@ -40,13 +40,17 @@ class MaskingTest {
             Masking.scrub(
                 "column \"size\": 13918196001 is outside 0..1000; record "
                     + ID
-                    + ": repeats; old "
+                    + ": repeats H"
+                    + ID
+                    + "; old "
                     + legacy
                     + "; call 138 1234 5678."))
         .isEqualTo(
             "column \"size\": 139****6001 is outside 0..1000; record 510104********"
                 + ID.substring(14)
-                + ": repeats; old 510104*****5123; call 138 **** 5678.");
+                + ": repeats H510104********"
+                + ID.substring(14)
+                + "; old 510104*****5123; call 138 **** 5678.");
   }
 
   @Test
