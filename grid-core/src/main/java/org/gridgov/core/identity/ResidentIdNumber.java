@@ -454,7 +454,7 @@ public final class ResidentIdNumber {
 
   /** The number with the birth date and sequence hidden ({@code 510104********123X}), for logs. */
   public String masked() {
-    return value.substring(0, 6) + "********" + value.substring(14);
+    return Masking.idNumber(value);
   }
 
   private Optional<String> visible(int from, int to) {
