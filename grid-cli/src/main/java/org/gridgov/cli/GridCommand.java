@@ -75,9 +75,19 @@ public final class GridCommand implements Runnable {
 
   /**
    * Runs the command line with the given output streams and returns the exit code; for tests and
-   * for embedding.
+   * for embedding. Whatever it prints has identity and mobile numbers masked ({@code
+   * 510104********1234}, {@code 138****5678}); the streams are flushed, not closed.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    try (PrintWriter maskedOut = new PrintWriter(new MaskingWriter(out), true);
+        PrintWriter maskedErr = new PrintWriter(new MaskingWriter(err), true)) {
+      // Closing the masking writers flushes what they hold; the callers' writers stay open.
+      return runMasked(args, maskedOut, maskedErr);
+    }
+  }
+
+  /** {@link #run} with the output streams already masking personal numbers. */
+  private static int runMasked(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new GridCommand());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gridgov.core.internal.CsvWriter;
+import org.gridgov.core.internal.Masking;
 
 /**
  * One resident per cluster, each field taken from the record that survives: the most trusted source
@@ -104,7 +105,15 @@ public record GoldenRecord(
   }
 
   private static String shown(DedupConfig.Field f, String value, boolean reveal) {
-    return reveal ? value : Masks.show(f.type(), value);
+    return reveal ? value : hidden(Masks.show(f.type(), value));
+  }
+
+  /**
+   * A cell as a masked file shows it: any identity or mobile number left in it (a phone typed into
+   * the address, a record id that is an identity number) masked too.
+   */
+  private static String hidden(String cell) {
+    return Masking.scrub(cell);
   }
 
   private static boolean better(
@@ -139,7 +148,8 @@ public record GoldenRecord(
    * config its normalised value, source and record ({@code name,name_source,name_record,…}), then
    * for every field its value as entered ({@code name_raw,…}). Identity numbers (first 6 and last 4
    * characters shown) and phone numbers (the 4 digits before the last 4 hidden) are masked, in both
-   * forms, unless {@code reveal}.
+   * forms, unless {@code reveal}; so is any identity or mobile number in another cell (a phone
+   * typed into the address, a record or cluster id that is an identity number).
    *
    * @param reveal whether to write identity and phone numbers whole
    * @param out flushed, not closed
@@ -161,13 +171,13 @@ public record GoldenRecord(
     csv.row(header);
     for (GoldenRecord g : records) {
       List<String> row = new ArrayList<>(header.size());
-      row.add(g.clusterId());
+      row.add(reveal ? g.clusterId() : hidden(g.clusterId()));
       row.add(Integer.toString(g.recordIds().size()));
       for (DedupConfig.Field f : config.fields()) {
         Value v = g.fields().get(f.name());
         row.add(v == null ? "" : shown(f, v.value(), reveal));
         row.add(v == null ? "" : v.source());
-        row.add(v == null ? "" : v.recordId());
+        row.add(v == null ? "" : reveal ? v.recordId() : hidden(v.recordId()));
       }
       for (DedupConfig.Field f : config.fields()) {
         Value v = g.fields().get(f.name());

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.gridgov.core.internal.Masking;
 
 /**
  * The small HTTP chores of the service's handlers: bodies read with a limit, form arguments decoded
@@ -35,10 +36,11 @@ final class Http {
     final String text;
 
     Refusal(int status, String code, String message) {
-      super(message);
+      // What the client is told and the log keeps: a quoted identity or mobile number masked.
+      super(Masking.scrub(message));
       this.status = status;
       this.code = code;
-      this.text = message;
+      this.text = Masking.scrub(message);
     }
   }
 

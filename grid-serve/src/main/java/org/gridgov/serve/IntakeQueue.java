@@ -10,6 +10,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.gridgov.core.event.GridEvent;
+import org.gridgov.core.internal.Masking;
 import org.gridgov.events.live.LiveCases;
 import org.gridgov.events.live.Taken;
 import org.slf4j.Logger;
@@ -98,7 +99,10 @@ final class IntakeQueue implements AutoCloseable {
     try {
       taken = live.take(events);
     } catch (RuntimeException e) {
-      log.error("a batch of {} reports could not be stored: {}", batch.size(), e.toString());
+      log.error(
+          "a batch of {} reports could not be stored: {}",
+          batch.size(),
+          Masking.scrub(e.toString()));
       batch.forEach(p -> p.answer().completeExceptionally(e));
       return;
     }

@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.internal.Checks;
+import org.gridgov.core.internal.Masking;
 
 /**
- * One finding about a grid tree.
+ * One finding about a grid tree. An identity or mobile number in the subject or the messages is
+ * masked when the finding is made ({@code org.gridgov.core.internal.Masking#scrub}).
  *
  * @param rule the stable id of the rule that found it, e.g. {@code size.micro}
  * @param severity how serious it is
@@ -38,8 +40,9 @@ public record Finding(
     requireNonNull(subject, "subject");
     requireNonNull(value, "value");
     requireNonNull(limit, "limit");
-    messageEn = Checks.nonBlank(messageEn, "messageEn");
-    messageZh = Checks.nonBlank(messageZh, "messageZh");
+    subject = subject.map(Masking::scrub);
+    messageEn = Masking.scrub(Checks.nonBlank(messageEn, "messageEn"));
+    messageZh = Masking.scrub(Checks.nonBlank(messageZh, "messageZh"));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gridgov.core.division.DivisionCode;
+import org.gridgov.core.internal.Masking;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,8 +61,10 @@ public final class ResidentIdNumber {
   /**
    * Parses a number in any of the forms described above.
    *
-   * @throws IllegalArgumentException saying what is wrong, e.g. the check character expected; the
-   *     message shows the text with all but its first 6 and last 4 characters hidden
+   * @throws IllegalArgumentException saying what is wrong and at which character (counted from 1 in
+   *     the number as normalised: full-width to ASCII, spaces and hyphens dropped), never the right
+   *     check character; the message shows the text with all but its first 6 and last 4 characters
+   *     hidden
    */
   public static ResidentIdNumber parse(String text) {
     requireNonNull(text, "text");
@@ -74,12 +77,11 @@ public final class ResidentIdNumber {
   }
 
   /**
-   * {@code text} as an error message may show it: the first 6 and last 4 characters, the rest as
-   * {@code *}, so that no message carries a whole number (shorter texts are no whole number).
+   * {@code text} as an error message may show it: masked as {@link Masking#idNumber} masks, so that
+   * no message carries a whole number.
    */
   private static String maskedForMessage(String text) {
-    int n = text.length();
-    return n <= 10 ? text : text.substring(0, 6) + "*".repeat(n - 10) + text.substring(n - 4);
+    return Masking.idNumber(text);
   }
 
   /**
@@ -191,14 +193,15 @@ public final class ResidentIdNumber {
     }
     String problem = addressProblem(s);
     if (problem == null) {
-      problem = birthDateProblem(s.substring(6, 14));
+      problem = birthDateProblem(s.substring(6, 14), 14);
     }
     if (problem != null) {
       return problem;
     }
-    char expected = check(s);
-    if (expected != last) {
-      return "check character is " + last + " but should be " + expected;
+    if (check(s) != last) {
+      // Naming the right check character would hand out a valid number for any 17 digits.
+      return "the check character (character 18) does not agree with the first 17 digits: a"
+          + " character is mistyped";
     }
     return new ResidentIdNumber(s, IdNumberForm.FULL);
   }
@@ -218,7 +221,7 @@ public final class ResidentIdNumber {
     }
     String problem = legacyAddressProblem(s);
     if (problem == null) {
-      problem = birthDateProblem("19" + s.substring(6, 12));
+      problem = birthDateProblem("19" + s.substring(6, 12), 12);
     }
     return problem != null ? problem : new ResidentIdNumber(upgraded(s), IdNumberForm.LEGACY_15);
   }
@@ -302,16 +305,24 @@ public final class ResidentIdNumber {
     return province < 71 && DivisionCode.isProvinceCode(province);
   }
 
-  /** Why {@code yyyymmdd} (all digits) cannot be a birth date, or null. Throws nothing. */
-  private static @Nullable String birthDateProblem(String yyyymmdd) {
+  /**
+   * Why {@code yyyymmdd} (all digits) cannot be a birth date, or null. Throws nothing. The message
+   * names the characters (7 to {@code lastPosition}, counted from 1) and what is wrong, not the
+   * date: the birth date is the personal part of the number.
+   */
+  private static @Nullable String birthDateProblem(String yyyymmdd, int lastPosition) {
     int year = Integer.parseInt(yyyymmdd.substring(0, 4));
     int month = Integer.parseInt(yyyymmdd.substring(4, 6));
     int day = Integer.parseInt(yyyymmdd.substring(6, 8));
-    if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
-      return "\"" + yyyymmdd + "\" is not a valid birth date";
+    String where = "characters 7 to " + lastPosition + " (the birth date)";
+    if (month < 1 || month > 12) {
+      return where + " are no date: the month is not 01 to 12";
+    }
+    if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+      return where + " are no date: the day is not in the month";
     }
     if (year < EARLIEST_BIRTH_YEAR) {
-      return "birth year " + year + " is before " + EARLIEST_BIRTH_YEAR;
+      return where + " are no date of birth: the year is before " + EARLIEST_BIRTH_YEAR;
     }
     return null;
   }
@@ -443,7 +454,7 @@ public final class ResidentIdNumber {
 
   /** The number with the birth date and sequence hidden ({@code 510104********123X}), for logs. */
   public String masked() {
-    return value.substring(0, 6) + "********" + value.substring(14);
+    return Masking.idNumber(value);
   }
 
   private Optional<String> visible(int from, int to) {

@@ -114,7 +114,8 @@ public final class StrictJson {
    * @param in the JSON; read to its end, not closed
    * @param sourceName the name problems give the input
    * @param what what the document is, for the message: {@code the policy}
-   * @throws InvalidInputException for malformed JSON, naming the line and column
+   * @throws InvalidInputException for malformed JSON or text that is not UTF-8 (from a {@link
+   *     Utf8Reader}), naming the line and column
    * @throws UncheckedIOException if {@code in} fails
    */
   public static JsonNode readTree(Reader in, String sourceName, String what) {
@@ -140,6 +141,9 @@ public final class StrictJson {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
         throw malformed(sourceName, what, at, "malformed JSON: " + describe(e));
       }
+    } catch (Utf8Reader.MalformedText e) {
+      // Bytes that are not UTF-8 are the input's fault, not the disk's (found by fuzzing).
+      throw TextFiles.notUtf8(sourceName, what, e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
     }

@@ -24,6 +24,7 @@ import org.gridgov.core.internal.AtomicFiles;
 import org.gridgov.core.internal.CountingReader;
 import org.gridgov.core.internal.ProblemLog;
 import org.gridgov.core.internal.TextFiles;
+import org.gridgov.core.internal.Utf8Reader;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.problem.SourceLocation;
@@ -424,6 +425,9 @@ public final class GridFiles {
         problems.add(Problem.at(file, "", "file not found"));
       } catch (AccessDeniedException e) {
         problems.add(Problem.at(file, "", "cannot be read: permission denied"));
+      } catch (Utf8Reader.MalformedText e) {
+        // Not UTF-8 from the first character on: opening the file reads it (found by fuzzing).
+        TextFiles.notUtf8(source.name(), "the input", e).problems().forEach(problems::add);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
       }

@@ -4,12 +4,15 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.gridgov.core.internal.Masking;
 
 /**
  * One problem found in input: where it is (when known), what it concerns, and what is wrong.
  *
  * <p>The message says what was found and what was expected, e.g. {@code column "size": "abc" is not
- * a whole number}.
+ * a whole number}. An identity or mobile number quoted in the subject or the message (a phone
+ * number in the wrong column, a record named by its identity number) is masked when the problem is
+ * made ({@code 510104********1234}, {@code 139****6001}), so no message carries a whole one.
  *
  * @param location where the problem was found, if the input came from a file
  * @param subject what the problem concerns, e.g. {@code grid 510107011005001} or {@code household
@@ -24,6 +27,8 @@ public record Problem(Optional<SourceLocation> location, String subject, String 
     requireNonNull(subject, "subject");
     requireNonNull(message, "message");
     checkArgument(!message.isBlank(), "message must not be blank");
+    subject = Masking.scrub(subject);
+    message = Masking.scrub(message);
   }
 
   /** A problem at a known place. */

@@ -279,11 +279,12 @@ class ResidentIdNumberTest {
         "981107198001010013        | \"81\" after the leading 9 of a foreigners' permanent residence card number is not the code of a mainland province of issue",
         "840000198001010013        | \"84\" is not a province code",
         "USA310180110101           | 3 letters and 12 digits is the format of the foreigners' permanent residence cards issued before December 2023, which is not an identity number of 18 characters",
-        "510107198002300013        | \"19800230\" is not a valid birth date",
-        "510107184001010013        | birth year 1840 is before 1850",
-        "510107198001010012        | check character is 2 but should be 3",
+        "510107198002300013        | characters 7 to 14 (the birth date) are no date: the day is not in the month",
+        "510107198013010013        | characters 7 to 14 (the birth date) are no date: the month is not 01 to 12",
+        "510107184001010013        | characters 7 to 14 (the birth date) are no date of birth: the year is before 1850",
+        "510107198001010012        | the check character (character 18) does not agree with the first 17 digits: a character is mistyped",
         "51010780013012A           | character 15 ('A') of a 15-digit number is not a digit",
-        "510107800230123           | \"19800230\" is not a valid birth date",
+        "510107800230123           | characters 7 to 12 (the birth date) are no date: the day is not in the month",
         "******************        | every character is masked",
         "5101071980****001A        | character 18 ('A') is not a digit or a mask '*'"
       })

@@ -169,6 +169,17 @@ class LoaderTest {
   }
 
   @Test
+  @DisplayName("a file not UTF-8 from its first character is bad input at 1:1 (found by fuzzing)")
+  void notUtf8FromTheStart() throws IOException {
+    GridFiles.writeDirectory(Models.smallTree(), dir);
+    Files.write(dir.resolve(GridFiles.BUILDINGS), new byte[] {(byte) 0xE5, (byte) 0x8F, 0x14});
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> GridFiles.loadDirectory(dir));
+    assertThat(e.problems()).extracting(Problem::message).anyMatch(m -> m.contains("not UTF-8"));
+    assertThat(e.problems().get(0).location()).get().extracting(l -> l.line()).isEqualTo(1L);
+  }
+
+  @Test
   @DisplayName("a small grids file that is not UTF-8 is bad input, not an I/O failure")
   void gridsNotUtf8() throws IOException {
     GridFiles.writeDirectory(Models.smallTree(), dir);

@@ -257,8 +257,9 @@ public final class Addresses {
       } else if (f.find()) {
         floor = strip(f.group(1));
         if (f.group(2) != null) {
-          int n = Integer.parseInt(strip(f.group(2)));
-          room = floor + (n < 10 ? "0" : "") + n;
+          // Digits, not an int: a run of any length must not overflow (found by fuzzing).
+          String n = strip(f.group(2));
+          room = floor + (n.length() < 2 ? "0" : "") + n;
         }
       } else {
         Matcher r = ROOM.matcher(s);

@@ -251,4 +251,14 @@ class NormalizersTest {
       assertThat(Addresses.parse(a.canonical()).key()).as(s).isEqualTo(a.key());
     }
   }
+
+  @Test
+  @DisplayName(
+      "a room number too long for an int after a floor is kept as digits (found by fuzzing)")
+  void longRoomNumber() {
+    Address a = Addresses.parse("3栋4楼22222222222222221号");
+    assertThat(a.floor()).isEqualTo("4");
+    assertThat(a.room()).isEqualTo("422222222222222221");
+    assertThat(Addresses.parse("3栋4楼1号").room()).isEqualTo("401");
+  }
 }

@@ -20,6 +20,7 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.gridgov.core.internal.Checks;
+import org.gridgov.core.internal.Masking;
 import org.gridgov.events.device.DeviceIntake;
 import org.gridgov.spi.device.DevicePayload;
 import org.jspecify.annotations.Nullable;
@@ -225,14 +226,14 @@ public final class MqttDeviceSubscriber implements AutoCloseable {
       if (outcome instanceof DeviceIntake.Accepted a) {
         onAccepted.accept(a);
       } else if (outcome instanceof DeviceIntake.Refused r) {
-        LOG.warn("refused a device payload on {}: {}", topic, r.reason());
+        LOG.warn("refused a device payload on {}: {}", topic, Masking.scrub(r.reason()));
       }
     } catch (RuntimeException e) {
       failed.incrementAndGet();
       LOG.error(
           "could not handle a device payload on {}; the broker will deliver it again: {}",
           topic,
-          Checks.messageOf(e),
+          Masking.scrub(Checks.messageOf(e)),
           e);
       throw e; // Paho then drops the connection without acknowledging, and reconnects
     }

@@ -3,6 +3,7 @@ package org.gridgov.spi.notify;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.gridgov.core.internal.Masking;
 
 /**
  * How to reach a recipient: a mobile number (for SMS, or to mention them in a group robot's
@@ -30,16 +31,13 @@ public record Contact(Optional<String> mobile, Optional<String> channel) {
   }
 
   /**
-   * A phone number with all but its first three and last four digits replaced by {@code *}; a
-   * number of fewer than eight characters entirely.
+   * A phone number with the 4 digits before its last 4 hidden ({@code 138****5678}, {@code
+   * +86138****5678}); every digit but the last 4 when it has 8 digits or fewer. The same masking as
+   * everywhere else in gridgov ({@code org.gridgov.core.internal.Masking}).
    */
   public static String mask(String phone) {
     requireNonNull(phone, "phone");
-    int n = phone.length();
-    if (n < 8) {
-      return "*".repeat(n);
-    }
-    return phone.substring(0, 3) + "*".repeat(n - 7) + phone.substring(n - 4);
+    return Masking.mobile(phone);
   }
 
   @Override

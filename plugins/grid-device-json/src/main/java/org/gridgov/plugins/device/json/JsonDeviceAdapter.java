@@ -71,7 +71,8 @@ public final class JsonDeviceAdapter implements DeviceAdapter {
       return DecodeResult.refused(
           e.problems().isEmpty() ? Checks.messageOf(e) : e.problems().get(0).toString());
     } catch (UncheckedIOException | IOException e) {
-      // Utf8Reader reports bytes that are not UTF-8 as an IOException with their place.
+      // Bytes that are not UTF-8 come as InvalidInputException with their place (StrictJson);
+      // anything else the reader says is kept as the reason.
       Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
       return DecodeResult.refused(
           "the payload is not UTF-8 JSON: " + Checks.messageOf(cause == null ? e : cause));

@@ -148,7 +148,8 @@ class JsonDeviceAdapterTest {
     DecodeResult notUtf8 =
         adapter.decode(
             payload(new byte[] {'{', (byte) 0xc3, (byte) 0x28, '}'}, "application/json"));
-    assertThat(((DecodeResult.Refused) notUtf8).reason()).startsWith("the payload is not UTF-8");
+    assertThat(((DecodeResult.Refused) notUtf8).reason())
+        .startsWith("payload:1:2: is not UTF-8 text");
     assertThat(refusal("[1, 2]")).isEqualTo("$: a device payload is a JSON object");
     assertThat(refusal("{\"schemaVersion\": 1, \"deviceId\": \"A\", \"kind\": \"smoke\"}"))
         .isEqualTo("$.readings: is missing");

@@ -1,0 +1,16 @@
+package org.gridgov.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.file.Path;
+import org.gridgov.events.routing.AuditLog;
+
+/** The audit log, JSON lines (docs/events.md): only {@code InvalidInputException} may escape. */
+class AuditLogFuzzTest {
+  private final Path dir = Fixture.tempDir();
+
+  @FuzzTest
+  void fuzz(byte[] data) throws Exception {
+    Path f = Contract.file(dir, "input.jsonl", data);
+    Contract.refusesOnlyWithInvalidInput(() -> AuditLog.read(f));
+  }
+}

@@ -1,0 +1,16 @@
+package org.gridgov.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.file.Path;
+import org.gridgov.rules.policy.GridPolicy;
+
+/** The grid policy JSON (docs/policy.md): only {@code InvalidInputException} may escape. */
+class GridPolicyFuzzTest {
+  private final Path dir = Fixture.tempDir();
+
+  @FuzzTest
+  void fuzz(byte[] data) throws Exception {
+    Path f = Contract.file(dir, "input.json", data);
+    Contract.refusesOnlyWithInvalidInput(() -> GridPolicy.read(f));
+  }
+}
