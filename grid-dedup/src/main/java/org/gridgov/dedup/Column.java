@@ -92,6 +92,15 @@ abstract class Column {
     return derived.isEmpty() ? value(r) : "";
   }
 
+  /**
+   * Every record's blocking key as an int, equal exactly when the keys of {@link #key} are equal, 0
+   * when there is none: blocking groups ints, building no string. At least {@link #size} long.
+   */
+  abstract int[] keyIds(String derived);
+
+  /** Whether two records have the same {@link #value}, without building it. */
+  abstract boolean sameValue(int a, int b);
+
   /** How good a value is for the golden record: higher is better; 0 when missing. */
   int quality(int r) {
     return missing(r) ? 0 : 1;
@@ -113,14 +122,25 @@ abstract class Column {
     return n < a.length ? a : Arrays.copyOf(a, Math.max(16, a.length * 2));
   }
 
+  /** Records' ids in a dictionary: grows the array and stores the next value's id. */
+  static int[] put(int[] a, int n, int id) {
+    int[] out = grow(a, n);
+    out[n] = id;
+    return out;
+  }
+
   static byte[] grow(byte[] a, int n) {
     return n < a.length ? a : Arrays.copyOf(a, Math.max(16, a.length * 2));
   }
 
   /** A personal name: exact on the normalised name, close on the reading or one character. */
   static final class NameColumn extends Column {
-    String[] norm = new String[16];
-    String[] pinyin = new String[16];
+    private final Dict names = new Dict();
+    private final Dict readings = new Dict();
+    int[] norm = new int[16];
+    int[] pinyin = new int[16];
+    int[] surname = new int[16];
+    byte[] han = new byte[16]; // 1 when the name has Han characters
 
     NameColumn(DedupConfig.Field f) {
       super(f);
@@ -129,84 +149,98 @@ abstract class Column {
     @Override
     Object prepare(String raw) {
       String n = Names.normalize(raw);
-      return new String[] {n, n.isEmpty() ? "" : Names.readingKey(n)};
+      if (n.isEmpty()) {
+        return new String[] {"", "", ""};
+      }
+      // The surname's reading: romanised and Han records of one person share it; word order of
+      // romanised names is unknown, so they have none.
+      String s = Text.hasHan(n) ? Names.readingKey(Names.surname(n)) : "";
+      return new String[] {n, Names.readingKey(n), s};
     }
 
     @Override
     void append(Object prepared) {
       String[] p = (String[]) prepared;
-      norm = grow(norm, size);
-      pinyin = grow(pinyin, size);
-      norm[size] = p[0];
-      pinyin[size] = p[1];
+      norm = put(norm, size, names.intern(p[0]));
+      pinyin = put(pinyin, size, readings.intern(p[1]));
+      surname = put(surname, size, readings.intern(p[2]));
+      han = grow(han, size);
+      han[size] = (byte) (Text.hasHan(p[0]) ? 1 : 0);
       size++;
     }
 
     @Override
     boolean missing(int r) {
-      return norm[r].isEmpty();
+      return norm[r] == 0;
     }
 
     @Override
     int compare(int a, int b) {
-      String x = norm[a];
-      String y = norm[b];
-      if (x.isEmpty() || y.isEmpty()) {
+      int x = norm[a];
+      int y = norm[b];
+      if (x == 0 || y == 0) {
         return MISSING;
       }
-      if (x.equals(y)) {
+      if (x == y) {
         return EXACT;
       }
-      if (pinyin[a].equals(pinyin[b])) {
+      if (pinyin[a] == pinyin[b]) {
         return CLOSE; // a homophone, or a name and its romanisation
       }
-      if (Text.hasHan(x) && Text.hasHan(y)) {
+      if (han[a] == 1 && han[b] == 1) {
         // Two names in characters that read differently are two names: siblings often differ in
         // one character only (a shared generation character), so "one character off" is no
         // evidence of a typo.
         return DIFFERENT;
       }
       // A romanisation with a typo: compare the readings.
-      return Similarity.jaroWinkler(pinyin[a], pinyin[b]) >= 0.92 ? CLOSE : DIFFERENT;
+      return Similarity.jaroWinkler(readings.get(pinyin[a]), readings.get(pinyin[b])) >= 0.92
+          ? CLOSE
+          : DIFFERENT;
     }
 
     @Override
     String value(int r) {
-      return norm[r];
+      return names.get(norm[r]);
+    }
+
+    @Override
+    boolean sameValue(int a, int b) {
+      return norm[a] == norm[b];
     }
 
     @Override
     String key(String derived, int r) {
       return switch (derived) {
-        case "" -> norm[r];
-        case "pinyin" -> pinyin[r];
-        case "surname" -> surname(r);
+        case "" -> names.get(norm[r]);
+        case "pinyin" -> readings.get(pinyin[r]);
+        case "surname" -> readings.get(surname[r]);
         default -> "";
       };
     }
 
-    /** The surname's reading: romanised and Han records of one person share it. */
-    private String surname(int r) {
-      String n = norm[r];
-      if (n.isEmpty()) {
-        return "";
-      }
-      if (Text.hasHan(n)) {
-        return Names.readingKey(Names.surname(n));
-      }
-      return ""; // word order of romanised names is unknown
+    @Override
+    int[] keyIds(String derived) {
+      return switch (derived) {
+        case "" -> norm;
+        case "pinyin" -> pinyin;
+        case "surname" -> surname;
+        default -> new int[size];
+      };
     }
 
     @Override
     int quality(int r) {
-      String n = norm[r];
-      return n.isEmpty() ? 0 : Text.hasHan(n) ? 2 : 1; // characters say more than a romanisation
+      return norm[r] == 0 ? 0 : han[r] == 1 ? 2 : 1; // characters say more than a romanisation
     }
   }
 
   /** A resident identity number, with the two hard rules. */
   static final class IdColumn extends Column {
-    String[] value = new String[16];
+    private final Dict numbers = new Dict();
+    private final Dict partials = new Dict();
+    int[] value = new int[16];
+    int[] partial = new int[16];
     byte[] kind = new byte[16]; // 0 missing, 1 valid, 2 masked, 3 invalid
     IdNumbers.IdValue[] parsed = new IdNumbers.IdValue[16];
 
@@ -223,12 +257,12 @@ abstract class Column {
     @SuppressWarnings("unchecked")
     void append(Object prepared) {
       Optional<IdNumbers.IdValue> id = (Optional<IdNumbers.IdValue>) prepared;
-      value = grow(value, size);
       kind = grow(kind, size);
       if (parsed.length <= size) {
         parsed = Arrays.copyOf(parsed, parsed.length * 2);
       }
-      value[size] = id.map(IdNumbers.IdValue::value).orElse("");
+      value = put(value, size, numbers.intern(id.map(IdNumbers.IdValue::value).orElse("")));
+      partial = put(partial, size, partials.intern(id.flatMap(v -> v.partialKey()).orElse("")));
       int k = 0;
       if (id.isPresent()) {
         k =
@@ -259,14 +293,15 @@ abstract class Column {
       if (ka == 0 || kb == 0) {
         return MISSING;
       }
-      String x = value[a];
-      String y = value[b];
       if (ka != 2 && kb != 2) {
-        if (x.equals(y)) {
+        if (value[a] == value[b]) {
           return EXACT;
         }
         // A typo in an invalid number: one digit wrong, or two swapped.
-        return (ka == 3 || kb == 3) && Similarity.withinOneEdit(x, y) ? CLOSE : DIFFERENT;
+        return (ka == 3 || kb == 3)
+                && Similarity.withinOneEdit(numbers.get(value[a]), numbers.get(value[b]))
+            ? CLOSE
+            : DIFFERENT;
       }
       return parsed[a].compatibleWith(parsed[b]) ? CLOSE : DIFFERENT;
     }
@@ -276,7 +311,7 @@ abstract class Column {
       int ka = kind[a];
       int kb = kind[b];
       if (ka == 1 && kb == 1) {
-        return !value[a].equals(value[b]); // two different valid numbers: two people
+        return value[a] != value[b]; // two different valid numbers: two people
       }
       if ((ka == 1 && kb == 2) || (ka == 2 && kb == 1)) {
         return !parsed[a].compatibleWith(parsed[b]); // visible digits disagree
@@ -286,15 +321,35 @@ abstract class Column {
 
     @Override
     String value(int r) {
-      return value[r];
+      return numbers.get(value[r]);
+    }
+
+    @Override
+    boolean sameValue(int a, int b) {
+      return value[a] == value[b];
     }
 
     @Override
     String key(String derived, int r) {
       return switch (derived) {
-        case "" -> kind[r] == 1 || kind[r] == 3 ? value[r] : "";
-        case "partial" -> parsed[r] == null ? "" : parsed[r].partialKey().orElse("");
+        case "" -> kind[r] == 1 || kind[r] == 3 ? numbers.get(value[r]) : "";
+        case "partial" -> partials.get(partial[r]);
         default -> "";
+      };
+    }
+
+    @Override
+    int[] keyIds(String derived) {
+      return switch (derived) {
+        case "" -> {
+          int[] out = new int[size];
+          for (int r = 0; r < size; r++) {
+            out[r] = kind[r] == 1 || kind[r] == 3 ? value[r] : 0;
+          }
+          yield out;
+        }
+        case "partial" -> partial;
+        default -> new int[size];
       };
     }
 
@@ -311,13 +366,26 @@ abstract class Column {
 
   /**
    * A field whose normalised value is one string, compared exactly first: the shared storage and
-   * levels of phones, free text and codes; each says only how it normalises and what is close.
+   * levels of phones, free text and codes; each says only how it normalises, what is close and
+   * which keys it derives from its value.
    */
   abstract static class TextColumn extends Column {
-    String[] value = new String[16];
+    final Dict values = new Dict();
+    int[] value = new int[16];
+
+    /** Per derived key of {@link #derivedKeys}, its dictionary and every record's id. */
+    private final Dict[] derivedDicts;
+
+    private final int[][] derivedIds;
 
     TextColumn(DedupConfig.Field f) {
       super(f);
+      int n = derivedKeys().size();
+      derivedDicts = new Dict[n];
+      derivedIds = new int[n][16];
+      for (int i = 0; i < n; i++) {
+        derivedDicts[i] = new Dict();
+      }
     }
 
     /** The normalised value, {@code ""} when there is none. */
@@ -326,6 +394,16 @@ abstract class Column {
     /** Whether two different, non-empty values are close. */
     abstract boolean close(String x, String y);
 
+    /** The derived keys this type gives, besides the value itself. */
+    java.util.List<String> derivedKeys() {
+      return java.util.List.of();
+    }
+
+    /** A derived key of a non-empty value ({@code ""}: none). */
+    String derive(String derived, String value) {
+      return "";
+    }
+
     @Override
     final Object prepare(String raw) {
       return normalize(raw);
@@ -333,31 +411,63 @@ abstract class Column {
 
     @Override
     final void append(Object prepared) {
-      value = grow(value, size);
-      value[size++] = (String) prepared;
+      String v = (String) prepared;
+      value = put(value, size, values.intern(v));
+      java.util.List<String> keys = derivedKeys();
+      for (int i = 0; i < keys.size(); i++) {
+        derivedIds[i] =
+            put(
+                derivedIds[i],
+                size,
+                derivedDicts[i].intern(v.isEmpty() ? "" : derive(keys.get(i), v)));
+      }
+      size++;
     }
 
     @Override
     final boolean missing(int r) {
-      return value[r].isEmpty();
+      return value[r] == 0;
     }
 
     @Override
     final int compare(int a, int b) {
-      String x = value[a];
-      String y = value[b];
-      if (x.isEmpty() || y.isEmpty()) {
+      int x = value[a];
+      int y = value[b];
+      if (x == 0 || y == 0) {
         return MISSING;
       }
-      if (x.equals(y)) {
+      if (x == y) {
         return EXACT;
       }
-      return close(x, y) ? CLOSE : DIFFERENT;
+      return close(values.get(x), values.get(y)) ? CLOSE : DIFFERENT;
     }
 
     @Override
     final String value(int r) {
-      return value[r];
+      return values.get(value[r]);
+    }
+
+    @Override
+    final boolean sameValue(int a, int b) {
+      return value[a] == value[b];
+    }
+
+    @Override
+    final String key(String derived, int r) {
+      if (derived.isEmpty()) {
+        return values.get(value[r]);
+      }
+      int i = derivedKeys().indexOf(derived);
+      return i < 0 ? "" : derivedDicts[i].get(derivedIds[i][r]);
+    }
+
+    @Override
+    final int[] keyIds(String derived) {
+      if (derived.isEmpty()) {
+        return value;
+      }
+      int i = derivedKeys().indexOf(derived);
+      return i < 0 ? new int[size] : derivedIds[i];
     }
   }
 
@@ -381,17 +491,20 @@ abstract class Column {
     }
 
     @Override
-    String key(String derived, int r) {
-      return switch (derived) {
-        case "" -> value[r];
-        case "local" -> value[r].isEmpty() ? "" : Phones.local(value[r]);
-        default -> "";
-      };
+    java.util.List<String> derivedKeys() {
+      return LOCAL;
+    }
+
+    private static final java.util.List<String> LOCAL = java.util.List.of("local");
+
+    @Override
+    String derive(String derived, String value) {
+      return Phones.local(value);
     }
 
     @Override
     int quality(int r) {
-      String v = value[r];
+      String v = value(r);
       return v.isEmpty() ? 0 : Phones.isMobile(v) ? 3 : v.charAt(0) == '+' ? 2 : 1;
     }
   }
@@ -399,6 +512,9 @@ abstract class Column {
   /** A date: exact, or close when day and month are swapped or one part differs. */
   static final class DateColumn extends Column {
     int[] day = new int[16]; // epoch day, Integer.MIN_VALUE when missing
+
+    /** Year × 10,000 + month × 100 + day, 0 when missing: compared without building dates. */
+    int[] ymd = new int[16];
 
     DateColumn(DedupConfig.Field f) {
       super(f);
@@ -412,13 +528,24 @@ abstract class Column {
     @Override
     void append(Object prepared) {
       day = grow(day, size);
-      day[size++] = (Integer) prepared;
+      ymd = grow(ymd, size);
+      set(size++, (Integer) prepared);
+    }
+
+    private void set(int r, int epochDay) {
+      day[r] = epochDay;
+      if (epochDay == Integer.MIN_VALUE) {
+        ymd[r] = 0;
+      } else {
+        LocalDate d = LocalDate.ofEpochDay(epochDay);
+        ymd[r] = d.getYear() * 10_000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+      }
     }
 
     @Override
     void derive(int r, IdNumbers.IdValue id) {
       if (day[r] == Integer.MIN_VALUE && id.kind() == IdNumbers.Kind.VALID) {
-        id.parsed().flatMap(p -> p.birthDate()).ifPresent(d -> day[r] = (int) d.toEpochDay());
+        id.parsed().flatMap(p -> p.birthDate()).ifPresent(d -> set(r, (int) d.toEpochDay()));
       }
     }
 
@@ -435,22 +562,27 @@ abstract class Column {
       if (day[a] == day[b]) {
         return EXACT;
       }
-      LocalDate x = LocalDate.ofEpochDay(day[a]);
-      LocalDate y = LocalDate.ofEpochDay(day[b]);
-      boolean swapped =
-          x.getYear() == y.getYear()
-              && x.getMonthValue() == y.getDayOfMonth()
-              && x.getDayOfMonth() == y.getMonthValue();
-      int same =
-          (x.getYear() == y.getYear() ? 1 : 0)
-              + (x.getMonthValue() == y.getMonthValue() ? 1 : 0)
-              + (x.getDayOfMonth() == y.getDayOfMonth() ? 1 : 0);
+      int x = ymd[a];
+      int y = ymd[b];
+      int xYear = x / 10_000;
+      int xMonth = x / 100 % 100;
+      int xDay = x % 100;
+      int yYear = y / 10_000;
+      int yMonth = y / 100 % 100;
+      int yDay = y % 100;
+      boolean swapped = xYear == yYear && xMonth == yDay && xDay == yMonth;
+      int same = (xYear == yYear ? 1 : 0) + (xMonth == yMonth ? 1 : 0) + (xDay == yDay ? 1 : 0);
       return swapped || same == 2 ? CLOSE : DIFFERENT;
     }
 
     @Override
     String value(int r) {
       return day[r] == Integer.MIN_VALUE ? "" : LocalDate.ofEpochDay(day[r]).toString();
+    }
+
+    @Override
+    boolean sameValue(int a, int b) {
+      return day[a] == day[b];
     }
 
     @Override
@@ -463,6 +595,24 @@ abstract class Column {
         case "year" -> Integer.toString(LocalDate.ofEpochDay(day[r]).getYear());
         default -> "";
       };
+    }
+
+    @Override
+    int[] keyIds(String derived) {
+      int[] out = new int[size];
+      for (int r = 0; r < size; r++) {
+        if (day[r] == Integer.MIN_VALUE) {
+          continue;
+        }
+        // Never 0, which means no key: epoch day 0 is 1970-01-01, a birth date like any other.
+        out[r] =
+            switch (derived) {
+              case "" -> day[r] >= 0 ? day[r] + 1 : day[r];
+              case "year" -> ymd[r] / 10_000 + 100_000;
+              default -> 0;
+            };
+      }
+      return out;
     }
   }
 
@@ -516,15 +666,33 @@ abstract class Column {
         default -> "";
       };
     }
+
+    @Override
+    boolean sameValue(int a, int b) {
+      return value[a] == value[b];
+    }
+
+    @Override
+    int[] keyIds(String derived) {
+      int[] out = new int[size];
+      if (derived.isEmpty()) {
+        for (int r = 0; r < size; r++) {
+          out[r] = value[r];
+        }
+      }
+      return out;
+    }
   }
 
   /** An address: exact on the dwelling, close on the building. */
   static final class AddressColumn extends Column {
-    String[] dwelling = new String[16];
-    String[] building = new String[16];
-    String[] full = new String[16];
-    String[] canonical = new String[16];
-    String[] estate = new String[16];
+    private final Dict parts = new Dict();
+    private final Dict canonicals = new Dict();
+    int[] dwelling = new int[16];
+    int[] building = new int[16];
+    int[] full = new int[16];
+    int[] canonical = new int[16];
+    int[] estate = new int[16];
 
     AddressColumn(DedupConfig.Field f) {
       super(f);
@@ -542,70 +710,92 @@ abstract class Column {
     @Override
     void append(Object prepared) {
       String[] p = (String[]) prepared;
-      dwelling = grow(dwelling, size);
-      building = grow(building, size);
-      full = grow(full, size);
-      canonical = grow(canonical, size);
-      estate = grow(estate, size);
-      estate[size] = p[4];
-      dwelling[size] = p[0];
-      building[size] = p[1];
-      full[size] = p[2];
-      canonical[size] = p[3];
+      // One dictionary for the keys: a dwelling key equal to a full key is the same text.
+      dwelling = put(dwelling, size, parts.intern(p[0]));
+      building = put(building, size, parts.intern(p[1]));
+      full = put(full, size, parts.intern(p[2]));
+      canonical = put(canonical, size, canonicals.intern(p[3]));
+      estate = put(estate, size, parts.intern(p[4]));
       size++;
     }
 
     @Override
     boolean missing(int r) {
-      return full[r].isEmpty();
+      return full[r] == 0;
     }
 
     @Override
     int compare(int a, int b) {
-      if (full[a].isEmpty() || full[b].isEmpty()) {
+      if (full[a] == 0 || full[b] == 0) {
         return MISSING;
       }
-      if (!dwelling[a].isEmpty() && dwelling[a].equals(dwelling[b])) {
+      if (dwelling[a] != 0 && dwelling[a] == dwelling[b]) {
         return EXACT;
       }
-      if (full[a].equals(full[b])) {
+      if (full[a] == full[b]) {
         return EXACT;
       }
-      if (!building[a].isEmpty() && building[a].equals(building[b])) {
+      if (building[a] != 0 && building[a] == building[b]) {
         return CLOSE;
       }
       return DIFFERENT;
     }
 
+    private int valueId(int r) {
+      return dwelling[r] == 0 ? full[r] : dwelling[r];
+    }
+
     @Override
     String value(int r) {
-      return dwelling[r].isEmpty() ? full[r] : dwelling[r];
+      return parts.get(valueId(r));
+    }
+
+    @Override
+    boolean sameValue(int a, int b) {
+      return valueId(a) == valueId(b);
     }
 
     @Override
     String key(String derived, int r) {
+      return parts.get(keyId(derived, r));
+    }
+
+    private int keyId(String derived, int r) {
       return switch (derived) {
         case "" -> full[r];
         case "dwelling" -> dwelling[r];
         case "building" -> building[r];
         case "estate" -> estate[r];
-        default -> "";
+        default -> 0;
+      };
+    }
+
+    @Override
+    int[] keyIds(String derived) {
+      return switch (derived) {
+        case "" -> full;
+        case "dwelling" -> dwelling;
+        case "building" -> building;
+        case "estate" -> estate;
+        default -> new int[size];
       };
     }
 
     /** The address as one canonical text, for golden records. */
     String canonical(int r) {
-      return canonical[r];
+      return canonicals.get(canonical[r]);
     }
 
     @Override
     int quality(int r) {
-      return full[r].isEmpty() ? 0 : dwelling[r].isEmpty() ? 1 : 2;
+      return full[r] == 0 ? 0 : dwelling[r] == 0 ? 1 : 2;
     }
   }
 
   /** Free text compared by Jaro–Winkler. */
   static final class StringColumn extends TextColumn {
+
+    private static final java.util.List<String> KEYS = java.util.List.of("prefix3", "soundex");
 
     StringColumn(DedupConfig.Field f) {
       super(f);
@@ -622,10 +812,13 @@ abstract class Column {
     }
 
     @Override
-    String key(String derived, int r) {
-      String v = value[r];
+    java.util.List<String> derivedKeys() {
+      return KEYS;
+    }
+
+    @Override
+    String derive(String derived, String v) {
       return switch (derived) {
-        case "" -> v;
         case "prefix3" -> v.length() < 3 ? v : v.substring(0, 3);
         case "soundex" -> Similarity.soundex(v);
         default -> "";

@@ -174,13 +174,9 @@ public final class Deduplicator {
     long[] cannotLink = apart.stream().mapToLong(Long::longValue).sorted().toArray();
     progress.update("clustering", 0, k);
     int n = set.size();
-    String[] ids = new String[n];
-    for (int r = 0; r < n; r++) {
-      ids[r] = set.id(r);
-    }
     int[] roots =
         Clustering.cluster(
-            n, accepted, weights, ids, Coherence.of(set), r -> r, cannotLink, executor);
+            n, accepted, weights, set.idRank(), Coherence.of(set), r -> r, cannotLink, executor);
     double all = (double) n * (n - 1) / 2;
     BlockingStats blocking =
         new BlockingStats(n, stats[0], stats[1], stats[2], all == 0 ? 0 : 1 - stats[1] / all);
@@ -373,11 +369,11 @@ public final class Deduplicator {
     int fields = set.columns.length;
     double[][] counts = new double[fields][DedupModel.LEVELS];
     if (n >= 2) {
-      Integer[] byId = new Integer[n];
+      int[] rank = set.idRank();
+      int[] byId = new int[n];
       for (int i = 0; i < n; i++) {
-        byId[i] = i;
+        byId[rank[i]] = i;
       }
-      Parallel.sort(executor, byId, (x, y) -> set.id(x).compareTo(set.id(y)));
       // Ten random pairs per record, at most a million: enough to see levels as rare as one in
       // ten thousand; the priors cover what a small file cannot show.
       long samples = Math.min(Math.min(1_000_000L, 10L * n), (long) n * (n - 1) / 2);

@@ -46,6 +46,9 @@ public final class RecordSet {
 
   private int size;
 
+  /** {@link #idRank}, once asked; forgotten when records are added. */
+  private int @Nullable [] idRank;
+
   /** Where records are normalised, a chunk at a time. */
   private final Executor executor;
 
@@ -125,9 +128,33 @@ public final class RecordSet {
           }
           prepared[i] = p;
         });
+    // Then stored column by column, the columns on all cores: each column is its own state.
+    int base = size;
+    Parallel.forRange(
+        executor,
+        columns.length,
+        f -> {
+          Column c = columns[f];
+          for (int i = 0; i < n; i++) {
+            c.append(prepared[i][f]);
+            c.keepRaw(raws.get(i)[f]);
+          }
+        });
     for (int i = 0; i < n; i++) {
-      addPrepared(chunkIds.get(i), chunkSources.get(i), prepared[i], raws.get(i));
+      int r = base + i;
+      ids = Column.grow(ids, r);
+      sources = Column.grow(sources, r);
+      ids[r] = chunkIds.get(i);
+      sources[r] = chunkSources.get(i);
+      if (byId != null) {
+        byId.put(ids[r], r);
+      }
+      if (idColumn != null && derived.length > 0) {
+        idColumn.id(r).ifPresent(v -> Arrays.stream(derived).forEach(c -> c.derive(r, v)));
+      }
+      size++;
     }
+    idRank = null;
   }
 
   private int addPrepared(String id, String source, Object[] prepared, String[] raw) {
@@ -147,7 +174,31 @@ public final class RecordSet {
       idColumn.id(r).ifPresent(v -> Arrays.stream(derived).forEach(c -> c.derive(r, v)));
     }
     size++;
+    idRank = null;
     return r;
+  }
+
+  /**
+   * Every record's place among the records sorted by id (ids are distinct), computed once on the
+   * set's executor: what makes results independent of the input's order, without comparing id
+   * strings again and again.
+   */
+  int[] idRank() {
+    int[] rank = idRank;
+    if (rank == null) {
+      Integer[] byId = new Integer[size];
+      for (int i = 0; i < size; i++) {
+        byId[i] = i;
+      }
+      String[] ids = this.ids;
+      Parallel.sort(executor, byId, (x, y) -> ids[x].compareTo(ids[y]));
+      rank = new int[size];
+      for (int i = 0; i < size; i++) {
+        rank[byId[i]] = i;
+      }
+      idRank = rank;
+    }
+    return rank;
   }
 
   /** How many records. */
