@@ -122,6 +122,28 @@ abstract class Column {
     return n < a.length ? a : Arrays.copyOf(a, Math.max(16, a.length * 2));
   }
 
+  /**
+   * Normalised strings with their hashes, computed on the thread that normalised them while they
+   * are in its cache, so that interning them later, on one thread per column, is cheaper.
+   */
+  record Hashed(String[] values, int[] hashes) {
+    String value(int i) {
+      return values[i];
+    }
+
+    int intern(Dict dict, int i) {
+      return dict.intern(values[i], hashes[i]);
+    }
+  }
+
+  static Hashed hashed(String... values) {
+    int[] hashes = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      hashes[i] = values[i].hashCode();
+    }
+    return new Hashed(values, hashes);
+  }
+
   /** Records' ids in a dictionary: grows the array and stores the next value's id. */
   static int[] put(int[] a, int n, int id) {
     int[] out = grow(a, n);
@@ -150,22 +172,22 @@ abstract class Column {
     Object prepare(String raw) {
       String n = Names.normalize(raw);
       if (n.isEmpty()) {
-        return new String[] {"", "", ""};
+        return hashed("", "", "");
       }
       // The surname's reading: romanised and Han records of one person share it; word order of
       // romanised names is unknown, so they have none.
       String s = Text.hasHan(n) ? Names.readingKey(Names.surname(n)) : "";
-      return new String[] {n, Names.readingKey(n), s};
+      return hashed(n, Names.readingKey(n), s);
     }
 
     @Override
     void append(Object prepared) {
-      String[] p = (String[]) prepared;
-      norm = put(norm, size, names.intern(p[0]));
-      pinyin = put(pinyin, size, readings.intern(p[1]));
-      surname = put(surname, size, readings.intern(p[2]));
+      Hashed p = (Hashed) prepared;
+      norm = put(norm, size, p.intern(names, 0));
+      pinyin = put(pinyin, size, p.intern(readings, 1));
+      surname = put(surname, size, p.intern(readings, 2));
       han = grow(han, size);
-      han[size] = (byte) (Text.hasHan(p[0]) ? 1 : 0);
+      han[size] = (byte) (Text.hasHan(p.value(0)) ? 1 : 0);
       size++;
     }
 
@@ -235,6 +257,9 @@ abstract class Column {
     }
   }
 
+  /** A normalised identity number with its value and partial key, hashed. */
+  record PreparedId(Optional<IdNumbers.IdValue> id, Hashed keys) {}
+
   /** A resident identity number, with the two hard rules. */
   static final class IdColumn extends Column {
     private final Dict numbers = new Dict();
@@ -250,13 +275,18 @@ abstract class Column {
 
     @Override
     Object prepare(String raw) {
-      return IdNumbers.normalize(raw);
+      Optional<IdNumbers.IdValue> id = IdNumbers.normalize(raw);
+      return new PreparedId(
+          id,
+          hashed(
+              id.map(IdNumbers.IdValue::value).orElse(""),
+              id.flatMap(v -> v.partialKey()).orElse("")));
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     void append(Object prepared) {
-      Optional<IdNumbers.IdValue> id = (Optional<IdNumbers.IdValue>) prepared;
+      PreparedId p = (PreparedId) prepared;
+      Optional<IdNumbers.IdValue> id = p.id();
       kind = grow(kind, size);
       if (parsed.length <= size) {
         parsed = Arrays.copyOf(parsed, parsed.length * 2);
@@ -406,23 +436,29 @@ abstract class Column {
 
     @Override
     final Object prepare(String raw) {
-      return normalize(raw);
+      String v = normalize(raw);
+      java.util.List<String> keys = derivedKeys();
+      String[] out = new String[1 + keys.size()];
+      out[0] = v;
+      for (int i = 0; i < keys.size(); i++) {
+        out[i + 1] = v.isEmpty() ? "" : derive(keys.get(i), v);
+      }
+      return hashed(out);
     }
 
     @Override
     final void append(Object prepared) {
-      String v = (String) prepared;
-      value = put(value, size, values.intern(v));
-      java.util.List<String> keys = derivedKeys();
-      for (int i = 0; i < keys.size(); i++) {
-        derivedIds[i] =
-            put(
-                derivedIds[i],
-                size,
-                derivedDicts[i].intern(v.isEmpty() ? "" : derive(keys.get(i), v)));
+      Hashed p = (Hashed) prepared;
+      value = put(value, size, p.intern(values, 0));
+      for (int i = 0; i < derivedIds.length; i++) {
+        derivedIds[i] = put(derivedIds[i], size, p.intern(derivedDicts[i], i + 1));
       }
+      appended(p, size);
       size++;
     }
+
+    /** Called when record {@code r}'s values are stored, with what {@link #prepare} gave. */
+    void appended(Hashed prepared, int r) {}
 
     @Override
     final boolean missing(int r) {
@@ -439,7 +475,21 @@ abstract class Column {
       if (x == y) {
         return EXACT;
       }
-      return close(values.get(x), values.get(y)) ? CLOSE : DIFFERENT;
+      return close(a, b) ? CLOSE : DIFFERENT;
+    }
+
+    /** Whether two records' different, non-empty values are close. */
+    boolean close(int a, int b) {
+      return close(values.get(value[a]), values.get(value[b]));
+    }
+
+    /** Record {@code r}'s id of the {@code i}-th derived key, and that key's text. */
+    final int derivedId(int i, int r) {
+      return derivedIds[i][r];
+    }
+
+    final String derived(int i, int r) {
+      return derivedDicts[i].get(derivedIds[i][r]);
     }
 
     @Override
@@ -490,6 +540,30 @@ abstract class Column {
       return lx.equals(ly) || Similarity.withinOneEdit(lx, ly);
     }
 
+    /** Every record's local part as {@link #pack} gives it. */
+    private long[] packed = new long[16];
+
+    @Override
+    void appended(Hashed prepared, int r) {
+      if (packed.length <= r) {
+        packed = Arrays.copyOf(packed, Math.max(16, packed.length * 2));
+      }
+      packed[r] = pack(prepared.value(1));
+    }
+
+    @Override
+    boolean close(int a, int b) {
+      // The local parts, numbered once: equal ids are equal parts.
+      if (derivedId(0, a) == derivedId(0, b)) {
+        return true;
+      }
+      long x = packed[a];
+      long y = packed[b];
+      return x >= 0 && y >= 0
+          ? packedWithinOneEdit(x, y)
+          : Similarity.withinOneEdit(derived(0, a), derived(0, b));
+    }
+
     @Override
     java.util.List<String> derivedKeys() {
       return LOCAL;
@@ -507,6 +581,62 @@ abstract class Column {
       String v = value(r);
       return v.isEmpty() ? 0 : Phones.isMobile(v) ? 3 : v.charAt(0) == '+' ? 2 : 1;
     }
+  }
+
+  /**
+   * A phone number's local part in a long, four bits a character from the lowest: a digit {@code d}
+   * as {@code d + 1}, {@code +} as 11, so no character is 0 and the length is where the nibbles
+   * end; -1 for text longer than 15 characters or with other characters. Lets {@link
+   * #packedWithinOneEdit} compare two numbers without reading their strings.
+   */
+  static long pack(String s) {
+    if (s.length() > 15) {
+      return -1;
+    }
+    long out = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      long nibble;
+      if (c >= '0' && c <= '9') {
+        nibble = c - '0' + 1;
+      } else if (c == '+') {
+        nibble = 11;
+      } else {
+        return -1;
+      }
+      out |= nibble << (4 * i);
+    }
+    return out;
+  }
+
+  /** {@link Similarity#withinOneEdit} of two texts packed by {@link #pack}. */
+  static boolean packedWithinOneEdit(long x, long y) {
+    int lx = (67 - Long.numberOfLeadingZeros(x)) / 4;
+    int ly = (67 - Long.numberOfLeadingZeros(y)) / 4;
+    long d = x ^ y;
+    if (d == 0) {
+      return true;
+    }
+    int lo = Long.numberOfTrailingZeros(d) / 4;
+    if (lx == ly) {
+      int hi = (63 - Long.numberOfLeadingZeros(d)) / 4;
+      if (lo == hi) {
+        return true; // one character typed wrong
+      }
+      return hi == lo + 1 && nibble(x, lo) == nibble(y, hi) && nibble(x, hi) == nibble(y, lo);
+    }
+    if (Math.abs(lx - ly) != 1) {
+      return false;
+    }
+    long longer = lx > ly ? x : y;
+    long shorter = lx > ly ? y : x;
+    // The first difference is the character added: without it the texts are equal.
+    long low = lo == 0 ? 0 : longer & ((1L << (4 * lo)) - 1);
+    return (low | (longer >>> (4 * (lo + 1))) << (4 * lo)) == shorter;
+  }
+
+  private static long nibble(long x, int i) {
+    return (x >>> (4 * i)) & 15;
   }
 
   /** A date: exact, or close when day and month are swapped or one part differs. */
@@ -687,11 +817,10 @@ abstract class Column {
   /** An address: exact on the dwelling, close on the building. */
   static final class AddressColumn extends Column {
     private final Dict parts = new Dict();
-    private final Dict canonicals = new Dict();
     int[] dwelling = new int[16];
     int[] building = new int[16];
     int[] full = new int[16];
-    int[] canonical = new int[16];
+    String[] canonical = new String[16];
     int[] estate = new int[16];
 
     AddressColumn(DedupConfig.Field f) {
@@ -702,20 +831,20 @@ abstract class Column {
     Object prepare(String raw) {
       Address a = Addresses.parse(raw);
       String key = a.key();
-      return new String[] {
-        a.dwellingKey(), a.buildingKey(), key, key.isEmpty() ? "" : a.canonical(), a.estateKey()
-      };
+      return hashed(
+          a.dwellingKey(), a.buildingKey(), key, key.isEmpty() ? "" : a.canonical(), a.estateKey());
     }
 
     @Override
     void append(Object prepared) {
-      String[] p = (String[]) prepared;
+      Hashed p = (Hashed) prepared;
       // One dictionary for the keys: a dwelling key equal to a full key is the same text.
-      dwelling = put(dwelling, size, parts.intern(p[0]));
-      building = put(building, size, parts.intern(p[1]));
-      full = put(full, size, parts.intern(p[2]));
-      canonical = put(canonical, size, canonicals.intern(p[3]));
-      estate = put(estate, size, parts.intern(p[4]));
+      dwelling = put(dwelling, size, p.intern(parts, 0));
+      building = put(building, size, p.intern(parts, 1));
+      full = put(full, size, p.intern(parts, 2));
+      canonical = grow(canonical, size);
+      canonical[size] = p.value(3);
+      estate = put(estate, size, p.intern(parts, 4));
       size++;
     }
 
@@ -783,7 +912,7 @@ abstract class Column {
 
     /** The address as one canonical text, for golden records. */
     String canonical(int r) {
-      return canonicals.get(canonical[r]);
+      return canonical[r];
     }
 
     @Override

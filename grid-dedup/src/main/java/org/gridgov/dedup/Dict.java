@@ -1,19 +1,22 @@
 package org.gridgov.dedup;
 
+import java.util.Arrays;
+
 /**
  * Distinct strings numbered in the order first seen, {@code ""} being 0: a column stores each
  * record's value as an int, so that comparing two records is comparing two ints in arrays (no
- * string loaded) and equal values are held once. An open-addressing table of ids, so a million
- * values cost a few bytes each beyond the strings themselves. Not thread-safe while values are
- * added; read-only afterwards.
+ * string loaded) and equal values are held once. An open-addressing table whose slots hold a
+ * value's hash beside its id, so a probe touches one slot and a string is read only when the hashes
+ * agree: a million values cost a few bytes each beyond the strings themselves. Not thread-safe
+ * while values are added; read-only afterwards.
  */
 final class Dict {
 
   private String[] values = new String[64];
   private int size = 1;
 
-  /** Slots hold ids, 0 for an empty slot; at most half full. */
-  private int[] table = new int[128];
+  /** Slots hold {@code hash << 32 | id}, 0 for an empty slot; at most half full. */
+  private long[] table = new long[128];
 
   Dict() {
     values[0] = "";
@@ -21,25 +24,33 @@ final class Dict {
 
   /** The id of a value, numbering it when new. */
   int intern(String value) {
+    return intern(value, value.hashCode());
+  }
+
+  /** The id of a value whose {@link String#hashCode} is {@code hash}, numbering it when new. */
+  int intern(String value, int hash) {
     if (value.isEmpty()) {
       return 0;
     }
     int mask = table.length - 1;
-    for (int h = mix(value.hashCode()) & mask; ; h = (h + 1) & mask) {
-      int id = table[h];
-      if (id == 0) {
+    for (int h = mix(hash) & mask; ; h = (h + 1) & mask) {
+      long slot = table[h];
+      if (slot == 0) {
         if (size == values.length) {
-          values = java.util.Arrays.copyOf(values, size * 2);
+          values = Arrays.copyOf(values, size * 2);
         }
         values[size] = value;
-        table[h] = size;
+        table[h] = (long) hash << 32 | size;
         if (++size * 2 > table.length) {
           rehash();
         }
         return size - 1;
       }
-      if (values[id].equals(value)) {
-        return id;
+      if ((int) (slot >>> 32) == hash) {
+        int id = (int) slot;
+        if (values[id].equals(value)) {
+          return id;
+        }
       }
     }
   }
@@ -55,14 +66,16 @@ final class Dict {
   }
 
   private void rehash() {
-    int[] next = new int[table.length * 2];
+    long[] next = new long[table.length * 2];
     int mask = next.length - 1;
-    for (int id = 1; id < size; id++) {
-      int h = mix(values[id].hashCode()) & mask;
-      while (next[h] != 0) {
-        h = (h + 1) & mask;
+    for (long slot : table) {
+      if (slot != 0) {
+        int h = mix((int) (slot >>> 32)) & mask;
+        while (next[h] != 0) {
+          h = (h + 1) & mask;
+        }
+        next[h] = slot;
       }
-      next[h] = id;
     }
     table = next;
   }
