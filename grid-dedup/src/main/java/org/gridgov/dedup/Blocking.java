@@ -93,7 +93,8 @@ final class Blocking {
 
   /** The candidate pairs and the statistics (without pairs completeness). */
   static long[] candidates(RecordSet set, long[] stats, Executor executor) {
-    // One key per task: the keys are independent, and a district's run uses every core.
+    // One key per task: the keys are independent, and a district's run uses every core. Each key's
+    // pairs are sorted in its task, then merged without repeats: no array of every key's pairs.
     List<List<Part>> rules = parts(set.config);
     List<Buffer> buffers =
         Parallel.map(
@@ -102,6 +103,7 @@ final class Blocking {
             rule -> {
               Buffer b = new Buffer(Math.max(16, set.size()));
               b.overCap = generate(set, rule, set.config.maxBlockSize(), b);
+              Arrays.sort(b.pairs, 0, b.count);
               return b;
             });
     long total = 0;
@@ -110,19 +112,52 @@ final class Blocking {
       total += b.count;
       overCap += b.overCap;
     }
-    if (total > Integer.MAX_VALUE - 8) {
-      throw new IllegalStateException("more than 2^31 candidate pairs: tighten the blocking");
-    }
-    Buffer all = new Buffer((int) Math.max(16, total));
-    for (Buffer b : buffers) {
-      System.arraycopy(b.pairs, 0, all.pairs, all.count, b.count);
-      all.count += b.count;
-    }
+    long[] pairs = merge(buffers, null);
+    pairs = merge(buffers, new long[pairs.length == 0 ? 0 : (int) pairs[0]]);
     stats[0] = total;
-    long[] pairs = all.distinct(executor);
     stats[1] = pairs.length;
     stats[2] = overCap;
     return pairs;
+  }
+
+  /**
+   * The distinct pairs of sorted buffers, in order: counted first ({@code out} null: returns one
+   * element, the count), then written into {@code out}.
+   */
+  private static long[] merge(List<Buffer> buffers, long @Nullable [] out) {
+    int k = buffers.size();
+    int[] at = new int[k];
+    long count = 0;
+    long last = -1;
+    while (true) {
+      int best = -1;
+      long min = Long.MAX_VALUE;
+      for (int i = 0; i < k; i++) {
+        Buffer b = buffers.get(i);
+        if (at[i] < b.count && b.pairs[at[i]] < min) {
+          min = b.pairs[at[i]];
+          best = i;
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      at[best]++;
+      if (min != last) {
+        if (out != null) {
+          out[(int) count] = min;
+        }
+        count++;
+        last = min;
+      }
+    }
+    if (out != null) {
+      return out;
+    }
+    if (count > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("more than 2^31 candidate pairs: tighten the blocking");
+    }
+    return new long[] {count};
   }
 
   /** The distinct pairs one key brings together, blocks over the cap by their neighbourhoods. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.gridgov.core.identity.Gender;
+import org.gridgov.core.identity.ResidentIdNumber;
 import org.gridgov.dedup.normalize.Address;
 import org.gridgov.dedup.normalize.Addresses;
 import org.gridgov.dedup.normalize.BirthDates;
@@ -13,6 +14,7 @@ import org.gridgov.dedup.normalize.IdNumbers;
 import org.gridgov.dedup.normalize.Names;
 import org.gridgov.dedup.normalize.Phones;
 import org.gridgov.dedup.normalize.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One field of every record, normalised once and stored column-wise so that comparing a pair is a
@@ -33,10 +35,23 @@ abstract class Column {
   /** Every record's value as entered, for golden records that keep what was written. */
   private String[] raws = new String[16];
 
+  /**
+   * For types whose raw values repeat (dates, genders, names), the raws numbered instead: a million
+   * records write a few thousand dates in a few forms.
+   */
+  private final @Nullable Dict rawDict;
+
+  private int[] rawIds = new int[16];
+
   private int rawCount;
 
   Column(DedupConfig.Field field) {
     this.field = field;
+    this.rawDict =
+        switch (field.type()) {
+          case DATE, GENDER, NAME -> new Dict();
+          default -> null;
+        };
   }
 
   static Column of(DedupConfig.Field f) {
@@ -60,13 +75,18 @@ abstract class Column {
 
   /** Keeps the next record's value as entered. */
   final void keepRaw(String raw) {
-    raws = grow(raws, rawCount);
-    raws[rawCount++] = raw;
+    if (rawDict != null) {
+      rawIds = put(rawIds, rawCount, rawDict.intern(raw));
+      rawCount++;
+    } else {
+      raws = grow(raws, rawCount);
+      raws[rawCount++] = raw;
+    }
   }
 
   /** Record {@code r}'s value as entered. */
   final String raw(int r) {
-    return raws[r];
+    return rawDict != null ? rawDict.get(rawIds[r]) : raws[r];
   }
 
   /**
@@ -267,7 +287,6 @@ abstract class Column {
     int[] value = new int[16];
     int[] partial = new int[16];
     byte[] kind = new byte[16]; // 0 missing, 1 valid, 2 masked, 3 invalid
-    IdNumbers.IdValue[] parsed = new IdNumbers.IdValue[16];
 
     IdColumn(DedupConfig.Field f) {
       super(f);
@@ -288,9 +307,6 @@ abstract class Column {
       PreparedId p = (PreparedId) prepared;
       Optional<IdNumbers.IdValue> id = p.id();
       kind = grow(kind, size);
-      if (parsed.length <= size) {
-        parsed = Arrays.copyOf(parsed, parsed.length * 2);
-      }
       value = put(value, size, numbers.intern(id.map(IdNumbers.IdValue::value).orElse("")));
       partial = put(partial, size, partials.intern(id.flatMap(v -> v.partialKey()).orElse("")));
       int k = 0;
@@ -303,12 +319,12 @@ abstract class Column {
             };
       }
       kind[size] = (byte) k;
-      parsed[size] = id.orElse(null);
       size++;
     }
 
-    Optional<IdNumbers.IdValue> id(int r) {
-      return Optional.ofNullable(parsed[r]);
+    /** Whether every character visible in both numbers is the same. */
+    private boolean compatible(int a, int b) {
+      return ResidentIdNumber.compatible(numbers.get(value[a]), numbers.get(value[b]));
     }
 
     @Override
@@ -333,7 +349,7 @@ abstract class Column {
             ? CLOSE
             : DIFFERENT;
       }
-      return parsed[a].compatibleWith(parsed[b]) ? CLOSE : DIFFERENT;
+      return compatible(a, b) ? CLOSE : DIFFERENT;
     }
 
     @Override
@@ -344,7 +360,7 @@ abstract class Column {
         return value[a] != value[b]; // two different valid numbers: two people
       }
       if ((ka == 1 && kb == 2) || (ka == 2 && kb == 1)) {
-        return !parsed[a].compatibleWith(parsed[b]); // visible digits disagree
+        return !compatible(a, b); // visible digits disagree
       }
       return false;
     }

@@ -37,9 +37,17 @@ public final class RecordSet {
   final DedupConfig config;
   final Column[] columns;
   final Column.@Nullable IdColumn idColumn;
+
+  /** The identity number column's place, -1 without one. */
+  private final int idAt;
+
   private final Column[] derived;
   private String[] ids = new String[16];
-  private String[] sources = new String[16];
+
+  /** Sources numbered: a dozen apps name a million records. */
+  private final Dict sourceNames = new Dict();
+
+  private int[] sources = new int[16];
 
   /** Record index by id, built on first use: a batch run never asks, the index asks always. */
   private @Nullable Map<String, Integer> byId;
@@ -73,6 +81,7 @@ public final class RecordSet {
       }
     }
     this.idColumn = id;
+    this.idAt = Arrays.asList(columns).indexOf(id);
     this.derived = fromId.toArray(new Column[0]);
   }
 
@@ -143,15 +152,12 @@ public final class RecordSet {
     for (int i = 0; i < n; i++) {
       int r = base + i;
       ids = Column.grow(ids, r);
-      sources = Column.grow(sources, r);
       ids[r] = chunkIds.get(i);
-      sources[r] = chunkSources.get(i);
+      sources = Column.put(sources, r, sourceNames.intern(chunkSources.get(i)));
       if (byId != null) {
         byId.put(ids[r], r);
       }
-      if (idColumn != null && derived.length > 0) {
-        idColumn.id(r).ifPresent(v -> Arrays.stream(derived).forEach(c -> c.derive(r, v)));
-      }
+      derive(r, prepared[i]);
       size++;
     }
     idRank = null;
@@ -160,9 +166,8 @@ public final class RecordSet {
   private int addPrepared(String id, String source, Object[] prepared, String[] raw) {
     int r = size;
     ids = Column.grow(ids, r);
-    sources = Column.grow(sources, r);
     ids[r] = id;
-    sources[r] = source;
+    sources = Column.put(sources, r, sourceNames.intern(source));
     if (byId != null) {
       byId.put(id, r);
     }
@@ -170,12 +175,19 @@ public final class RecordSet {
       columns[f].append(prepared[f]);
       columns[f].keepRaw(raw[f]);
     }
-    if (idColumn != null && derived.length > 0) {
-      idColumn.id(r).ifPresent(v -> Arrays.stream(derived).forEach(c -> c.derive(r, v)));
-    }
+    derive(r, prepared);
     size++;
     idRank = null;
     return r;
+  }
+
+  /** Fills the record's missing date and gender from its identity number. */
+  private void derive(int r, Object[] prepared) {
+    if (idColumn != null && derived.length > 0) {
+      ((Column.PreparedId) prepared[idAt])
+          .id()
+          .ifPresent(v -> Arrays.stream(derived).forEach(c -> c.derive(r, v)));
+    }
   }
 
   /**
@@ -213,7 +225,7 @@ public final class RecordSet {
 
   /** The source of record {@code i}. */
   public String source(int i) {
-    return sources[i];
+    return sourceNames.get(sources[i]);
   }
 
   /**
@@ -301,7 +313,9 @@ public final class RecordSet {
     for (int f = 0; f < at.length; f++) {
       at[f] = header.indexOf(set.columns[f].field.column());
     }
-    Map<String, Long> seen = new HashMap<>();
+    // Ids seen, numbered, and the line of each: no boxed entry per record.
+    Dict seen = new Dict();
+    long[] lines = new long[1024];
     List<String> chunkIds = new ArrayList<>(CHUNK);
     List<String> chunkSources = new ArrayList<>(CHUNK);
     List<String[]> chunkRaws = new ArrayList<>(CHUNK);
@@ -319,8 +333,15 @@ public final class RecordSet {
           problems.add(Problem.at(row.location(idAt), "", "the record id is empty"));
           continue;
         }
-        Long first = seen.putIfAbsent(id, row.line());
-        if (first != null) {
+        int known = seen.size();
+        int number = seen.intern(id);
+        if (number == known) {
+          if (number == lines.length) {
+            lines = Arrays.copyOf(lines, number * 2);
+          }
+          lines[number] = row.line();
+        } else {
+          long first = lines[number];
           problems.add(
               Problem.at(
                   row.location(idAt),
