@@ -121,6 +121,19 @@ abstract class Column {
   /** Whether two records have the same {@link #value}, without building it. */
   abstract boolean sameValue(int a, int b);
 
+  /**
+   * The dictionary whose ids {@link #valueId} gives, or null when the type keeps none: term
+   * frequencies are then counted per id, not per string.
+   */
+  @Nullable Dict valueDict() {
+    return null;
+  }
+
+  /** Record {@code r}'s {@link #value} as an id of {@link #valueDict}, 0 when missing. */
+  int valueId(int r) {
+    throw new UnsupportedOperationException("no value ids");
+  }
+
   /** How good a value is for the golden record: higher is better; 0 when missing. */
   int quality(int r) {
     return missing(r) ? 0 : 1;
@@ -249,6 +262,16 @@ abstract class Column {
     @Override
     boolean sameValue(int a, int b) {
       return norm[a] == norm[b];
+    }
+
+    @Override
+    Dict valueDict() {
+      return names;
+    }
+
+    @Override
+    int valueId(int r) {
+      return norm[r];
     }
 
     @Override
@@ -516,6 +539,16 @@ abstract class Column {
     @Override
     final boolean sameValue(int a, int b) {
       return value[a] == value[b];
+    }
+
+    @Override
+    final Dict valueDict() {
+      return values;
+    }
+
+    @Override
+    final int valueId(int r) {
+      return value[r];
     }
 
     @Override
@@ -886,7 +919,13 @@ abstract class Column {
       return DIFFERENT;
     }
 
-    private int valueId(int r) {
+    @Override
+    Dict valueDict() {
+      return parts;
+    }
+
+    @Override
+    int valueId(int r) {
       return dwelling[r] == 0 ? full[r] : dwelling[r];
     }
 

@@ -55,6 +55,25 @@ final class Dict {
     }
   }
 
+  /** The id of a value, or -1 when it was never interned. Read-only: safe on many threads. */
+  int find(String value) {
+    if (value.isEmpty()) {
+      return 0;
+    }
+    int hash = value.hashCode();
+    long[] t = table;
+    int mask = t.length - 1;
+    for (int h = mix(hash) & mask; ; h = (h + 1) & mask) {
+      long slot = t[h];
+      if (slot == 0) {
+        return -1;
+      }
+      if ((int) (slot >>> 32) == hash && values[(int) slot].equals(value)) {
+        return (int) slot;
+      }
+    }
+  }
+
   /** The value of an id. */
   String get(int id) {
     return values[id];
