@@ -112,8 +112,10 @@ final class Blocking {
       total += b.count;
       overCap += b.overCap;
     }
-    long[] pairs = merge(buffers, null);
-    pairs = merge(buffers, new long[pairs.length == 0 ? 0 : (int) pairs[0]]);
+    if (total > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("more than 2^31 candidate pairs: tighten the blocking");
+    }
+    long[] pairs = merge(buffers, set.size(), executor);
     stats[0] = total;
     stats[1] = pairs.length;
     stats[2] = overCap;
@@ -121,43 +123,72 @@ final class Blocking {
   }
 
   /**
-   * The distinct pairs of sorted buffers, in order: counted first ({@code out} null: returns one
-   * element, the count), then written into {@code out}.
+   * The distinct pairs of sorted buffers, in order. The pairs are split by their lower record into
+   * parts merged on all cores: each part's pairs counted first, then written at its offset.
    */
-  private static long[] merge(List<Buffer> buffers, long @Nullable [] out) {
+  private static long[] merge(List<Buffer> buffers, int n, Executor executor) {
+    int parts = 16;
     int k = buffers.size();
-    int[] at = new int[k];
-    long count = 0;
+    // starts[p][i]: where part p begins in buffer i (pairs of lower record n * p / parts or more).
+    int[][] starts = new int[parts + 1][k];
+    for (int p = 0; p <= parts; p++) {
+      long bound = p == parts ? Long.MAX_VALUE : (long) (int) ((long) n * p / parts) << 32;
+      for (int i = 0; i < k; i++) {
+        Buffer b = buffers.get(i);
+        int at = p == parts ? b.count : Arrays.binarySearch(b.pairs, 0, b.count, bound);
+        if (at < 0) {
+          at = -at - 1;
+        } else {
+          while (at > 0 && b.pairs[at - 1] == bound) {
+            at--;
+          }
+        }
+        starts[p][i] = at;
+      }
+    }
+    int[] counts = new int[parts];
+    Parallel.forRange(executor, parts, p -> counts[p] = mergePart(buffers, starts, p, null, 0));
+    int[] offsets = new int[parts + 1];
+    for (int p = 0; p < parts; p++) {
+      offsets[p + 1] = offsets[p] + counts[p];
+    }
+    long[] out = new long[offsets[parts]];
+    Parallel.forRange(executor, parts, p -> mergePart(buffers, starts, p, out, offsets[p]));
+    return out;
+  }
+
+  /** Merges one part without repeats into {@code out} from {@code offset} (or only counts). */
+  private static int mergePart(
+      List<Buffer> buffers, int[][] starts, int p, long @Nullable [] out, int offset) {
+    int k = buffers.size();
+    int[] at = starts[p].clone();
+    int[] end = starts[p + 1];
+    int count = 0;
     long last = -1;
     while (true) {
       int best = -1;
       long min = Long.MAX_VALUE;
       for (int i = 0; i < k; i++) {
-        Buffer b = buffers.get(i);
-        if (at[i] < b.count && b.pairs[at[i]] < min) {
-          min = b.pairs[at[i]];
-          best = i;
+        if (at[i] < end[i]) {
+          long v = buffers.get(i).pairs[at[i]];
+          if (v < min) {
+            min = v;
+            best = i;
+          }
         }
       }
       if (best < 0) {
-        break;
+        return count;
       }
       at[best]++;
       if (min != last) {
         if (out != null) {
-          out[(int) count] = min;
+          out[offset + count] = min;
         }
         count++;
         last = min;
       }
     }
-    if (out != null) {
-      return out;
-    }
-    if (count > Integer.MAX_VALUE - 8) {
-      throw new IllegalStateException("more than 2^31 candidate pairs: tighten the blocking");
-    }
-    return new long[] {count};
   }
 
   /** The distinct pairs one key brings together, blocks over the cap by their neighbourhoods. */

@@ -75,8 +75,13 @@ abstract class Column {
 
   /** Keeps the next record's value as entered. */
   final void keepRaw(String raw) {
+    keepRaw(raw, raw.hashCode());
+  }
+
+  /** Keeps the next record's value as entered, whose {@link String#hashCode} is {@code hash}. */
+  final void keepRaw(String raw, int hash) {
     if (rawDict != null) {
-      rawIds = put(rawIds, rawCount, rawDict.intern(raw));
+      rawIds = put(rawIds, rawCount, rawDict.intern(raw, hash));
       rawCount++;
     } else {
       raws = grow(raws, rawCount);
@@ -182,6 +187,10 @@ abstract class Column {
     int[] out = grow(a, n);
     out[n] = id;
     return out;
+  }
+
+  static long[] grow(long[] a, int n) {
+    return n < a.length ? a : Arrays.copyOf(a, Math.max(16, a.length * 2));
   }
 
   static byte[] grow(byte[] a, int n) {
@@ -300,6 +309,57 @@ abstract class Column {
     }
   }
 
+  /**
+   * An 18-character number as two longs of nine characters each, four bits a character from the
+   * lowest: a digit {@code d} as {@code d + 1}, {@code X} as 11; {@code {-1, -1}} for other text.
+   */
+  static long[] packId(String s) {
+    if (s.length() != 18) {
+      return new long[] {-1, -1};
+    }
+    long[] out = new long[2];
+    for (int i = 0; i < 18; i++) {
+      char c = s.charAt(i);
+      long nibble;
+      if (c >= '0' && c <= '9') {
+        nibble = c - '0' + 1;
+      } else if (c == 'X') {
+        nibble = 11;
+      } else {
+        return new long[] {-1, -1};
+      }
+      out[i / 9] |= nibble << (4 * (i % 9));
+    }
+    return out;
+  }
+
+  /** {@link Similarity#withinOneEdit} of two numbers packed by {@link #packId}. */
+  static boolean packedIdWithinOneEdit(long highA, long lowA, long highB, long lowB) {
+    long dh = highA ^ highB;
+    long dl = lowA ^ lowB;
+    int differ = IdColumn.nibbles(dh) + IdColumn.nibbles(dl);
+    if (differ <= 1) {
+      return true; // the same, or one character typed wrong
+    }
+    if (differ > 2) {
+      return false;
+    }
+    // Two characters differ: a typo only when they are neighbours swapped.
+    int first =
+        dh != 0 ? Long.numberOfTrailingZeros(dh) / 4 : 9 + Long.numberOfTrailingZeros(dl) / 4;
+    int second =
+        dl != 0
+            ? 9 + (63 - Long.numberOfLeadingZeros(dl)) / 4
+            : (63 - Long.numberOfLeadingZeros(dh)) / 4;
+    return second == first + 1
+        && idChar(highA, lowA, first) == idChar(highB, lowB, second)
+        && idChar(highA, lowA, second) == idChar(highB, lowB, first);
+  }
+
+  private static long idChar(long high, long low, int i) {
+    return i < 9 ? (high >>> (4 * i)) & 15 : (low >>> (4 * (i - 9))) & 15;
+  }
+
   /** A normalised identity number with its value and partial key, hashed. */
   record PreparedId(Optional<IdNumbers.IdValue> id, Hashed keys) {}
 
@@ -330,8 +390,13 @@ abstract class Column {
       PreparedId p = (PreparedId) prepared;
       Optional<IdNumbers.IdValue> id = p.id();
       kind = grow(kind, size);
-      value = put(value, size, numbers.intern(id.map(IdNumbers.IdValue::value).orElse("")));
-      partial = put(partial, size, partials.intern(id.flatMap(v -> v.partialKey()).orElse("")));
+      value = put(value, size, p.keys().intern(numbers, 0));
+      partial = put(partial, size, p.keys().intern(partials, 1));
+      long[] packed = packId(p.keys().value(0));
+      high = grow(high, size);
+      low = grow(low, size);
+      high[size] = packed[0];
+      low[size] = packed[1];
       int k = 0;
       if (id.isPresent()) {
         k =
@@ -343,6 +408,29 @@ abstract class Column {
       }
       kind[size] = (byte) k;
       size++;
+    }
+
+    /**
+     * Each number's first and last nine characters packed four bits a character ({@link #packId}),
+     * so that the typo check of two numbers reads no string.
+     */
+    long[] high = new long[16];
+
+    long[] low = new long[16];
+
+    /** {@link Similarity#withinOneEdit} of two records' numbers. */
+    private boolean withinOneEdit(int a, int b) {
+      if (high[a] < 0 || high[b] < 0) {
+        return Similarity.withinOneEdit(numbers.get(value[a]), numbers.get(value[b]));
+      }
+      return packedIdWithinOneEdit(high[a], low[a], high[b], low[b]);
+    }
+
+    /** How many four-bit groups of {@code d} are not zero. */
+    static int nibbles(long d) {
+      long x = d | (d >>> 1);
+      x |= x >>> 2;
+      return Long.bitCount(x & 0x1111111111111111L);
     }
 
     /** Whether every character visible in both numbers is the same. */
@@ -367,10 +455,7 @@ abstract class Column {
           return EXACT;
         }
         // A typo in an invalid number: one digit wrong, or two swapped.
-        return (ka == 3 || kb == 3)
-                && Similarity.withinOneEdit(numbers.get(value[a]), numbers.get(value[b]))
-            ? CLOSE
-            : DIFFERENT;
+        return (ka == 3 || kb == 3) && withinOneEdit(a, b) ? CLOSE : DIFFERENT;
       }
       return compatible(a, b) ? CLOSE : DIFFERENT;
     }

@@ -126,16 +126,22 @@ public final class RecordSet {
   void addAll(List<String> chunkIds, List<String> chunkSources, List<String[]> raws) {
     int n = raws.size();
     Object[][] prepared = new Object[n][];
+    // The raw values' hashes too, while the strings are in this core's cache: the columns that
+    // number their raws intern them later, one thread per column.
+    int[][] rawHashes = new int[n][];
     Parallel.forRange(
         executor,
         n,
         i -> {
           Object[] p = new Object[columns.length];
+          int[] h = new int[columns.length];
           String[] raw = raws.get(i);
           for (int f = 0; f < columns.length; f++) {
             p[f] = columns[f].prepare(raw[f]);
+            h[f] = raw[f].hashCode();
           }
           prepared[i] = p;
+          rawHashes[i] = h;
         });
     // Then stored column by column, the columns on all cores: each column is its own state.
     int base = size;
@@ -146,7 +152,7 @@ public final class RecordSet {
           Column c = columns[f];
           for (int i = 0; i < n; i++) {
             c.append(prepared[i][f]);
-            c.keepRaw(raws.get(i)[f]);
+            c.keepRaw(raws.get(i)[f], rawHashes[i][f]);
           }
         });
     for (int i = 0; i < n; i++) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Phone numbers' local parts compared packed in longs, as the strings would be. */
+/**
+ * Phone numbers' local parts and identity numbers compared packed in longs, as strings would be.
+ */
 class PackedPhonesTest {
 
   @Test
@@ -19,6 +21,35 @@ class PackedPhonesTest {
           .as("%s and %s (seed %d)", a, b, seed)
           .isEqualTo(Similarity.withinOneEdit(a, b));
     }
+  }
+
+  @Test
+  void packedIdentityNumbersAgreeWithTheStrings() {
+    long seed = Long.getLong("gridgov.seed", 20261204L);
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder a = new StringBuilder();
+      for (int c = 0; c < 18; c++) {
+        a.append(c == 17 && random.nextInt(5) == 0 ? 'X' : (char) ('0' + random.nextInt(3)));
+      }
+      StringBuilder b = new StringBuilder(a);
+      for (int e = random.nextInt(4); e > 0; e--) {
+        int at = random.nextInt(17);
+        if (random.nextBoolean()) {
+          b.setCharAt(at, (char) ('0' + random.nextInt(10)));
+        } else {
+          char x = b.charAt(at);
+          b.setCharAt(at, b.charAt(at + 1));
+          b.setCharAt(at + 1, x);
+        }
+      }
+      long[] x = Column.packId(a.toString());
+      long[] y = Column.packId(b.toString());
+      assertThat(Column.packedIdWithinOneEdit(x[0], x[1], y[0], y[1]))
+          .as("%s and %s (seed %d)", a, b, seed)
+          .isEqualTo(Similarity.withinOneEdit(a.toString(), b.toString()));
+    }
+    assertThat(Column.packId("11010519491231002")[0]).isEqualTo(-1);
   }
 
   @Test
