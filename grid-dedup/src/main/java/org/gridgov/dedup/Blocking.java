@@ -93,7 +93,8 @@ final class Blocking {
 
   /** The candidate pairs and the statistics (without pairs completeness). */
   static long[] candidates(RecordSet set, long[] stats, Executor executor) {
-    // One key per task: the keys are independent, and a district's run uses every core.
+    // One key per task: the keys are independent, and a district's run uses every core. Each key's
+    // pairs are sorted in its task, then merged without repeats: no array of every key's pairs.
     List<List<Part>> rules = parts(set.config);
     List<Buffer> buffers =
         Parallel.map(
@@ -102,6 +103,7 @@ final class Blocking {
             rule -> {
               Buffer b = new Buffer(Math.max(16, set.size()));
               b.overCap = generate(set, rule, set.config.maxBlockSize(), b);
+              Arrays.sort(b.pairs, 0, b.count);
               return b;
             });
     long total = 0;
@@ -113,16 +115,80 @@ final class Blocking {
     if (total > Integer.MAX_VALUE - 8) {
       throw new IllegalStateException("more than 2^31 candidate pairs: tighten the blocking");
     }
-    Buffer all = new Buffer((int) Math.max(16, total));
-    for (Buffer b : buffers) {
-      System.arraycopy(b.pairs, 0, all.pairs, all.count, b.count);
-      all.count += b.count;
-    }
+    long[] pairs = merge(buffers, set.size(), executor);
     stats[0] = total;
-    long[] pairs = all.distinct(executor);
     stats[1] = pairs.length;
     stats[2] = overCap;
     return pairs;
+  }
+
+  /**
+   * The distinct pairs of sorted buffers, in order. The pairs are split by their lower record into
+   * parts merged on all cores: each part's pairs counted first, then written at its offset.
+   */
+  private static long[] merge(List<Buffer> buffers, int n, Executor executor) {
+    int parts = 16;
+    int k = buffers.size();
+    // starts[p][i]: where part p begins in buffer i (pairs of lower record n * p / parts or more).
+    int[][] starts = new int[parts + 1][k];
+    for (int p = 0; p <= parts; p++) {
+      long bound = p == parts ? Long.MAX_VALUE : (long) (int) ((long) n * p / parts) << 32;
+      for (int i = 0; i < k; i++) {
+        Buffer b = buffers.get(i);
+        int at = p == parts ? b.count : Arrays.binarySearch(b.pairs, 0, b.count, bound);
+        if (at < 0) {
+          at = -at - 1;
+        } else {
+          while (at > 0 && b.pairs[at - 1] == bound) {
+            at--;
+          }
+        }
+        starts[p][i] = at;
+      }
+    }
+    int[] counts = new int[parts];
+    Parallel.forRange(executor, parts, p -> counts[p] = mergePart(buffers, starts, p, null, 0));
+    int[] offsets = new int[parts + 1];
+    for (int p = 0; p < parts; p++) {
+      offsets[p + 1] = offsets[p] + counts[p];
+    }
+    long[] out = new long[offsets[parts]];
+    Parallel.forRange(executor, parts, p -> mergePart(buffers, starts, p, out, offsets[p]));
+    return out;
+  }
+
+  /** Merges one part without repeats into {@code out} from {@code offset} (or only counts). */
+  private static int mergePart(
+      List<Buffer> buffers, int[][] starts, int p, long @Nullable [] out, int offset) {
+    int k = buffers.size();
+    int[] at = starts[p].clone();
+    int[] end = starts[p + 1];
+    int count = 0;
+    long last = -1;
+    while (true) {
+      int best = -1;
+      long min = Long.MAX_VALUE;
+      for (int i = 0; i < k; i++) {
+        if (at[i] < end[i]) {
+          long v = buffers.get(i).pairs[at[i]];
+          if (v < min) {
+            min = v;
+            best = i;
+          }
+        }
+      }
+      if (best < 0) {
+        return count;
+      }
+      at[best]++;
+      if (min != last) {
+        if (out != null) {
+          out[offset + count] = min;
+        }
+        count++;
+        last = min;
+      }
+    }
   }
 
   /** The distinct pairs one key brings together, blocks over the cap by their neighbourhoods. */
@@ -165,21 +231,95 @@ final class Blocking {
   }
 
   /**
+   * Every record's key for one rule as an int, equal exactly when the keys of {@link #key} are
+   * equal, 0 when a part is empty: one part is its column's key ids, several parts are numbered
+   * pairwise (a primitive table of id pairs), so no key string is built.
+   */
+  static int[] keyIds(RecordSet set, List<Part> rule) {
+    int n = set.size();
+    Part first = rule.get(0);
+    int[] ids = set.columns[first.column()].keyIds(first.derived());
+    for (int i = 1; i < rule.size(); i++) {
+      Part p = rule.get(i);
+      int[] next = set.columns[p.column()].keyIds(p.derived());
+      LongIds pairs = new LongIds(Math.min(n, 1 << 20));
+      int[] combined = new int[n];
+      for (int r = 0; r < n; r++) {
+        if (ids[r] != 0 && next[r] != 0) {
+          combined[r] = pairs.id((long) ids[r] << 32 | (next[r] & 0xFFFFFFFFL));
+        }
+      }
+      ids = combined;
+    }
+    return ids;
+  }
+
+  /** Distinct longs numbered from 1 in the order first seen: open addressing, no boxing. */
+  private static final class LongIds {
+    private long[] keys;
+    private int[] ids;
+    private int size;
+
+    LongIds(int expected) {
+      int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+      keys = new long[capacity];
+      ids = new int[capacity];
+    }
+
+    int id(long key) {
+      int mask = keys.length - 1;
+      for (int h = mix(key) & mask; ; h = (h + 1) & mask) {
+        if (ids[h] == 0) {
+          keys[h] = key;
+          ids[h] = ++size;
+          if (size * 2 > keys.length) {
+            grow();
+          }
+          return size;
+        }
+        if (keys[h] == key) {
+          return ids[h];
+        }
+      }
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldIds = ids;
+      keys = new long[oldKeys.length * 2];
+      ids = new int[oldIds.length * 2];
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldIds[i] != 0) {
+          int h = mix(oldKeys[i]) & mask;
+          while (ids[h] != 0) {
+            h = (h + 1) & mask;
+          }
+          keys[h] = oldKeys[i];
+          ids[h] = oldIds[i];
+        }
+      }
+    }
+
+    private static int mix(long key) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32));
+    }
+  }
+
+  /**
    * Adds one key's pairs to the buffer; returns how many blocks were over the cap. Records are
-   * grouped by sorting (hash of the key, record) in one primitive array — much cheaper than a hash
-   * map of a million key strings — and a run of equal hashes is split by the keys themselves, so a
-   * hash collision never joins two blocks.
+   * grouped by sorting (key id, record) in one primitive array — much cheaper than a hash map of a
+   * million key strings; a key id stands for one key exactly, so no collision can join two blocks.
    */
   private static long generate(RecordSet set, List<Part> rule, int cap, Buffer buffer) {
     int n = set.size();
-    String[] keys = new String[n];
+    int[] keys = keyIds(set, rule);
     long[] sorted = new long[n];
     int m = 0;
     for (int r = 0; r < n; r++) {
-      String k = key(set, rule, r);
-      if (k != null) {
-        keys[r] = k;
-        sorted[m++] = (long) k.hashCode() << 32 | r;
+      if (keys[r] != 0) {
+        sorted[m++] = (long) keys[r] << 32 | r;
       }
     }
     Arrays.sort(sorted, 0, m);
@@ -191,26 +331,14 @@ final class Blocking {
         j++;
       }
       if (j - i >= 2) {
-        // One hash; usually one key. Records of other keys in the run wait for their turn.
-        boolean[] done = new boolean[j - i];
-        for (int x = i; x < j; x++) {
-          if (done[x - i]) {
-            continue;
-          }
-          String k = keys[(int) sorted[x]];
-          int size = 0;
-          for (int y = x; y < j; y++) {
-            int r = (int) sorted[y];
-            if (!done[y - i] && (y == x || keys[r].equals(k))) {
-              done[y - i] = true;
-              if (size == block.length) {
-                block = Arrays.copyOf(block, size * 2);
-              }
-              block[size++] = r;
-            }
-          }
-          overCap += emit(set, block, size, cap, buffer);
+        int size = j - i;
+        if (size > block.length) {
+          block = new int[Math.max(size, block.length * 2)];
         }
+        for (int x = i; x < j; x++) {
+          block[x - i] = (int) sorted[x];
+        }
+        overCap += emit(set, block, size, cap, buffer);
       }
       i = j;
     }

@@ -36,6 +36,39 @@ final class Clustering {
       java.util.function.IntUnaryOperator record,
       long[] cannotLink,
       Executor executor) {
+    Integer[] byId = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      byId[i] = i;
+    }
+    Parallel.sort(executor, byId, (x, y) -> ids[x].compareTo(ids[y]));
+    int[] rank = new int[n];
+    for (int i = 0; i < n; i++) {
+      rank[byId[i]] = i;
+    }
+    return cluster(n, pairs, weights, rank, coherence, record, cannotLink, executor);
+  }
+
+  /**
+   * Clusters records as {@link #cluster(int, long[], double[], String[], Coherence,
+   * java.util.function.IntUnaryOperator, long[], Executor)} does, given each record's rank among
+   * the records sorted by id instead of the ids (ids are distinct, so ranks order as ids do).
+   */
+  static int[] cluster(
+      int n,
+      long[] pairs,
+      double[] weights,
+      int[] rank,
+      Coherence coherence,
+      java.util.function.IntUnaryOperator record,
+      long[] cannotLink,
+      Executor executor) {
+    // Ties by the pair's lower then higher id: as one long of ranks, compared without strings.
+    long[] byRank = new long[pairs.length];
+    for (int i = 0; i < pairs.length; i++) {
+      int x = rank[(int) (pairs[i] >>> 32)];
+      int y = rank[(int) pairs[i]];
+      byRank[i] = x < y ? (long) x << 32 | y : (long) y << 32 | x;
+    }
     Integer[] order = new Integer[pairs.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -45,16 +78,12 @@ final class Clustering {
         order,
         (x, y) -> {
           int c = Double.compare(weights[y], weights[x]);
-          if (c != 0) {
-            return c;
-          }
-          return compareById(pairs[x], pairs[y], ids);
+          return c != 0 ? c : Long.compare(byRank[x], byRank[y]);
         });
     int[] parent = new int[n];
     // Per root, one record per distinct signature: all a join needs to check against.
     @SuppressWarnings("unchecked")
     java.util.List<Integer>[] kinds = new java.util.List[n];
-    String[] signature = new String[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
       kinds[i] = java.util.List.of();
@@ -73,8 +102,8 @@ final class Clustering {
       if (a == b) {
         continue;
       }
-      java.util.List<Integer> ka = kinds(kinds, signature, coherence, record, a);
-      java.util.List<Integer> kb = kinds(kinds, signature, coherence, record, b);
+      java.util.List<Integer> ka = kinds(kinds, a);
+      java.util.List<Integer> kb = kinds(kinds, b);
       if (apart(apart, parent, a, b)) {
         continue; // a person decided these are two residents
       }
@@ -83,7 +112,7 @@ final class Clustering {
         continue; // would put two people in one cluster
       }
       // The root with the smaller id wins, so roots do not depend on record order either.
-      if (ids[a].compareTo(ids[b]) > 0) {
+      if (rank[a] > rank[b]) {
         int t = a;
         a = b;
         b = t;
@@ -93,7 +122,10 @@ final class Clustering {
       for (int x : kb) {
         boolean seen = false;
         for (int y : ka) {
-          seen |= requireSignature(signature, x).equals(requireSignature(signature, y));
+          if (coherence.sameSignature(record.applyAsInt(x), record.applyAsInt(y))) {
+            seen = true;
+            break;
+          }
         }
         if (!seen) {
           merged.add(x);
@@ -111,17 +143,10 @@ final class Clustering {
     return parent;
   }
 
-  private static java.util.List<Integer> kinds(
-      java.util.List<Integer>[] kinds,
-      String[] signature,
-      Coherence coherence,
-      java.util.function.IntUnaryOperator record,
-      int root) {
+  private static java.util.List<Integer> kinds(java.util.List<Integer>[] kinds, int root) {
     java.util.List<Integer> k = kinds[root];
     if (k.isEmpty()) {
-      // Still a single record: its own signature.
-      signature[root] = coherence.signature(record.applyAsInt(root));
-      k = java.util.List.of(root);
+      k = java.util.List.of(root); // still a single record
       kinds[root] = k;
     }
     return k;
@@ -141,10 +166,6 @@ final class Clustering {
     return false;
   }
 
-  private static String requireSignature(String[] signature, int i) {
-    return java.util.Objects.requireNonNull(signature[i]);
-  }
-
   private static boolean contradict(
       java.util.List<Integer> a,
       java.util.List<Integer> b,
@@ -158,19 +179,6 @@ final class Clustering {
       }
     }
     return false;
-  }
-
-  private static int compareById(long p, long q, String[] ids) {
-    String p1 = ids[(int) (p >>> 32)];
-    String p2 = ids[(int) p];
-    String q1 = ids[(int) (q >>> 32)];
-    String q2 = ids[(int) q];
-    String pLow = p1.compareTo(p2) <= 0 ? p1 : p2;
-    String pHigh = p1.compareTo(p2) <= 0 ? p2 : p1;
-    String qLow = q1.compareTo(q2) <= 0 ? q1 : q2;
-    String qHigh = q1.compareTo(q2) <= 0 ? q2 : q1;
-    int c = pLow.compareTo(qLow);
-    return c != 0 ? c : pHigh.compareTo(qHigh);
   }
 
   static int find(int[] parent, int i) {

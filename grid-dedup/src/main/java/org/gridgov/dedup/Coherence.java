@@ -45,17 +45,15 @@ final class Coherence {
   }
 
   /**
-   * The record's strong values as one string: records with equal signatures contradict the same
-   * records, so a cluster keeps one record per signature to check against.
+   * Whether two records have the same strong values: records with equal values contradict the same
+   * records, so a cluster keeps one record per distinct set of values to check against.
    */
-  String signature(int r) {
-    if (strong.length == 0) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(48);
+  boolean sameSignature(int a, int b) {
     for (Column c : strong) {
-      b.append(c.value(r)).append('\u0001');
+      if (!c.sameValue(a, b)) {
+        return false;
+      }
     }
-    return b.toString();
+    return true;
   }
 }

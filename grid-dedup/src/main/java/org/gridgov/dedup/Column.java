@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.gridgov.core.identity.Gender;
+import org.gridgov.core.identity.ResidentIdNumber;
 import org.gridgov.dedup.normalize.Address;
 import org.gridgov.dedup.normalize.Addresses;
 import org.gridgov.dedup.normalize.BirthDates;
@@ -13,6 +14,7 @@ import org.gridgov.dedup.normalize.IdNumbers;
 import org.gridgov.dedup.normalize.Names;
 import org.gridgov.dedup.normalize.Phones;
 import org.gridgov.dedup.normalize.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One field of every record, normalised once and stored column-wise so that comparing a pair is a
@@ -33,10 +35,23 @@ abstract class Column {
   /** Every record's value as entered, for golden records that keep what was written. */
   private String[] raws = new String[16];
 
+  /**
+   * For types whose raw values repeat (dates, genders, names), the raws numbered instead: a million
+   * records write a few thousand dates in a few forms.
+   */
+  private final @Nullable Dict rawDict;
+
+  private int[] rawIds = new int[16];
+
   private int rawCount;
 
   Column(DedupConfig.Field field) {
     this.field = field;
+    this.rawDict =
+        switch (field.type()) {
+          case DATE, GENDER, NAME -> new Dict();
+          default -> null;
+        };
   }
 
   static Column of(DedupConfig.Field f) {
@@ -60,13 +75,23 @@ abstract class Column {
 
   /** Keeps the next record's value as entered. */
   final void keepRaw(String raw) {
-    raws = grow(raws, rawCount);
-    raws[rawCount++] = raw;
+    keepRaw(raw, raw.hashCode());
+  }
+
+  /** Keeps the next record's value as entered, whose {@link String#hashCode} is {@code hash}. */
+  final void keepRaw(String raw, int hash) {
+    if (rawDict != null) {
+      rawIds = put(rawIds, rawCount, rawDict.intern(raw, hash));
+      rawCount++;
+    } else {
+      raws = grow(raws, rawCount);
+      raws[rawCount++] = raw;
+    }
   }
 
   /** Record {@code r}'s value as entered. */
   final String raw(int r) {
-    return raws[r];
+    return rawDict != null ? rawDict.get(rawIds[r]) : raws[r];
   }
 
   /**
@@ -92,6 +117,28 @@ abstract class Column {
     return derived.isEmpty() ? value(r) : "";
   }
 
+  /**
+   * Every record's blocking key as an int, equal exactly when the keys of {@link #key} are equal, 0
+   * when there is none: blocking groups ints, building no string. At least {@link #size} long.
+   */
+  abstract int[] keyIds(String derived);
+
+  /** Whether two records have the same {@link #value}, without building it. */
+  abstract boolean sameValue(int a, int b);
+
+  /**
+   * The dictionary whose ids {@link #valueId} gives, or null when the type keeps none: term
+   * frequencies are then counted per id, not per string.
+   */
+  @Nullable Dict valueDict() {
+    return null;
+  }
+
+  /** Record {@code r}'s {@link #value} as an id of {@link #valueDict}, 0 when missing. */
+  int valueId(int r) {
+    throw new UnsupportedOperationException("no value ids");
+  }
+
   /** How good a value is for the golden record: higher is better; 0 when missing. */
   int quality(int r) {
     return missing(r) ? 0 : 1;
@@ -113,14 +160,51 @@ abstract class Column {
     return n < a.length ? a : Arrays.copyOf(a, Math.max(16, a.length * 2));
   }
 
+  /**
+   * Normalised strings with their hashes, computed on the thread that normalised them while they
+   * are in its cache, so that interning them later, on one thread per column, is cheaper.
+   */
+  record Hashed(String[] values, int[] hashes) {
+    String value(int i) {
+      return values[i];
+    }
+
+    int intern(Dict dict, int i) {
+      return dict.intern(values[i], hashes[i]);
+    }
+  }
+
+  static Hashed hashed(String... values) {
+    int[] hashes = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      hashes[i] = values[i].hashCode();
+    }
+    return new Hashed(values, hashes);
+  }
+
+  /** Records' ids in a dictionary: grows the array and stores the next value's id. */
+  static int[] put(int[] a, int n, int id) {
+    int[] out = grow(a, n);
+    out[n] = id;
+    return out;
+  }
+
+  static long[] grow(long[] a, int n) {
+    return n < a.length ? a : Arrays.copyOf(a, Math.max(16, a.length * 2));
+  }
+
   static byte[] grow(byte[] a, int n) {
     return n < a.length ? a : Arrays.copyOf(a, Math.max(16, a.length * 2));
   }
 
   /** A personal name: exact on the normalised name, close on the reading or one character. */
   static final class NameColumn extends Column {
-    String[] norm = new String[16];
-    String[] pinyin = new String[16];
+    private final Dict names = new Dict();
+    private final Dict readings = new Dict();
+    int[] norm = new int[16];
+    int[] pinyin = new int[16];
+    int[] surname = new int[16];
+    byte[] han = new byte[16]; // 1 when the name has Han characters
 
     NameColumn(DedupConfig.Field f) {
       super(f);
@@ -129,86 +213,163 @@ abstract class Column {
     @Override
     Object prepare(String raw) {
       String n = Names.normalize(raw);
-      return new String[] {n, n.isEmpty() ? "" : Names.readingKey(n)};
+      if (n.isEmpty()) {
+        return hashed("", "", "");
+      }
+      // The surname's reading: romanised and Han records of one person share it; word order of
+      // romanised names is unknown, so they have none.
+      String s = Text.hasHan(n) ? Names.readingKey(Names.surname(n)) : "";
+      return hashed(n, Names.readingKey(n), s);
     }
 
     @Override
     void append(Object prepared) {
-      String[] p = (String[]) prepared;
-      norm = grow(norm, size);
-      pinyin = grow(pinyin, size);
-      norm[size] = p[0];
-      pinyin[size] = p[1];
+      Hashed p = (Hashed) prepared;
+      norm = put(norm, size, p.intern(names, 0));
+      pinyin = put(pinyin, size, p.intern(readings, 1));
+      surname = put(surname, size, p.intern(readings, 2));
+      han = grow(han, size);
+      han[size] = (byte) (Text.hasHan(p.value(0)) ? 1 : 0);
       size++;
     }
 
     @Override
     boolean missing(int r) {
-      return norm[r].isEmpty();
+      return norm[r] == 0;
     }
 
     @Override
     int compare(int a, int b) {
-      String x = norm[a];
-      String y = norm[b];
-      if (x.isEmpty() || y.isEmpty()) {
+      int x = norm[a];
+      int y = norm[b];
+      if (x == 0 || y == 0) {
         return MISSING;
       }
-      if (x.equals(y)) {
+      if (x == y) {
         return EXACT;
       }
-      if (pinyin[a].equals(pinyin[b])) {
+      if (pinyin[a] == pinyin[b]) {
         return CLOSE; // a homophone, or a name and its romanisation
       }
-      if (Text.hasHan(x) && Text.hasHan(y)) {
+      if (han[a] == 1 && han[b] == 1) {
         // Two names in characters that read differently are two names: siblings often differ in
         // one character only (a shared generation character), so "one character off" is no
         // evidence of a typo.
         return DIFFERENT;
       }
       // A romanisation with a typo: compare the readings.
-      return Similarity.jaroWinkler(pinyin[a], pinyin[b]) >= 0.92 ? CLOSE : DIFFERENT;
+      return Similarity.jaroWinkler(readings.get(pinyin[a]), readings.get(pinyin[b])) >= 0.92
+          ? CLOSE
+          : DIFFERENT;
     }
 
     @Override
     String value(int r) {
+      return names.get(norm[r]);
+    }
+
+    @Override
+    boolean sameValue(int a, int b) {
+      return norm[a] == norm[b];
+    }
+
+    @Override
+    Dict valueDict() {
+      return names;
+    }
+
+    @Override
+    int valueId(int r) {
       return norm[r];
     }
 
     @Override
     String key(String derived, int r) {
       return switch (derived) {
-        case "" -> norm[r];
-        case "pinyin" -> pinyin[r];
-        case "surname" -> surname(r);
+        case "" -> names.get(norm[r]);
+        case "pinyin" -> readings.get(pinyin[r]);
+        case "surname" -> readings.get(surname[r]);
         default -> "";
       };
     }
 
-    /** The surname's reading: romanised and Han records of one person share it. */
-    private String surname(int r) {
-      String n = norm[r];
-      if (n.isEmpty()) {
-        return "";
-      }
-      if (Text.hasHan(n)) {
-        return Names.readingKey(Names.surname(n));
-      }
-      return ""; // word order of romanised names is unknown
+    @Override
+    int[] keyIds(String derived) {
+      return switch (derived) {
+        case "" -> norm;
+        case "pinyin" -> pinyin;
+        case "surname" -> surname;
+        default -> new int[size];
+      };
     }
 
     @Override
     int quality(int r) {
-      String n = norm[r];
-      return n.isEmpty() ? 0 : Text.hasHan(n) ? 2 : 1; // characters say more than a romanisation
+      return norm[r] == 0 ? 0 : han[r] == 1 ? 2 : 1; // characters say more than a romanisation
     }
   }
 
+  /**
+   * An 18-character number as two longs of nine characters each, four bits a character from the
+   * lowest: a digit {@code d} as {@code d + 1}, {@code X} as 11; {@code {-1, -1}} for other text.
+   */
+  static long[] packId(String s) {
+    if (s.length() != 18) {
+      return new long[] {-1, -1};
+    }
+    long[] out = new long[2];
+    for (int i = 0; i < 18; i++) {
+      char c = s.charAt(i);
+      long nibble;
+      if (c >= '0' && c <= '9') {
+        nibble = c - '0' + 1;
+      } else if (c == 'X') {
+        nibble = 11;
+      } else {
+        return new long[] {-1, -1};
+      }
+      out[i / 9] |= nibble << (4 * (i % 9));
+    }
+    return out;
+  }
+
+  /** {@link Similarity#withinOneEdit} of two numbers packed by {@link #packId}. */
+  static boolean packedIdWithinOneEdit(long highA, long lowA, long highB, long lowB) {
+    long dh = highA ^ highB;
+    long dl = lowA ^ lowB;
+    int differ = IdColumn.nibbles(dh) + IdColumn.nibbles(dl);
+    if (differ <= 1) {
+      return true; // the same, or one character typed wrong
+    }
+    if (differ > 2) {
+      return false;
+    }
+    // Two characters differ: a typo only when they are neighbours swapped.
+    int first =
+        dh != 0 ? Long.numberOfTrailingZeros(dh) / 4 : 9 + Long.numberOfTrailingZeros(dl) / 4;
+    int second =
+        dl != 0
+            ? 9 + (63 - Long.numberOfLeadingZeros(dl)) / 4
+            : (63 - Long.numberOfLeadingZeros(dh)) / 4;
+    return second == first + 1
+        && idChar(highA, lowA, first) == idChar(highB, lowB, second)
+        && idChar(highA, lowA, second) == idChar(highB, lowB, first);
+  }
+
+  private static long idChar(long high, long low, int i) {
+    return i < 9 ? (high >>> (4 * i)) & 15 : (low >>> (4 * (i - 9))) & 15;
+  }
+
+  /** A normalised identity number with its value and partial key, hashed. */
+  record PreparedId(Optional<IdNumbers.IdValue> id, Hashed keys) {}
+
   /** A resident identity number, with the two hard rules. */
   static final class IdColumn extends Column {
-    String[] value = new String[16];
+    private final Dict numbers = new Dict();
+    private final Dict partials = new Dict();
+    int[] value = new int[16];
+    int[] partial = new int[16];
     byte[] kind = new byte[16]; // 0 missing, 1 valid, 2 masked, 3 invalid
-    IdNumbers.IdValue[] parsed = new IdNumbers.IdValue[16];
 
     IdColumn(DedupConfig.Field f) {
       super(f);
@@ -216,19 +377,26 @@ abstract class Column {
 
     @Override
     Object prepare(String raw) {
-      return IdNumbers.normalize(raw);
+      Optional<IdNumbers.IdValue> id = IdNumbers.normalize(raw);
+      return new PreparedId(
+          id,
+          hashed(
+              id.map(IdNumbers.IdValue::value).orElse(""),
+              id.flatMap(v -> v.partialKey()).orElse("")));
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     void append(Object prepared) {
-      Optional<IdNumbers.IdValue> id = (Optional<IdNumbers.IdValue>) prepared;
-      value = grow(value, size);
+      PreparedId p = (PreparedId) prepared;
+      Optional<IdNumbers.IdValue> id = p.id();
       kind = grow(kind, size);
-      if (parsed.length <= size) {
-        parsed = Arrays.copyOf(parsed, parsed.length * 2);
-      }
-      value[size] = id.map(IdNumbers.IdValue::value).orElse("");
+      value = put(value, size, p.keys().intern(numbers, 0));
+      partial = put(partial, size, p.keys().intern(partials, 1));
+      long[] packed = packId(p.keys().value(0));
+      high = grow(high, size);
+      low = grow(low, size);
+      high[size] = packed[0];
+      low[size] = packed[1];
       int k = 0;
       if (id.isPresent()) {
         k =
@@ -239,12 +407,35 @@ abstract class Column {
             };
       }
       kind[size] = (byte) k;
-      parsed[size] = id.orElse(null);
       size++;
     }
 
-    Optional<IdNumbers.IdValue> id(int r) {
-      return Optional.ofNullable(parsed[r]);
+    /**
+     * Each number's first and last nine characters packed four bits a character ({@link #packId}),
+     * so that the typo check of two numbers reads no string.
+     */
+    long[] high = new long[16];
+
+    long[] low = new long[16];
+
+    /** {@link Similarity#withinOneEdit} of two records' numbers. */
+    private boolean withinOneEdit(int a, int b) {
+      if (high[a] < 0 || high[b] < 0) {
+        return Similarity.withinOneEdit(numbers.get(value[a]), numbers.get(value[b]));
+      }
+      return packedIdWithinOneEdit(high[a], low[a], high[b], low[b]);
+    }
+
+    /** How many four-bit groups of {@code d} are not zero. */
+    static int nibbles(long d) {
+      long x = d | (d >>> 1);
+      x |= x >>> 2;
+      return Long.bitCount(x & 0x1111111111111111L);
+    }
+
+    /** Whether every character visible in both numbers is the same. */
+    private boolean compatible(int a, int b) {
+      return ResidentIdNumber.compatible(numbers.get(value[a]), numbers.get(value[b]));
     }
 
     @Override
@@ -259,16 +450,14 @@ abstract class Column {
       if (ka == 0 || kb == 0) {
         return MISSING;
       }
-      String x = value[a];
-      String y = value[b];
       if (ka != 2 && kb != 2) {
-        if (x.equals(y)) {
+        if (value[a] == value[b]) {
           return EXACT;
         }
         // A typo in an invalid number: one digit wrong, or two swapped.
-        return (ka == 3 || kb == 3) && Similarity.withinOneEdit(x, y) ? CLOSE : DIFFERENT;
+        return (ka == 3 || kb == 3) && withinOneEdit(a, b) ? CLOSE : DIFFERENT;
       }
-      return parsed[a].compatibleWith(parsed[b]) ? CLOSE : DIFFERENT;
+      return compatible(a, b) ? CLOSE : DIFFERENT;
     }
 
     @Override
@@ -276,25 +465,45 @@ abstract class Column {
       int ka = kind[a];
       int kb = kind[b];
       if (ka == 1 && kb == 1) {
-        return !value[a].equals(value[b]); // two different valid numbers: two people
+        return value[a] != value[b]; // two different valid numbers: two people
       }
       if ((ka == 1 && kb == 2) || (ka == 2 && kb == 1)) {
-        return !parsed[a].compatibleWith(parsed[b]); // visible digits disagree
+        return !compatible(a, b); // visible digits disagree
       }
       return false;
     }
 
     @Override
     String value(int r) {
-      return value[r];
+      return numbers.get(value[r]);
+    }
+
+    @Override
+    boolean sameValue(int a, int b) {
+      return value[a] == value[b];
     }
 
     @Override
     String key(String derived, int r) {
       return switch (derived) {
-        case "" -> kind[r] == 1 || kind[r] == 3 ? value[r] : "";
-        case "partial" -> parsed[r] == null ? "" : parsed[r].partialKey().orElse("");
+        case "" -> kind[r] == 1 || kind[r] == 3 ? numbers.get(value[r]) : "";
+        case "partial" -> partials.get(partial[r]);
         default -> "";
+      };
+    }
+
+    @Override
+    int[] keyIds(String derived) {
+      return switch (derived) {
+        case "" -> {
+          int[] out = new int[size];
+          for (int r = 0; r < size; r++) {
+            out[r] = kind[r] == 1 || kind[r] == 3 ? value[r] : 0;
+          }
+          yield out;
+        }
+        case "partial" -> partial;
+        default -> new int[size];
       };
     }
 
@@ -311,13 +520,26 @@ abstract class Column {
 
   /**
    * A field whose normalised value is one string, compared exactly first: the shared storage and
-   * levels of phones, free text and codes; each says only how it normalises and what is close.
+   * levels of phones, free text and codes; each says only how it normalises, what is close and
+   * which keys it derives from its value.
    */
   abstract static class TextColumn extends Column {
-    String[] value = new String[16];
+    final Dict values = new Dict();
+    int[] value = new int[16];
+
+    /** Per derived key of {@link #derivedKeys}, its dictionary and every record's id. */
+    private final Dict[] derivedDicts;
+
+    private final int[][] derivedIds;
 
     TextColumn(DedupConfig.Field f) {
       super(f);
+      int n = derivedKeys().size();
+      derivedDicts = new Dict[n];
+      derivedIds = new int[n][16];
+      for (int i = 0; i < n; i++) {
+        derivedDicts[i] = new Dict();
+      }
     }
 
     /** The normalised value, {@code ""} when there is none. */
@@ -326,38 +548,110 @@ abstract class Column {
     /** Whether two different, non-empty values are close. */
     abstract boolean close(String x, String y);
 
+    /** The derived keys this type gives, besides the value itself. */
+    java.util.List<String> derivedKeys() {
+      return java.util.List.of();
+    }
+
+    /** A derived key of a non-empty value ({@code ""}: none). */
+    String derive(String derived, String value) {
+      return "";
+    }
+
     @Override
     final Object prepare(String raw) {
-      return normalize(raw);
+      String v = normalize(raw);
+      java.util.List<String> keys = derivedKeys();
+      String[] out = new String[1 + keys.size()];
+      out[0] = v;
+      for (int i = 0; i < keys.size(); i++) {
+        out[i + 1] = v.isEmpty() ? "" : derive(keys.get(i), v);
+      }
+      return hashed(out);
     }
 
     @Override
     final void append(Object prepared) {
-      value = grow(value, size);
-      value[size++] = (String) prepared;
+      Hashed p = (Hashed) prepared;
+      value = put(value, size, p.intern(values, 0));
+      for (int i = 0; i < derivedIds.length; i++) {
+        derivedIds[i] = put(derivedIds[i], size, p.intern(derivedDicts[i], i + 1));
+      }
+      appended(p, size);
+      size++;
     }
+
+    /** Called when record {@code r}'s values are stored, with what {@link #prepare} gave. */
+    void appended(Hashed prepared, int r) {}
 
     @Override
     final boolean missing(int r) {
-      return value[r].isEmpty();
+      return value[r] == 0;
     }
 
     @Override
     final int compare(int a, int b) {
-      String x = value[a];
-      String y = value[b];
-      if (x.isEmpty() || y.isEmpty()) {
+      int x = value[a];
+      int y = value[b];
+      if (x == 0 || y == 0) {
         return MISSING;
       }
-      if (x.equals(y)) {
+      if (x == y) {
         return EXACT;
       }
-      return close(x, y) ? CLOSE : DIFFERENT;
+      return close(a, b) ? CLOSE : DIFFERENT;
+    }
+
+    /** Whether two records' different, non-empty values are close. */
+    boolean close(int a, int b) {
+      return close(values.get(value[a]), values.get(value[b]));
+    }
+
+    /** Record {@code r}'s id of the {@code i}-th derived key, and that key's text. */
+    final int derivedId(int i, int r) {
+      return derivedIds[i][r];
+    }
+
+    final String derived(int i, int r) {
+      return derivedDicts[i].get(derivedIds[i][r]);
     }
 
     @Override
     final String value(int r) {
+      return values.get(value[r]);
+    }
+
+    @Override
+    final boolean sameValue(int a, int b) {
+      return value[a] == value[b];
+    }
+
+    @Override
+    final Dict valueDict() {
+      return values;
+    }
+
+    @Override
+    final int valueId(int r) {
       return value[r];
+    }
+
+    @Override
+    final String key(String derived, int r) {
+      if (derived.isEmpty()) {
+        return values.get(value[r]);
+      }
+      int i = derivedKeys().indexOf(derived);
+      return i < 0 ? "" : derivedDicts[i].get(derivedIds[i][r]);
+    }
+
+    @Override
+    final int[] keyIds(String derived) {
+      if (derived.isEmpty()) {
+        return value;
+      }
+      int i = derivedKeys().indexOf(derived);
+      return i < 0 ? new int[size] : derivedIds[i];
     }
   }
 
@@ -380,25 +674,111 @@ abstract class Column {
       return lx.equals(ly) || Similarity.withinOneEdit(lx, ly);
     }
 
+    /** Every record's local part as {@link #pack} gives it. */
+    private long[] packed = new long[16];
+
     @Override
-    String key(String derived, int r) {
-      return switch (derived) {
-        case "" -> value[r];
-        case "local" -> value[r].isEmpty() ? "" : Phones.local(value[r]);
-        default -> "";
-      };
+    void appended(Hashed prepared, int r) {
+      if (packed.length <= r) {
+        packed = Arrays.copyOf(packed, Math.max(16, packed.length * 2));
+      }
+      packed[r] = pack(prepared.value(1));
+    }
+
+    @Override
+    boolean close(int a, int b) {
+      // The local parts, numbered once: equal ids are equal parts.
+      if (derivedId(0, a) == derivedId(0, b)) {
+        return true;
+      }
+      long x = packed[a];
+      long y = packed[b];
+      return x >= 0 && y >= 0
+          ? packedWithinOneEdit(x, y)
+          : Similarity.withinOneEdit(derived(0, a), derived(0, b));
+    }
+
+    @Override
+    java.util.List<String> derivedKeys() {
+      return LOCAL;
+    }
+
+    private static final java.util.List<String> LOCAL = java.util.List.of("local");
+
+    @Override
+    String derive(String derived, String value) {
+      return Phones.local(value);
     }
 
     @Override
     int quality(int r) {
-      String v = value[r];
+      String v = value(r);
       return v.isEmpty() ? 0 : Phones.isMobile(v) ? 3 : v.charAt(0) == '+' ? 2 : 1;
     }
+  }
+
+  /**
+   * A phone number's local part in a long, four bits a character from the lowest: a digit {@code d}
+   * as {@code d + 1}, {@code +} as 11, so no character is 0 and the length is where the nibbles
+   * end; -1 for text longer than 15 characters or with other characters. Lets {@link
+   * #packedWithinOneEdit} compare two numbers without reading their strings.
+   */
+  static long pack(String s) {
+    if (s.length() > 15) {
+      return -1;
+    }
+    long out = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      long nibble;
+      if (c >= '0' && c <= '9') {
+        nibble = c - '0' + 1;
+      } else if (c == '+') {
+        nibble = 11;
+      } else {
+        return -1;
+      }
+      out |= nibble << (4 * i);
+    }
+    return out;
+  }
+
+  /** {@link Similarity#withinOneEdit} of two texts packed by {@link #pack}. */
+  static boolean packedWithinOneEdit(long x, long y) {
+    int lx = (67 - Long.numberOfLeadingZeros(x)) / 4;
+    int ly = (67 - Long.numberOfLeadingZeros(y)) / 4;
+    long d = x ^ y;
+    if (d == 0) {
+      return true;
+    }
+    int lo = Long.numberOfTrailingZeros(d) / 4;
+    if (lx == ly) {
+      int hi = (63 - Long.numberOfLeadingZeros(d)) / 4;
+      if (lo == hi) {
+        return true; // one character typed wrong
+      }
+      return hi == lo + 1 && nibble(x, lo) == nibble(y, hi) && nibble(x, hi) == nibble(y, lo);
+    }
+    if (Math.abs(lx - ly) != 1) {
+      return false;
+    }
+    long longer = lx > ly ? x : y;
+    long shorter = lx > ly ? y : x;
+    // The first difference is the character added: without it the texts are equal.
+    long low = lo == 0 ? 0 : longer & ((1L << (4 * lo)) - 1);
+    return (low | (longer >>> (4 * (lo + 1))) << (4 * lo)) == shorter;
+  }
+
+  private static long nibble(long x, int i) {
+    return (x >>> (4 * i)) & 15;
   }
 
   /** A date: exact, or close when day and month are swapped or one part differs. */
   static final class DateColumn extends Column {
     int[] day = new int[16]; // epoch day, Integer.MIN_VALUE when missing
+
+    /** Year × 10,000 + month × 100 + day, 0 when missing: compared without building dates. */
+    int[] ymd = new int[16];
 
     DateColumn(DedupConfig.Field f) {
       super(f);
@@ -412,13 +792,24 @@ abstract class Column {
     @Override
     void append(Object prepared) {
       day = grow(day, size);
-      day[size++] = (Integer) prepared;
+      ymd = grow(ymd, size);
+      set(size++, (Integer) prepared);
+    }
+
+    private void set(int r, int epochDay) {
+      day[r] = epochDay;
+      if (epochDay == Integer.MIN_VALUE) {
+        ymd[r] = 0;
+      } else {
+        LocalDate d = LocalDate.ofEpochDay(epochDay);
+        ymd[r] = d.getYear() * 10_000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+      }
     }
 
     @Override
     void derive(int r, IdNumbers.IdValue id) {
       if (day[r] == Integer.MIN_VALUE && id.kind() == IdNumbers.Kind.VALID) {
-        id.parsed().flatMap(p -> p.birthDate()).ifPresent(d -> day[r] = (int) d.toEpochDay());
+        id.parsed().flatMap(p -> p.birthDate()).ifPresent(d -> set(r, (int) d.toEpochDay()));
       }
     }
 
@@ -435,22 +826,27 @@ abstract class Column {
       if (day[a] == day[b]) {
         return EXACT;
       }
-      LocalDate x = LocalDate.ofEpochDay(day[a]);
-      LocalDate y = LocalDate.ofEpochDay(day[b]);
-      boolean swapped =
-          x.getYear() == y.getYear()
-              && x.getMonthValue() == y.getDayOfMonth()
-              && x.getDayOfMonth() == y.getMonthValue();
-      int same =
-          (x.getYear() == y.getYear() ? 1 : 0)
-              + (x.getMonthValue() == y.getMonthValue() ? 1 : 0)
-              + (x.getDayOfMonth() == y.getDayOfMonth() ? 1 : 0);
+      int x = ymd[a];
+      int y = ymd[b];
+      int xYear = x / 10_000;
+      int xMonth = x / 100 % 100;
+      int xDay = x % 100;
+      int yYear = y / 10_000;
+      int yMonth = y / 100 % 100;
+      int yDay = y % 100;
+      boolean swapped = xYear == yYear && xMonth == yDay && xDay == yMonth;
+      int same = (xYear == yYear ? 1 : 0) + (xMonth == yMonth ? 1 : 0) + (xDay == yDay ? 1 : 0);
       return swapped || same == 2 ? CLOSE : DIFFERENT;
     }
 
     @Override
     String value(int r) {
       return day[r] == Integer.MIN_VALUE ? "" : LocalDate.ofEpochDay(day[r]).toString();
+    }
+
+    @Override
+    boolean sameValue(int a, int b) {
+      return day[a] == day[b];
     }
 
     @Override
@@ -463,6 +859,24 @@ abstract class Column {
         case "year" -> Integer.toString(LocalDate.ofEpochDay(day[r]).getYear());
         default -> "";
       };
+    }
+
+    @Override
+    int[] keyIds(String derived) {
+      int[] out = new int[size];
+      for (int r = 0; r < size; r++) {
+        if (day[r] == Integer.MIN_VALUE) {
+          continue;
+        }
+        // Never 0, which means no key: epoch day 0 is 1970-01-01, a birth date like any other.
+        out[r] =
+            switch (derived) {
+              case "" -> day[r] >= 0 ? day[r] + 1 : day[r];
+              case "year" -> ymd[r] / 10_000 + 100_000;
+              default -> 0;
+            };
+      }
+      return out;
     }
   }
 
@@ -516,15 +930,32 @@ abstract class Column {
         default -> "";
       };
     }
+
+    @Override
+    boolean sameValue(int a, int b) {
+      return value[a] == value[b];
+    }
+
+    @Override
+    int[] keyIds(String derived) {
+      int[] out = new int[size];
+      if (derived.isEmpty()) {
+        for (int r = 0; r < size; r++) {
+          out[r] = value[r];
+        }
+      }
+      return out;
+    }
   }
 
   /** An address: exact on the dwelling, close on the building. */
   static final class AddressColumn extends Column {
-    String[] dwelling = new String[16];
-    String[] building = new String[16];
-    String[] full = new String[16];
+    private final Dict parts = new Dict();
+    int[] dwelling = new int[16];
+    int[] building = new int[16];
+    int[] full = new int[16];
     String[] canonical = new String[16];
-    String[] estate = new String[16];
+    int[] estate = new int[16];
 
     AddressColumn(DedupConfig.Field f) {
       super(f);
@@ -534,62 +965,88 @@ abstract class Column {
     Object prepare(String raw) {
       Address a = Addresses.parse(raw);
       String key = a.key();
-      return new String[] {
-        a.dwellingKey(), a.buildingKey(), key, key.isEmpty() ? "" : a.canonical(), a.estateKey()
-      };
+      return hashed(
+          a.dwellingKey(), a.buildingKey(), key, key.isEmpty() ? "" : a.canonical(), a.estateKey());
     }
 
     @Override
     void append(Object prepared) {
-      String[] p = (String[]) prepared;
-      dwelling = grow(dwelling, size);
-      building = grow(building, size);
-      full = grow(full, size);
+      Hashed p = (Hashed) prepared;
+      // One dictionary for the keys: a dwelling key equal to a full key is the same text.
+      dwelling = put(dwelling, size, p.intern(parts, 0));
+      building = put(building, size, p.intern(parts, 1));
+      full = put(full, size, p.intern(parts, 2));
       canonical = grow(canonical, size);
-      estate = grow(estate, size);
-      estate[size] = p[4];
-      dwelling[size] = p[0];
-      building[size] = p[1];
-      full[size] = p[2];
-      canonical[size] = p[3];
+      canonical[size] = p.value(3);
+      estate = put(estate, size, p.intern(parts, 4));
       size++;
     }
 
     @Override
     boolean missing(int r) {
-      return full[r].isEmpty();
+      return full[r] == 0;
     }
 
     @Override
     int compare(int a, int b) {
-      if (full[a].isEmpty() || full[b].isEmpty()) {
+      if (full[a] == 0 || full[b] == 0) {
         return MISSING;
       }
-      if (!dwelling[a].isEmpty() && dwelling[a].equals(dwelling[b])) {
+      if (dwelling[a] != 0 && dwelling[a] == dwelling[b]) {
         return EXACT;
       }
-      if (full[a].equals(full[b])) {
+      if (full[a] == full[b]) {
         return EXACT;
       }
-      if (!building[a].isEmpty() && building[a].equals(building[b])) {
+      if (building[a] != 0 && building[a] == building[b]) {
         return CLOSE;
       }
       return DIFFERENT;
     }
 
     @Override
+    Dict valueDict() {
+      return parts;
+    }
+
+    @Override
+    int valueId(int r) {
+      return dwelling[r] == 0 ? full[r] : dwelling[r];
+    }
+
+    @Override
     String value(int r) {
-      return dwelling[r].isEmpty() ? full[r] : dwelling[r];
+      return parts.get(valueId(r));
+    }
+
+    @Override
+    boolean sameValue(int a, int b) {
+      return valueId(a) == valueId(b);
     }
 
     @Override
     String key(String derived, int r) {
+      return parts.get(keyId(derived, r));
+    }
+
+    private int keyId(String derived, int r) {
       return switch (derived) {
         case "" -> full[r];
         case "dwelling" -> dwelling[r];
         case "building" -> building[r];
         case "estate" -> estate[r];
-        default -> "";
+        default -> 0;
+      };
+    }
+
+    @Override
+    int[] keyIds(String derived) {
+      return switch (derived) {
+        case "" -> full;
+        case "dwelling" -> dwelling;
+        case "building" -> building;
+        case "estate" -> estate;
+        default -> new int[size];
       };
     }
 
@@ -600,12 +1057,14 @@ abstract class Column {
 
     @Override
     int quality(int r) {
-      return full[r].isEmpty() ? 0 : dwelling[r].isEmpty() ? 1 : 2;
+      return full[r] == 0 ? 0 : dwelling[r] == 0 ? 1 : 2;
     }
   }
 
   /** Free text compared by Jaro–Winkler. */
   static final class StringColumn extends TextColumn {
+
+    private static final java.util.List<String> KEYS = java.util.List.of("prefix3", "soundex");
 
     StringColumn(DedupConfig.Field f) {
       super(f);
@@ -622,10 +1081,13 @@ abstract class Column {
     }
 
     @Override
-    String key(String derived, int r) {
-      String v = value[r];
+    java.util.List<String> derivedKeys() {
+      return KEYS;
+    }
+
+    @Override
+    String derive(String derived, String v) {
       return switch (derived) {
-        case "" -> v;
         case "prefix3" -> v.length() < 3 ? v : v.substring(0, 3);
         case "soundex" -> Similarity.soundex(v);
         default -> "";

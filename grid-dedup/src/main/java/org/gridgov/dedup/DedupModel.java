@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import org.gridgov.core.internal.Parallel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Fellegi–Sunter parameters of a run: the prior probability λ that a candidate pair matches,
@@ -31,7 +32,7 @@ public final class DedupModel {
   private final double lambda;
   private final double[][] m;
   private final double[][] u;
-  private final Map<String, Integer>[] counts;
+  private final @Nullable ValueCounts[] counts;
   private final int[] totals;
   private final int iterations;
   private final double prior;
@@ -41,7 +42,7 @@ public final class DedupModel {
       double lambda,
       double[][] m,
       double[][] u,
-      Map<String, Integer>[] counts,
+      @Nullable ValueCounts[] counts,
       int[] totals,
       int iterations,
       double prior) {
@@ -120,10 +121,42 @@ public final class DedupModel {
     if (counts[f] == null || value.isEmpty()) {
       return log2(m[f][0] / u[f][0]);
     }
+    return tfWeight(f, counts[f].count(value));
+  }
+
+  /**
+   * {@link #exactWeight(int, String)} of record {@code r}'s value in {@code column}: by the value's
+   * id when the counts were made from that column's ids (a batch run's own records), so no string
+   * is looked up.
+   */
+  double exactWeight(int f, Column column, int r) {
+    ValueCounts c = counts[f];
+    if (c != null && c.dict() != null && c.dict() == column.valueDict()) {
+      int id = column.valueId(r);
+      return id == 0 ? log2(m[f][0] / u[f][0]) : tfWeight(f, c.byId()[id]);
+    }
+    return exactWeight(f, column.value(r));
+  }
+
+  private double tfWeight(int f, int count) {
     int total = Math.max(1, totals[f]);
-    int n = counts[f].getOrDefault(value, 1);
+    int n = count == 0 ? 1 : count;
     double tfU = Math.max((double) n / total, 1.0 / total);
     return log2(m[f][0] / tfU);
+  }
+
+  /**
+   * How many records hold each value of a field: per id of the column's dictionary when it has one,
+   * else per string.
+   */
+  record ValueCounts(@Nullable Dict dict, int[] byId, Map<String, Integer> byValue) {
+    int count(String value) {
+      if (dict != null) {
+        int id = dict.find(value);
+        return id <= 0 ? 0 : byId[id];
+      }
+      return byValue.getOrDefault(value, 0);
+    }
   }
 
   boolean termFrequency(int f) {
@@ -181,9 +214,8 @@ public final class DedupModel {
   }
 
   /** Builds the value counts of the term-frequency fields, one field per core. */
-  @SuppressWarnings("unchecked")
-  static Map<String, Integer>[] counts(RecordSet set, int[] totals, Executor executor) {
-    Map<String, Integer>[] out = new Map[set.columns.length];
+  static @Nullable ValueCounts[] counts(RecordSet set, int[] totals, Executor executor) {
+    @Nullable ValueCounts[] out = new ValueCounts[set.columns.length];
     Parallel.forRange(
         executor,
         set.columns.length,
@@ -192,18 +224,32 @@ public final class DedupModel {
           if (!c.field.termFrequency()) {
             return;
           }
-          Map<String, Integer> n = new HashMap<>();
           int total = 0;
-          for (int r = 0; r < set.size(); r++) {
-            String v = c.value(r);
-            if (!v.isEmpty()) {
-              n.merge(v, 1, Integer::sum);
-              total++;
+          Dict dict = c.valueDict();
+          if (dict != null) {
+            // Counted per id: an int array, not a map of a million strings.
+            int[] n = new int[dict.size()];
+            for (int r = 0; r < set.size(); r++) {
+              int id = c.valueId(r);
+              if (id != 0) {
+                n[id]++;
+                total++;
+              }
             }
+            out[f] = new ValueCounts(dict, n, Map.of());
+          } else {
+            Map<String, Integer> n = new HashMap<>();
+            for (int r = 0; r < set.size(); r++) {
+              String v = c.value(r);
+              if (!v.isEmpty()) {
+                n.merge(v, 1, Integer::sum);
+                total++;
+              }
+            }
+            // Never changed after this; not copied into an immutable map, which for a million
+            // names costs as much as counting them.
+            out[f] = new ValueCounts(null, new int[0], java.util.Collections.unmodifiableMap(n));
           }
-          // Never changed after this; not copied into an immutable map, which for a million
-          // names costs as much as counting them.
-          out[f] = java.util.Collections.unmodifiableMap(n);
           totals[f] = total;
         });
     return out;

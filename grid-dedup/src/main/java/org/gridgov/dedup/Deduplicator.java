@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
 import org.gridgov.core.internal.Parallel;
 import org.gridgov.core.progress.Progress;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The batch run: blocking, estimating the model from the data, scoring, clustering.
@@ -70,7 +71,7 @@ public final class Deduplicator {
     progress.update("comparing", 0, pairs.length);
     int[] patterns = patterns(set, pairs);
     progress.update("estimating", 0, 0);
-    DedupModel model = train(set, patterns);
+    DedupModel model = train(set, pairs, patterns);
     return score(set, model, pairs, patterns, stats, decisions, progress);
   }
 
@@ -174,13 +175,9 @@ public final class Deduplicator {
     long[] cannotLink = apart.stream().mapToLong(Long::longValue).sorted().toArray();
     progress.update("clustering", 0, k);
     int n = set.size();
-    String[] ids = new String[n];
-    for (int r = 0; r < n; r++) {
-      ids[r] = set.id(r);
-    }
     int[] roots =
         Clustering.cluster(
-            n, accepted, weights, ids, Coherence.of(set), r -> r, cannotLink, executor);
+            n, accepted, weights, set.idRank(), Coherence.of(set), r -> r, cannotLink, executor);
     double all = (double) n * (n - 1) / 2;
     BlockingStats blocking =
         new BlockingStats(n, stats[0], stats[1], stats[2], all == 0 ? 0 : 1 - stats[1] / all);
@@ -196,7 +193,7 @@ public final class Deduplicator {
    * parameters using expectation maximisation", one blocking rule at a time). λ is then estimated
    * over all candidate pairs with m and u held.
    */
-  DedupModel train(RecordSet set, int[] patterns) {
+  DedupModel train(RecordSet set, long[] candidates, int[] patterns) {
     int fields = set.columns.length;
     double[][] u = estimateU(set, executor);
     double[][] mSum = new double[fields][DedupModel.LEVELS];
@@ -214,10 +211,19 @@ public final class Deduplicator {
               }
               long[] pairs = Blocking.pairs(set, rule, set.config.maxBlockSize(), executor);
               int[] local = new int[pairs.length];
+              // Both sorted: a training key that blocks too finds its pairs' patterns among the
+              // candidates' in one walk, compared once.
+              int j = 0;
               for (int i = 0; i < pairs.length; i++) {
+                while (j < candidates.length && candidates[j] < pairs[i]) {
+                  j++;
+                }
+                int pattern =
+                    j < candidates.length && candidates[j] == pairs[i]
+                        ? patterns[j]
+                        : Scorer.pattern(set.columns, (int) (pairs[i] >>> 32), (int) pairs[i]);
                 // Masked fields read as missing: they weigh nothing in this key's estimate.
-                local[i] =
-                    Scorer.pattern(set.columns, (int) (pairs[i] >>> 32), (int) pairs[i]) | masked;
+                local[i] = pattern | masked;
               }
               Histogram h = Histogram.of(local);
               double[][] m = priorM(set);
@@ -249,7 +255,7 @@ public final class Deduplicator {
     double[] lambda = {Priors.LAMBDA};
     iterations += em(set, Histogram.of(patterns), m, u, lambda, false);
     int[] totals = new int[fields];
-    Map<String, Integer>[] tf = DedupModel.counts(set, totals, executor);
+    @Nullable DedupModel.ValueCounts[] tf = DedupModel.counts(set, totals, executor);
     double all = (double) set.size() * (set.size() - 1) / 2;
     double prior =
         all == 0
@@ -373,11 +379,11 @@ public final class Deduplicator {
     int fields = set.columns.length;
     double[][] counts = new double[fields][DedupModel.LEVELS];
     if (n >= 2) {
-      Integer[] byId = new Integer[n];
+      int[] rank = set.idRank();
+      int[] byId = new int[n];
       for (int i = 0; i < n; i++) {
-        byId[i] = i;
+        byId[rank[i]] = i;
       }
-      Parallel.sort(executor, byId, (x, y) -> set.id(x).compareTo(set.id(y)));
       // Ten random pairs per record, at most a million: enough to see levels as rare as one in
       // ten thousand; the priors cover what a small file cannot show.
       long samples = Math.min(Math.min(1_000_000L, 10L * n), (long) n * (n - 1) / 2);

@@ -37,14 +37,39 @@ public final class RecordSet {
   final DedupConfig config;
   final Column[] columns;
   final Column.@Nullable IdColumn idColumn;
+
+  /** The order in which {@link #addAll} stores the columns: the heaviest first. */
+  private final int[] storeOrder;
+
+  /** About how many values a column of the type numbers per record. */
+  private static int storeCost(FieldType type) {
+    return switch (type) {
+      case ADDRESS -> 4;
+      case NAME -> 4;
+      case ID_NUMBER, PHONE -> 3;
+      case STRING -> 3;
+      default -> 1;
+    };
+  }
+
+  /** The identity number column's place, -1 without one. */
+  private final int idAt;
+
   private final Column[] derived;
   private String[] ids = new String[16];
-  private String[] sources = new String[16];
+
+  /** Sources numbered: a dozen apps name a million records. */
+  private final Dict sourceNames = new Dict();
+
+  private int[] sources = new int[16];
 
   /** Record index by id, built on first use: a batch run never asks, the index asks always. */
   private @Nullable Map<String, Integer> byId;
 
   private int size;
+
+  /** {@link #idRank}, once asked; forgotten when records are added. */
+  private int @Nullable [] idRank;
 
   /** Where records are normalised, a chunk at a time. */
   private final Executor executor;
@@ -70,6 +95,15 @@ public final class RecordSet {
       }
     }
     this.idColumn = id;
+    this.idAt = Arrays.asList(columns).indexOf(id);
+    // The columns that number the most values first, so the cores finish storing together.
+    this.storeOrder =
+        java.util.stream.IntStream.range(0, columns.length)
+            .boxed()
+            .sorted(
+                java.util.Comparator.comparingInt((Integer f) -> -storeCost(fields.get(f).type())))
+            .mapToInt(Integer::intValue)
+            .toArray();
     this.derived = fromId.toArray(new Column[0]);
   }
 
@@ -114,28 +148,55 @@ public final class RecordSet {
   void addAll(List<String> chunkIds, List<String> chunkSources, List<String[]> raws) {
     int n = raws.size();
     Object[][] prepared = new Object[n][];
+    // The raw values' hashes too, while the strings are in this core's cache: the columns that
+    // number their raws intern them later, one thread per column.
+    int[][] rawHashes = new int[n][];
     Parallel.forRange(
         executor,
         n,
         i -> {
           Object[] p = new Object[columns.length];
+          int[] h = new int[columns.length];
           String[] raw = raws.get(i);
           for (int f = 0; f < columns.length; f++) {
             p[f] = columns[f].prepare(raw[f]);
+            h[f] = raw[f].hashCode();
           }
           prepared[i] = p;
+          rawHashes[i] = h;
+        });
+    // Then stored column by column, the columns on all cores: each column is its own state.
+    int base = size;
+    Parallel.forRange(
+        executor,
+        columns.length,
+        k -> {
+          int f = storeOrder[k];
+          Column c = columns[f];
+          for (int i = 0; i < n; i++) {
+            c.append(prepared[i][f]);
+            c.keepRaw(raws.get(i)[f], rawHashes[i][f]);
+          }
         });
     for (int i = 0; i < n; i++) {
-      addPrepared(chunkIds.get(i), chunkSources.get(i), prepared[i], raws.get(i));
+      int r = base + i;
+      ids = Column.grow(ids, r);
+      ids[r] = chunkIds.get(i);
+      sources = Column.put(sources, r, sourceNames.intern(chunkSources.get(i)));
+      if (byId != null) {
+        byId.put(ids[r], r);
+      }
+      derive(r, prepared[i]);
+      size++;
     }
+    idRank = null;
   }
 
   private int addPrepared(String id, String source, Object[] prepared, String[] raw) {
     int r = size;
     ids = Column.grow(ids, r);
-    sources = Column.grow(sources, r);
     ids[r] = id;
-    sources[r] = source;
+    sources = Column.put(sources, r, sourceNames.intern(source));
     if (byId != null) {
       byId.put(id, r);
     }
@@ -143,11 +204,42 @@ public final class RecordSet {
       columns[f].append(prepared[f]);
       columns[f].keepRaw(raw[f]);
     }
-    if (idColumn != null && derived.length > 0) {
-      idColumn.id(r).ifPresent(v -> Arrays.stream(derived).forEach(c -> c.derive(r, v)));
-    }
+    derive(r, prepared);
     size++;
+    idRank = null;
     return r;
+  }
+
+  /** Fills the record's missing date and gender from its identity number. */
+  private void derive(int r, Object[] prepared) {
+    if (idColumn != null && derived.length > 0) {
+      ((Column.PreparedId) prepared[idAt])
+          .id()
+          .ifPresent(v -> Arrays.stream(derived).forEach(c -> c.derive(r, v)));
+    }
+  }
+
+  /**
+   * Every record's place among the records sorted by id (ids are distinct), computed once on the
+   * set's executor: what makes results independent of the input's order, without comparing id
+   * strings again and again.
+   */
+  int[] idRank() {
+    int[] rank = idRank;
+    if (rank == null) {
+      Integer[] byId = new Integer[size];
+      for (int i = 0; i < size; i++) {
+        byId[i] = i;
+      }
+      String[] ids = this.ids;
+      Parallel.sort(executor, byId, (x, y) -> ids[x].compareTo(ids[y]));
+      rank = new int[size];
+      for (int i = 0; i < size; i++) {
+        rank[byId[i]] = i;
+      }
+      idRank = rank;
+    }
+    return rank;
   }
 
   /** How many records. */
@@ -162,7 +254,7 @@ public final class RecordSet {
 
   /** The source of record {@code i}. */
   public String source(int i) {
-    return sources[i];
+    return sourceNames.get(sources[i]);
   }
 
   /**
@@ -250,7 +342,9 @@ public final class RecordSet {
     for (int f = 0; f < at.length; f++) {
       at[f] = header.indexOf(set.columns[f].field.column());
     }
-    Map<String, Long> seen = new HashMap<>();
+    // Ids seen, numbered, and the line of each: no boxed entry per record.
+    Dict seen = new Dict();
+    long[] lines = new long[1024];
     List<String> chunkIds = new ArrayList<>(CHUNK);
     List<String> chunkSources = new ArrayList<>(CHUNK);
     List<String[]> chunkRaws = new ArrayList<>(CHUNK);
@@ -268,8 +362,15 @@ public final class RecordSet {
           problems.add(Problem.at(row.location(idAt), "", "the record id is empty"));
           continue;
         }
-        Long first = seen.putIfAbsent(id, row.line());
-        if (first != null) {
+        int known = seen.size();
+        int number = seen.intern(id);
+        if (number == known) {
+          if (number == lines.length) {
+            lines = Arrays.copyOf(lines, number * 2);
+          }
+          lines[number] = row.line();
+        } else {
+          long first = lines[number];
           problems.add(
               Problem.at(
                   row.location(idAt),

@@ -162,7 +162,7 @@ final class Scorer {
     }
     double w = cache[r];
     if (Double.isNaN(w)) {
-      w = model.exactWeight(f, set.columns[f].value(r));
+      w = model.exactWeight(f, set.columns[f], r);
       cache[r] = w;
     }
     return w;

@@ -154,8 +154,12 @@ public final class Addresses {
   private static final Pattern FLOOR_NUMBER = Pattern.compile("(\\d+)(?:楼|层)(?:(\\d+)(?:号|室|户)?)?");
   private static final Pattern ROOM = Pattern.compile("(\\d+)(?:室|号|户)?$");
 
-  /** Bounded cache: a household's members and the apps repeat one address many times. */
-  private static final int CACHE_LIMIT = 1 << 20;
+  /**
+   * Bounded cache: a household's members and the apps repeat one address many times. Small, as it
+   * lives as long as the class: a million parsed addresses would hold hundreds of megabytes after
+   * the run that read them.
+   */
+  private static final int CACHE_LIMIT = 1 << 15;
 
   private static final java.util.Map<String, Address> CACHE =
       new java.util.concurrent.ConcurrentHashMap<>();

@@ -1,0 +1,106 @@
+package org.gridgov.dedup;
+
+import java.util.Arrays;
+
+/**
+ * Distinct strings numbered in the order first seen, {@code ""} being 0: a column stores each
+ * record's value as an int, so that comparing two records is comparing two ints in arrays (no
+ * string loaded) and equal values are held once. An open-addressing table whose slots hold a
+ * value's hash beside its id, so a probe touches one slot and a string is read only when the hashes
+ * agree: a million values cost a few bytes each beyond the strings themselves. Not thread-safe
+ * while values are added; read-only afterwards.
+ */
+final class Dict {
+
+  private String[] values = new String[64];
+  private int size = 1;
+
+  /** Slots hold {@code hash << 32 | id}, 0 for an empty slot; at most half full. */
+  private long[] table = new long[128];
+
+  Dict() {
+    values[0] = "";
+  }
+
+  /** The id of a value, numbering it when new. */
+  int intern(String value) {
+    return intern(value, value.hashCode());
+  }
+
+  /** The id of a value whose {@link String#hashCode} is {@code hash}, numbering it when new. */
+  int intern(String value, int hash) {
+    if (value.isEmpty()) {
+      return 0;
+    }
+    int mask = table.length - 1;
+    for (int h = mix(hash) & mask; ; h = (h + 1) & mask) {
+      long slot = table[h];
+      if (slot == 0) {
+        if (size == values.length) {
+          values = Arrays.copyOf(values, size * 2);
+        }
+        values[size] = value;
+        table[h] = (long) hash << 32 | size;
+        if (++size * 2 > table.length) {
+          rehash();
+        }
+        return size - 1;
+      }
+      if ((int) (slot >>> 32) == hash) {
+        int id = (int) slot;
+        if (values[id].equals(value)) {
+          return id;
+        }
+      }
+    }
+  }
+
+  /** The id of a value, or -1 when it was never interned. Read-only: safe on many threads. */
+  int find(String value) {
+    if (value.isEmpty()) {
+      return 0;
+    }
+    int hash = value.hashCode();
+    long[] t = table;
+    int mask = t.length - 1;
+    for (int h = mix(hash) & mask; ; h = (h + 1) & mask) {
+      long slot = t[h];
+      if (slot == 0) {
+        return -1;
+      }
+      if ((int) (slot >>> 32) == hash && values[(int) slot].equals(value)) {
+        return (int) slot;
+      }
+    }
+  }
+
+  /** The value of an id. */
+  String get(int id) {
+    return values[id];
+  }
+
+  /** How many distinct values, {@code ""} included. */
+  int size() {
+    return size;
+  }
+
+  private void rehash() {
+    long[] next = new long[table.length * 2];
+    int mask = next.length - 1;
+    for (long slot : table) {
+      if (slot != 0) {
+        int h = mix((int) (slot >>> 32)) & mask;
+        while (next[h] != 0) {
+          h = (h + 1) & mask;
+        }
+        next[h] = slot;
+      }
+    }
+    table = next;
+  }
+
+  private static int mix(int h) {
+    h *= 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+}
