@@ -173,8 +173,13 @@ class LoaderTest {
   void notUtf8FromTheStart() throws IOException {
     GridFiles.writeDirectory(Models.smallTree(), dir);
     Files.write(dir.resolve(GridFiles.BUILDINGS), new byte[] {(byte) 0xE5, (byte) 0x8F, 0x14});
+    // These bytes happen to be valid GB18030, which auto-detection would accept: ask for UTF-8.
     InvalidInputException e =
-        catchThrowableOfType(InvalidInputException.class, () -> GridFiles.loadDirectory(dir));
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                TextFiles.decoding(
+                    TextFiles.Encoding.UTF_8, note -> {}, () -> GridFiles.loadDirectory(dir)));
     assertThat(e.problems()).extracting(Problem::message).anyMatch(m -> m.contains("not UTF-8"));
     assertThat(e.problems().get(0).location()).get().extracting(l -> l.line()).isEqualTo(1L);
   }
