@@ -296,8 +296,10 @@ public final class RecordSet {
    *
    * @param progress receives the bytes read so far of the file's size, now and then
    * @throws InvalidInputException listing every bad row with its line and column: a wrong number of
-   *     fields, an empty or repeated record id, an unterminated quote, a wrong header; a missing,
-   *     directory or non-UTF-8 file is one too
+   *     fields, an empty or repeated record id, an unterminated quote, a wrong header; a missing or
+   *     directory file is one too, and so is a file that is neither UTF-8 (with or without a
+   *     byte-order mark) nor GB18030 (the encoding is told from the bytes, or given on the calling
+   *     thread with {@code TextFiles.decoding}, as the command line's {@code --encoding} does)
    * @throws java.io.UncheckedIOException if the file cannot be read for another reason
    */
   public static RecordSet read(Path file, DedupConfig config, Progress progress) {
@@ -312,7 +314,7 @@ public final class RecordSet {
       Path file, DedupConfig config, Progress progress, Executor executor) {
     requireNonNull(config, "config");
     requireNonNull(executor, "executor");
-    return TextFiles.read(
+    return TextFiles.readCsv(
         file, "the records", progress, (in, source) -> read(in, source, config, true, executor));
   }
 
