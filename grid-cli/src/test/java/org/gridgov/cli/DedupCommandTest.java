@@ -167,25 +167,13 @@ class DedupCommandTest {
     assertThat(Files.readString(out)).isEqualTo(Files.readString(expected));
     GridCommandTest.Run given =
         GridCommandTest.grid(
-            "dedup",
-            "--input",
-            gb.toString(),
-            "--output",
-            out.toString(),
-            "--encoding",
-            "gbk");
+            "dedup", "--input", gb.toString(), "--output", out.toString(), "--encoding", "gbk");
     assertThat(given.exit()).as(given.err()).isZero();
     assertThat(Files.readString(out)).isEqualTo(Files.readString(expected));
     Files.delete(out);
     GridCommandTest.Run forced =
         GridCommandTest.grid(
-            "dedup",
-            "--input",
-            gb.toString(),
-            "--output",
-            out.toString(),
-            "--encoding",
-            "utf-8");
+            "dedup", "--input", gb.toString(), "--output", out.toString(), "--encoding", "utf-8");
     assertThat(forced.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     // Line 2 is "A1,police," and then the first Han character's bytes.
     assertThat(forced.err()).contains("residents-gb.csv:2:11").contains("not UTF-8");
