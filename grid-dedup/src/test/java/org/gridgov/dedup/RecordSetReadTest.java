@@ -156,4 +156,116 @@ class RecordSetReadTest {
     assertThat(e.problems().get(0).location().get().toString()).endsWith(":2:12");
     assertThat(e.problems().get(0).message()).contains("not UTF-8");
   }
+
+  /** Many batches of records, every tenth person written twice, in several forms. */
+  private static String manyRecords(int n) {
+    StringBuilder text = new StringBuilder(HEADER);
+    for (int i = 0; i < n; i++) {
+      int person = i - i / 10;
+      text.append("R")
+          .append(i)
+          .append(i % 2 == 0 ? ",police," : ",health,")
+          .append(i % 3 == 0 ? "张" : "Zhang ")
+          .append(person % 97)
+          .append(",,139")
+          .append(String.format("%08d", person))
+          .append(",19")
+          .append(50 + person % 50)
+          .append("-0")
+          .append(1 + person % 9)
+          .append("-1")
+          .append(person % 9)
+          .append(",")
+          .append(person % 2 == 0 ? "男" : "F")
+          .append(",芳华小区")
+          .append(person % 40)
+          .append("栋")
+          .append(1 + person % 3)
+          .append("单元")
+          .append(100 + person % 700)
+          .append('\n');
+    }
+    return text.toString();
+  }
+
+  private static final java.util.List<java.util.function.Supplier<java.util.concurrent.Executor>>
+      EXECUTORS =
+          java.util.List.of(
+              () -> Runnable::run,
+              () -> java.util.concurrent.Executors.newFixedThreadPool(1),
+              () -> java.util.concurrent.Executors.newFixedThreadPool(3),
+              () -> new java.util.concurrent.ForkJoinPool(2),
+              java.util.concurrent.ForkJoinPool::commonPool);
+
+  private static void shutdown(java.util.concurrent.Executor e) {
+    if (e instanceof java.util.concurrent.ExecutorService s
+        && s != java.util.concurrent.ForkJoinPool.commonPool()) {
+      s.shutdown();
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "the batches parsed ahead on any executor (one thread too) give the records in file order")
+  void parsedAheadInOrder() throws IOException {
+    Path file = dir.resolve("many.csv");
+    Files.writeString(file, manyRecords(30_000), StandardCharsets.UTF_8);
+    RecordSet expected =
+        RecordSet.read(file, DedupConfig.residentCn(), Progress.NONE, Runnable::run);
+    assertThat(expected.size()).isEqualTo(30_000);
+    assertThat(expected.id(29_999)).isEqualTo("R29999");
+    for (java.util.function.Supplier<java.util.concurrent.Executor> make : EXECUTORS) {
+      java.util.concurrent.Executor e = make.get();
+      try {
+        RecordSet set = RecordSet.read(file, DedupConfig.residentCn(), Progress.NONE, e);
+        assertSameRecords(set, expected);
+        DedupResult a = new Deduplicator(Runnable::run).run(expected, Progress.NONE);
+        DedupResult b = new Deduplicator(e).run(set, Progress.NONE);
+        for (int i = 0; i < set.size(); i += 7) {
+          assertThat(b.clusterId(i)).isEqualTo(a.clusterId(i));
+        }
+      } finally {
+        shutdown(e);
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("problems in late batches: every one, at its line and column, on any executor")
+  void problemsInLateBatches() throws IOException {
+    java.util.List<String> lines = new java.util.ArrayList<>(manyRecords(30_000).lines().toList());
+    // Line 12,001 repeats the id of line 6, line 25,001 has none, line 29,001 a field too many.
+    lines.set(12_000, "R4" + lines.get(12_000).substring(lines.get(12_000).indexOf(',')));
+    lines.set(25_000, " " + lines.get(25_000).substring(lines.get(25_000).indexOf(',')));
+    lines.set(29_000, lines.get(29_000) + ",extra");
+    Path file = dir.resolve("bad.csv");
+    Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    java.util.List<String> expected = null;
+    for (java.util.function.Supplier<java.util.concurrent.Executor> make : EXECUTORS) {
+      java.util.concurrent.Executor e = make.get();
+      try {
+        InvalidInputException ex =
+            catchThrowableOfType(
+                InvalidInputException.class,
+                () -> RecordSet.read(file, DedupConfig.residentCn(), Progress.NONE, e));
+        java.util.List<String> problems =
+            ex.problems().stream()
+                .map(p -> p.location().orElseThrow() + " " + p.message())
+                .toList();
+        if (expected == null) {
+          expected = problems;
+          assertThat(problems).hasSize(3);
+          assertThat(problems.get(0))
+              .startsWith(file + ":12001:1 ")
+              .endsWith("repeats the record id first used at line 6");
+          assertThat(problems.get(1)).startsWith(file + ":25001:").contains("record id is empty");
+          assertThat(problems.get(2)).startsWith(file + ":29001");
+        } else {
+          assertThat(problems).isEqualTo(expected);
+        }
+      } finally {
+        shutdown(e);
+      }
+    }
+  }
 }
