@@ -268,4 +268,34 @@ class RecordSetReadTest {
       }
     }
   }
+
+  @Test
+  @DisplayName("a bad byte in a batch parsed ahead is reported at its line and column")
+  void badByteParsedAhead() throws IOException {
+    byte[] text = manyRecords(30_000).getBytes(StandardCharsets.UTF_8);
+    // The first byte of line 20,001 (the record id's "R") made a byte no UTF-8 or GB18030 has.
+    int at = 0;
+    for (int line = 1; line < 20_001; at++) {
+      if (text[at] == '\n') {
+        line++;
+      }
+    }
+    text[at] = (byte) 0xFF;
+    Path file = dir.resolve("bad-byte.csv");
+    Files.write(file, text);
+    for (java.util.function.Supplier<java.util.concurrent.Executor> make : EXECUTORS) {
+      java.util.concurrent.Executor e = make.get();
+      try {
+        InvalidInputException ex =
+            catchThrowableOfType(
+                InvalidInputException.class,
+                () -> RecordSet.read(file, DedupConfig.residentCn(), Progress.NONE, e));
+        assertThat(ex.problems().get(0).location().orElseThrow().toString())
+            .isEqualTo(file + ":20001:1");
+        assertThat(ex.problems().get(0).message()).contains("not UTF-8");
+      } finally {
+        shutdown(e);
+      }
+    }
+  }
 }
