@@ -117,6 +117,10 @@ final class DedupCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin SpreadsheetOptions.Excel excel = new SpreadsheetOptions.Excel();
 
+  /** The input records' encoding: {@link GridCommand} applies it to the run. */
+  @picocli.CommandLine.Mixin
+  SpreadsheetOptions.Encoding encoding = new SpreadsheetOptions.Encoding();
+
   @Option(
       names = "--decisions",
       paramLabel = "FILE",

@@ -146,4 +146,37 @@ class DedupCommandTest {
     assertThat(GridCommandTest.grid(revealing).exit()).isZero();
     assertThat(Files.readString(golden)).contains("11010519491231002X").contains("+8613812345678");
   }
+
+  @Test
+  @DisplayName("GB18030 input: told from the bytes and said on stderr, or given with --encoding")
+  void gb18030Input() throws IOException {
+    Path utf8 = write("residents.csv", RESIDENTS);
+    Path gb = dir.resolve("residents-gb.csv");
+    // The JDK's encoder, as another tool would write the file, not ours.
+    Files.write(gb, RESIDENTS.getBytes(java.nio.charset.Charset.forName("GB18030")));
+    Path expected = dir.resolve("expected.csv");
+    Path out = dir.resolve("clusters.csv");
+    GridCommandTest.Run base =
+        GridCommandTest.grid("dedup", "--input", utf8.toString(), "--output", expected.toString());
+    assertThat(base.exit()).as(base.err()).isZero();
+    assertThat(base.err()).doesNotContain("GB18030");
+    GridCommandTest.Run auto =
+        GridCommandTest.grid("dedup", "--input", gb.toString(), "--output", out.toString());
+    assertThat(auto.exit()).as(auto.err()).isZero();
+    assertThat(auto.err()).contains(gb + ": read as GB18030 (it is not UTF-8)");
+    assertThat(Files.readString(out)).isEqualTo(Files.readString(expected));
+    GridCommandTest.Run given =
+        GridCommandTest.grid(
+            "dedup", "--input", gb.toString(), "--output", out.toString(), "--encoding", "gbk");
+    assertThat(given.exit()).as(given.err()).isZero();
+    assertThat(Files.readString(out)).isEqualTo(Files.readString(expected));
+    Files.delete(out);
+    GridCommandTest.Run forced =
+        GridCommandTest.grid(
+            "dedup", "--input", gb.toString(), "--output", out.toString(), "--encoding", "utf-8");
+    assertThat(forced.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    // Line 2 is "A1,police," and then the first Han character's bytes.
+    assertThat(forced.err()).contains("residents-gb.csv:2:11").contains("not UTF-8");
+    assertThat(out).doesNotExist();
+  }
 }

@@ -21,6 +21,7 @@ import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
 import org.gridgov.core.progress.Progress;
+import org.gridgov.dedup.normalize.IdNumbers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,6 +57,10 @@ public final class RecordSet {
   private final int idAt;
 
   private final Column[] derived;
+
+  /** Whether the column at a place is filled from the identity number ({@link #derived}). */
+  private final boolean[] isDerived;
+
   private String[] ids = new String[16];
 
   /** Sources numbered: a dozen apps name a million records. */
@@ -105,6 +110,12 @@ public final class RecordSet {
             .mapToInt(Integer::intValue)
             .toArray();
     this.derived = fromId.toArray(new Column[0]);
+    this.isDerived = new boolean[columns.length];
+    if (id != null) {
+      for (int f = 0; f < columns.length; f++) {
+        isDerived[f] = fromId.contains(columns[f]);
+      }
+    }
   }
 
   /**
@@ -177,6 +188,15 @@ public final class RecordSet {
             c.append(prepared[i][f]);
             c.keepRaw(raws.get(i)[f], rawHashes[i][f]);
           }
+          if (isDerived[f]) {
+            // Missing dates and genders from the identity number, in this column's task.
+            for (int i = 0; i < n; i++) {
+              Optional<IdNumbers.IdValue> v = ((Column.PreparedId) prepared[i][idAt]).id();
+              if (v.isPresent()) {
+                c.derive(base + i, v.get());
+              }
+            }
+          }
         });
     for (int i = 0; i < n; i++) {
       int r = base + i;
@@ -186,7 +206,6 @@ public final class RecordSet {
       if (byId != null) {
         byId.put(ids[r], r);
       }
-      derive(r, prepared[i]);
       size++;
     }
     idRank = null;
@@ -213,9 +232,12 @@ public final class RecordSet {
   /** Fills the record's missing date and gender from its identity number. */
   private void derive(int r, Object[] prepared) {
     if (idColumn != null && derived.length > 0) {
-      ((Column.PreparedId) prepared[idAt])
-          .id()
-          .ifPresent(v -> Arrays.stream(derived).forEach(c -> c.derive(r, v)));
+      Optional<IdNumbers.IdValue> v = ((Column.PreparedId) prepared[idAt]).id();
+      if (v.isPresent()) {
+        for (Column c : derived) {
+          c.derive(r, v.get());
+        }
+      }
     }
   }
 
@@ -296,8 +318,10 @@ public final class RecordSet {
    *
    * @param progress receives the bytes read so far of the file's size, now and then
    * @throws InvalidInputException listing every bad row with its line and column: a wrong number of
-   *     fields, an empty or repeated record id, an unterminated quote, a wrong header; a missing,
-   *     directory or non-UTF-8 file is one too
+   *     fields, an empty or repeated record id, an unterminated quote, a wrong header; a missing or
+   *     directory file is one too, and so is a file that is neither UTF-8 (with or without a
+   *     byte-order mark) nor GB18030 (the encoding is told from the bytes, or given on the calling
+   *     thread with {@code TextFiles.decoding}, as the command line's {@code --encoding} does)
    * @throws java.io.UncheckedIOException if the file cannot be read for another reason
    */
   public static RecordSet read(Path file, DedupConfig config, Progress progress) {
@@ -312,7 +336,7 @@ public final class RecordSet {
       Path file, DedupConfig config, Progress progress, Executor executor) {
     requireNonNull(config, "config");
     requireNonNull(executor, "executor");
-    return TextFiles.read(
+    return TextFiles.readCsv(
         file, "the records", progress, (in, source) -> read(in, source, config, true, executor));
   }
 
@@ -335,27 +359,156 @@ public final class RecordSet {
       throws IOException {
     RecordSet set = new RecordSet(config, executor);
     ProblemLog problems = new ProblemLog();
-    List<String> header = config.header();
-    int idAt = header.indexOf(config.recordIdColumn());
-    int sourceAt = config.sourceColumn().map(header::indexOf).orElse(-1);
-    int[] at = new int[set.columns.length];
-    for (int f = 0; f < at.length; f++) {
-      at[f] = header.indexOf(set.columns[f].field.column());
-    }
-    // Ids seen, numbered, and the line of each: no boxed entry per record.
-    Dict seen = new Dict();
-    long[] lines = new long[1024];
-    List<String> chunkIds = new ArrayList<>(CHUNK);
-    List<String> chunkSources = new ArrayList<>(CHUNK);
-    List<String[]> chunkRaws = new ArrayList<>(CHUNK);
     try (CsvReader csv =
         new CsvReader(
             source,
             buffered ? in : new BufferedReader(in, 1 << 16),
-            header,
+            config.header(),
             problems,
             config.trimValues())) {
-      for (Optional<CsvRecord> next = csv.next(); next.isPresent(); next = csv.next()) {
+      Parser parser = new Parser(csv, set, problems, executor);
+      try {
+        // The next batch is parsed on the executor while this one is normalised and stored.
+        for (Batch b = parser.next(); b != null; b = parser.next()) {
+          if (parser.clean()) {
+            set.addAll(b.ids, b.sources, b.raws);
+          }
+        }
+      } finally {
+        parser.stop();
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(
+          "cannot read the records " + source + " in the " + config.name() + " layout",
+          problems.problems());
+    }
+    return set;
+  }
+
+  /** Records parsed together, in file order: ids, sources and raw values in field order. */
+  private record Batch(List<String> ids, List<String> sources, List<String[]> raws) {}
+
+  /**
+   * Parses the CSV a batch at a time, one batch ahead of the records being normalised: the next
+   * batch is parsed by a task on the executor, or by the caller when none has it ready. Parsing
+   * stays sequential (one batch at a time, under this object's lock, in file order), so record
+   * order, every problem and its line and column are as a single-threaded reading gives them; only
+   * when each batch is parsed depends on the threads. With a one-thread or busy executor the caller
+   * does it all. The task parses one batch and returns, so it never waits on the caller.
+   */
+  private static final class Parser {
+    private final CsvReader csv;
+    private final ProblemLog problems;
+    private final Executor executor;
+    private final int idAt;
+    private final int sourceAt;
+    private final int[] at;
+
+    /** Ids seen, numbered, and the line of each: no boxed entry per record. */
+    private final Dict seen = new Dict();
+
+    private long[] lines = new long[1024];
+
+    /** Parsed and not yet taken: at most one. Guarded by this. */
+    private final java.util.ArrayDeque<Batch> ready = new java.util.ArrayDeque<>();
+
+    /** The file is parsed to its end, or reading stopped. Guarded by this. */
+    private boolean done;
+
+    /** A task is parsing ahead or queued to. Guarded by this. */
+    private boolean ahead;
+
+    /** What the task's parsing threw, for the caller to throw. Guarded by this. */
+    private @Nullable Throwable failure;
+
+    Parser(CsvReader csv, RecordSet set, ProblemLog problems, Executor executor) {
+      this.csv = csv;
+      this.problems = problems;
+      this.executor = executor;
+      DedupConfig config = set.config;
+      List<String> header = config.header();
+      idAt = header.indexOf(config.recordIdColumn());
+      sourceAt = config.sourceColumn().map(header::indexOf).orElse(-1);
+      at = new int[set.columns.length];
+      for (int f = 0; f < at.length; f++) {
+        at[f] = header.indexOf(set.columns[f].field.column());
+      }
+    }
+
+    /** The next batch in file order, or null after the last. */
+    @Nullable Batch next() throws IOException {
+      Batch b;
+      boolean parseAhead = false;
+      synchronized (this) {
+        rethrow();
+        b = ready.poll();
+        if (b == null && !done) {
+          b = parse();
+        }
+        if (b != null && !done && !ahead) {
+          ahead = true;
+          parseAhead = true;
+        }
+      }
+      if (parseAhead) {
+        try {
+          executor.execute(this::parseAhead);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+          synchronized (this) {
+            ahead = false; // the caller parses the next batch itself
+          }
+        }
+      }
+      return b;
+    }
+
+    private synchronized void parseAhead() {
+      try {
+        if (!done && failure == null) {
+          ready.add(parse());
+        }
+      } catch (IOException | RuntimeException | Error e) {
+        failure = e;
+      } finally {
+        ahead = false;
+      }
+    }
+
+    /** Whether no problem was found yet: records are built only then. */
+    synchronized boolean clean() {
+      return problems.isEmpty();
+    }
+
+    /** Stops parsing ahead: waits for a running parse, so that the file can be closed. */
+    synchronized void stop() {
+      done = true;
+    }
+
+    private void rethrow() throws IOException {
+      Throwable t = failure;
+      if (t instanceof IOException e) {
+        throw e;
+      }
+      if (t instanceof RuntimeException e) {
+        throw e;
+      }
+      if (t instanceof Error e) {
+        throw e;
+      }
+    }
+
+    /** Parses up to {@link #CHUNK} records; called under the lock. */
+    private Batch parse() throws IOException {
+      List<String> ids = new ArrayList<>(CHUNK);
+      List<String> sources = new ArrayList<>(CHUNK);
+      List<String[]> raws = new ArrayList<>(CHUNK);
+      while (raws.size() < CHUNK) {
+        Optional<CsvRecord> next = csv.next();
+        if (next.isEmpty()) {
+          done = true;
+          break;
+        }
         CsvRecord row = next.get();
         String id = row.raw(idAt);
         if (id.isBlank()) {
@@ -385,23 +538,11 @@ public final class RecordSet {
         for (int f = 0; f < at.length; f++) {
           raw[f] = row.raw(at[f]);
         }
-        chunkIds.add(id);
-        chunkSources.add(sourceAt < 0 ? "" : row.raw(sourceAt));
-        chunkRaws.add(raw);
-        if (chunkRaws.size() == CHUNK) {
-          set.addAll(chunkIds, chunkSources, chunkRaws);
-          chunkIds.clear();
-          chunkSources.clear();
-          chunkRaws.clear();
-        }
+        ids.add(id);
+        sources.add(sourceAt < 0 ? "" : row.raw(sourceAt));
+        raws.add(raw);
       }
+      return new Batch(ids, sources, raws);
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(
-          "cannot read the records " + source + " in the " + config.name() + " layout",
-          problems.problems());
-    }
-    set.addAll(chunkIds, chunkSources, chunkRaws);
-    return set;
   }
 }

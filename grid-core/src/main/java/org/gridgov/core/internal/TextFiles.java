@@ -90,9 +90,17 @@ public final class TextFiles {
    * Encoding#AUTO}).
    */
   public static <T> T readCsv(Path file, String what, Body<T> body) {
+    return readCsv(file, what, Progress.NONE, body);
+  }
+
+  /**
+   * Like {@link #readCsv(Path, String, Body)}, reporting to {@code progress} the bytes read so far
+   * of the file's size, as {@link #read(Path, String, Progress, Body)} does.
+   */
+  public static <T> T readCsv(Path file, String what, Progress progress, Body<T> body) {
     requireNonNull(body, "body");
     String source = file.toString();
-    try (Reader in = openCsv(file, what, Progress.NONE)) {
+    try (Reader in = openCsv(file, what, progress)) {
       return body.read(in, source);
     } catch (NoSuchFileException e) {
       throw refused(source, what, "file not found");
