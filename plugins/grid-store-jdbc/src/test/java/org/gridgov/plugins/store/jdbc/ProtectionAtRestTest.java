@@ -201,6 +201,150 @@ class ProtectionAtRestTest {
     }
   }
 
+  /** Numbers of a profile that renamed its fields: a second phone field, free-named fields. */
+  private static final String SECOND_PHONE = "+8613900001111";
+
+  private static final String FREE_MOBILE = "13655556666";
+  private static final String FREE_ID = "110105195003070018";
+
+  /**
+   * A resident as a dedup profile with renamed fields stores it: the typed fields under their
+   * protected names ({@code phone.mobile2} for a second phone field), and fields a producer named
+   * freely ({@code 联系电话}, {@code sfzh}) that hold a number all the same.
+   */
+  private static void saveRenamed(GridStore s) {
+    s.residents()
+        .save(
+            List.of(
+                new GoldenResident(
+                    "g-9",
+                    ImmutableMap.of(
+                        GoldenResident.ID_NUMBER,
+                        new FieldValue(ID, "hukou", "r-9"),
+                        "phone.mobile2",
+                        new FieldValue(SECOND_PHONE, "hukou", "r-9"),
+                        "联系电话",
+                        new FieldValue("手机 " + FREE_MOBILE, "hukou", "r-9"),
+                        "sfzh",
+                        new FieldValue(FREE_ID, "hukou", "r-9")),
+                    ImmutableList.of("r-9"))),
+            List.of(
+                new SourceRecord(
+                    "r-9",
+                    "hukou",
+                    ImmutableMap.of(
+                        "sfzh", FREE_ID, "tel", FREE_MOBILE, "phone.mobile2", SECOND_PHONE))));
+  }
+
+  private static void checkRenamedReadBack(GridStore s) {
+    GoldenResident g = s.residents().resident(ALL, "g-9").orElseThrow();
+    assertThat(g.value("phone.mobile2")).contains(SECOND_PHONE);
+    assertThat(g.value("联系电话")).contains("手机 " + FREE_MOBILE);
+    assertThat(g.value("sfzh")).contains(FREE_ID);
+    assertThat(s.residents().record(ALL, "r-9").orElseThrow().fields())
+        .containsEntry("tel", FREE_MOBILE)
+        .containsEntry("sfzh", FREE_ID);
+  }
+
+  @Test
+  @DisplayName("H2: renamed ID and phone fields are encrypted too, by type and by what they hold")
+  void h2RenamedFields() throws Exception {
+    Path db = dir.resolve("renamed");
+    try (GridStore s = new JdbcStoreProvider().open(StoreConfig.of("jdbc:h2:file:" + db))) {
+      saveRenamed(s);
+      checkRenamedReadBack(s);
+    }
+    String raw =
+        new String(Files.readAllBytes(dir.resolve("renamed.mv.db")), StandardCharsets.ISO_8859_1);
+    assertThat(raw).as("the file is read raw").contains("g-9").contains("r-9");
+    assertThat(raw)
+        .doesNotContain(ID)
+        .doesNotContain("13900001111")
+        .doesNotContain(FREE_MOBILE)
+        .doesNotContain(FREE_ID);
+  }
+
+  @Test
+  @DisplayName("PostgreSQL: renamed ID and phone fields leave no number in any raw column")
+  void postgresRenamedFields() throws Exception {
+    StoreConfig config = TestPostgres.get().newStore();
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      saveRenamed(s);
+      checkRenamedReadBack(s);
+    }
+    String dump = dump(config);
+    assertThat(dump)
+        .contains("g-9")
+        .doesNotContain(ID)
+        .doesNotContain("13900001111")
+        .doesNotContain(FREE_MOBILE)
+        .doesNotContain(FREE_ID);
+  }
+
+  /** Every row of the resident tables, as PostgreSQL prints it. */
+  private static String dump(StoreConfig config) throws Exception {
+    StringBuilder dump = new StringBuilder();
+    try (Connection c =
+            DriverManager.getConnection(config.url(), config.user(), config.password());
+        Statement st = c.createStatement()) {
+      for (String table :
+          List.of("golden_resident", "golden_field", "golden_link", "source_record", "tree_item")) {
+        try (ResultSet rs = st.executeQuery("SELECT CAST(t AS TEXT) FROM " + table + " t")) {
+          while (rs.next()) {
+            dump.append(rs.getString(1)).append('\n');
+          }
+        }
+      }
+    }
+    return dump.toString();
+  }
+
+  @Test
+  @DisplayName("re-encryption goes page by page: more rows than one batch, all rewritten, once")
+  void reencryptInPages() throws Exception {
+    Path keys = dir.resolve("paged.keys");
+    String first = KeyFile.generate();
+    Files.writeString(keys, first);
+    StoreConfig config =
+        new StoreConfig(
+            "jdbc:h2:file:" + dir.resolve("paged"),
+            "",
+            "",
+            ImmutableMap.of(Protector.KEYS_FILE, keys.toString(), JdbcGridStore.BATCH_SIZE, "3"));
+    int n = 11; // more than three pages of 3 rows; each resident has 3 fields, 2 of them numbers
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      List<GoldenResident> golden = new java.util.ArrayList<>();
+      List<SourceRecord> records = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        String phone = "1390000" + String.format("%04d", i);
+        golden.add(golden("p-" + i, "q-" + i, ID, phone));
+        records.add(
+            new SourceRecord("q-" + i, "hukou", ImmutableMap.of("id_number", ID, "phone", phone)));
+      }
+      s.residents().save(golden, records);
+    }
+    String k1 = first.lines().filter(l -> l.startsWith("k1=")).findFirst().orElseThrow();
+    String index = first.lines().filter(l -> l.startsWith("index=")).findFirst().orElseThrow();
+    String k2 =
+        KeyFile.generate().lines().filter(l -> l.startsWith("k1=")).findFirst().orElseThrow();
+    Files.writeString(keys, "current=k2\n" + k1 + "\nk2" + k2.substring(2) + "\n" + index + "\n");
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      // 2 protected golden fields and 1 source record per resident.
+      assertThat(s.reencrypt()).isEqualTo(3L * n);
+      assertThat(s.reencrypt()).as("a second pass finds nothing left").isZero();
+    }
+    Files.writeString(keys, "current=k2\nk2" + k2.substring(2) + "\n" + index + "\n");
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      assertThat(s.residents().byIdNumber(ALL, ID)).hasSize(n);
+      for (int i = 0; i < n; i++) {
+        assertThat(s.residents().resident(ALL, "p-" + i).orElseThrow().value("phone"))
+            .contains("1390000" + String.format("%04d", i));
+        assertThat(s.residents().record(ALL, "q-" + i).orElseThrow().fields())
+            .containsEntry("id_number", ID);
+      }
+    }
+  }
+
   @Test
   @DisplayName("a server store without keys refuses an ID number rather than keep it in the clear")
   void noKeysNoNumbers() {
