@@ -1,5 +1,6 @@
 package org.gridgov.plugins.store.jdbc;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -186,6 +187,19 @@ final class Protector {
   /** The blind index of a protected value; empty when there is no value or no key. */
   Optional<String> index(String field, Optional<String> value) {
     return value.flatMap(v -> cipher.map(c -> c.blindIndex(field, v)));
+  }
+
+  /**
+   * The blind indexes of a value under every index key, the current first, for look-ups; empty when
+   * there is no key.
+   */
+  ImmutableList<String> indexes(String field, String value) {
+    return cipher.map(c -> c.blindIndexes(field, value)).orElse(ImmutableList.of());
+  }
+
+  /** Whether a stored blind index was computed with another index key than the current one. */
+  boolean indexStale(String index) {
+    return cipher.isPresent() && cipher.get().isIndexStale(index);
   }
 
   /** A source record's fields as stored: each protected one encrypted. */

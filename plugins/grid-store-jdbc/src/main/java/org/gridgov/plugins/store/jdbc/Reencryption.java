@@ -35,7 +35,122 @@ final class Reencryption {
 
   long run() {
     protector.requireKey();
-    return goldenFields() + sourceRecords() + treeResidents();
+    return goldenFields()
+        + indexes()
+        + sourceRecords()
+        + treeResidents()
+        + texts("case_entry", List.of("case_id", "sequence"), List.of(JdbcCaseLog.DETAIL))
+        + texts(
+            "dead_letter",
+            List.of("id"),
+            List.of(
+                JdbcDeliveries.LETTER_RECIPIENT,
+                JdbcDeliveries.LETTER_ERROR,
+                JdbcDeliveries.LETTER_PAYLOAD))
+        + texts(
+            "delivery",
+            List.of("id", "notifier"),
+            List.of(JdbcDeliveries.DELIVERY_RECIPIENT, JdbcDeliveries.DELIVERY_DETAIL));
+  }
+
+  /**
+   * The free-text columns of a table ({@code table.column} names, {@link Protector#protectText}),
+   * page by page in key order; counts the rows rewritten. Text an earlier version stored in the
+   * clear is encrypted; text stored masked (no key then) stays masked: what was masked is gone.
+   */
+  private long texts(String table, List<String> keys, List<String> columns) {
+    List<String> names = new ArrayList<>();
+    for (String c : columns) {
+      names.add(c.substring(table.length() + 1));
+    }
+    String keyList = String.join(", ", keys);
+    String marks = String.join(", ", java.util.Collections.nCopies(keys.size(), "?"));
+    String select = "SELECT " + keyList + ", " + String.join(", ", names) + " FROM " + table;
+    String order = " ORDER BY " + keyList + " FETCH FIRST " + page + " ROWS ONLY";
+    List<String> sets = new ArrayList<>();
+    for (String n : names) {
+      sets.add(n + " = ?");
+    }
+    List<String> matches = new ArrayList<>();
+    for (String k : keys) {
+      matches.add(k + " = ?");
+    }
+    String update =
+        "UPDATE "
+            + table
+            + " SET "
+            + String.join(", ", sets)
+            + " WHERE "
+            + String.join(" AND ", matches);
+    long done = 0;
+    @Nullable Object[] last = null;
+    while (true) {
+      @Nullable Object[] after = last;
+      List<Object[]> rows =
+          db.tx(
+              "reading " + table + " to re-encrypt",
+              c -> {
+                List<Object[]> out = new ArrayList<>();
+                // A row value comparison: the next page starts after the last key of this one.
+                String sql =
+                    select
+                        + (after == null ? "" : " WHERE (" + keyList + ") > (" + marks + ")")
+                        + order;
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                  if (after != null) {
+                    for (int i = 0; i < keys.size(); i++) {
+                      ps.setObject(i + 1, after[i]);
+                    }
+                  }
+                  try (ResultSet rs = ps.executeQuery()) {
+                    int width = keys.size() + names.size();
+                    while (rs.next()) {
+                      Object[] row = new Object[width];
+                      for (int i = 0; i < width; i++) {
+                        row[i] = rs.getObject(i + 1);
+                      }
+                      out.add(row);
+                    }
+                  }
+                }
+                return out;
+              });
+      if (rows.isEmpty()) {
+        return done;
+      }
+      last = rows.get(rows.size() - 1);
+      List<Object[]> stale = new ArrayList<>();
+      for (Object[] r : rows) {
+        for (int i = 0; i < names.size(); i++) {
+          if (protector.stale((String) r[keys.size() + i])) {
+            stale.add(r);
+            break;
+          }
+        }
+      }
+      if (stale.isEmpty()) {
+        continue;
+      }
+      done +=
+          db.tx(
+              "re-encrypting " + stale.size() + " rows of " + table,
+              c -> {
+                try (Batch batch = new Batch(c, update, db.batchSize())) {
+                  for (Object[] r : stale) {
+                    Object[] values = new Object[names.size() + keys.size()];
+                    for (int i = 0; i < names.size(); i++) {
+                      String column = columns.get(i);
+                      values[i] =
+                          protector.protectText(
+                              column, protector.revealText(column, (String) r[keys.size() + i]));
+                    }
+                    System.arraycopy(r, 0, values, names.size(), keys.size());
+                    batch.add(values);
+                  }
+                }
+                return (long) stale.size();
+              });
+    }
   }
 
   private record Field(String residentId, int ordinal, String field, String stored) {}
@@ -123,6 +238,104 @@ final class Reencryption {
       }
     }
     return stale.size();
+  }
+
+  private record Indexed(
+      String residentId, @Nullable String idIndex, @Nullable String phoneIndex) {}
+
+  /**
+   * Blind indexes computed with an index key that is no longer current, page by page in resident_id
+   * order: recomputed from the values they index, so that afterwards only the current index key is
+   * used and the others can leave the key file. Counts the residents rewritten.
+   */
+  private long indexes() {
+    long done = 0;
+    Optional<String> last = Optional.empty();
+    while (true) {
+      Optional<String> after = last;
+      List<Indexed> rows =
+          db.tx(
+              "reading blind indexes to recompute",
+              c -> {
+                List<Indexed> out = new ArrayList<>();
+                try (PreparedStatement ps =
+                    c.prepareStatement(
+                        "SELECT resident_id, id_number_index, phone_index FROM golden_resident"
+                            + (after.isPresent() ? " WHERE resident_id > ?" : "")
+                            + " ORDER BY resident_id FETCH FIRST "
+                            + page
+                            + " ROWS ONLY")) {
+                  if (after.isPresent()) {
+                    ps.setString(1, after.get());
+                  }
+                  try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                      out.add(new Indexed(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    }
+                  }
+                }
+                return out;
+              });
+      if (rows.isEmpty()) {
+        return done;
+      }
+      last = Optional.of(rows.get(rows.size() - 1).residentId());
+      List<String> stale = new ArrayList<>();
+      for (Indexed r : rows) {
+        if ((r.idIndex() != null && protector.indexStale(r.idIndex()))
+            || (r.phoneIndex() != null && protector.indexStale(r.phoneIndex()))) {
+          stale.add(r.residentId());
+        }
+      }
+      if (stale.isEmpty()) {
+        continue;
+      }
+      done +=
+          db.tx(
+              "recomputing the blind indexes of " + stale.size() + " golden records",
+              c -> {
+                java.util.Map<String, java.util.Map<String, String>> values =
+                    new java.util.HashMap<>();
+                Db.selectIn(
+                    c,
+                    "SELECT resident_id, field, field_value FROM golden_field WHERE field IN ('"
+                        + GoldenResident.ID_NUMBER
+                        + "', '"
+                        + GoldenResident.PHONE
+                        + "') AND resident_id",
+                    stale,
+                    "",
+                    rs ->
+                        values
+                            .computeIfAbsent(rs.getString(1), k -> new java.util.HashMap<>())
+                            .put(
+                                rs.getString(2),
+                                protector.reveal(rs.getString(2), rs.getString(3))));
+                try (Batch update =
+                    new Batch(
+                        c,
+                        "UPDATE golden_resident SET id_number_index = ?, phone_index = ?"
+                            + " WHERE resident_id = ?",
+                        db.batchSize())) {
+                  for (String id : stale) {
+                    java.util.Map<String, String> v = values.getOrDefault(id, java.util.Map.of());
+                    update.add(
+                        protector
+                            .index(
+                                GoldenResident.ID_NUMBER,
+                                Optional.ofNullable(v.get(GoldenResident.ID_NUMBER)))
+                            .orElse(null),
+                        protector
+                            .index(
+                                GoldenResident.PHONE,
+                                Optional.ofNullable(v.get(GoldenResident.PHONE)))
+                            .orElse(null),
+                        id);
+                  }
+                }
+                return (long) stale.size();
+              });
+    }
   }
 
   /** Source records under no key or an old one, page by page in record_id order. */
