@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.internal.AtomicFiles;
 import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.TextFiles;
@@ -156,6 +157,23 @@ final class DedupCommand implements Callable<Integer> {
     }
   }
 
+  /** The tree in force today of each community the store holds, to place residents in grids. */
+  private static List<GridTree> currentTrees(GridStore store) {
+    java.util.Set<org.gridgov.core.division.DivisionCode> communities = new java.util.TreeSet<>();
+    store.trees().versions().forEach(v -> communities.addAll(v.communities()));
+    java.util.Set<Long> loaded = new java.util.HashSet<>();
+    List<GridTree> trees = new java.util.ArrayList<>();
+    java.time.LocalDate today = java.time.LocalDate.now();
+    for (org.gridgov.core.division.DivisionCode c : communities) {
+      store
+          .trees()
+          .versionOn(c, today)
+          .filter(v -> loaded.add(v.number()))
+          .ifPresent(v -> trees.add(store.trees().load(v)));
+    }
+    return trees;
+  }
+
   private int run(@org.jspecify.annotations.Nullable GridStore opened) {
     PrintWriter err = spec.commandLine().getErr();
     DedupConfig c;
@@ -223,8 +241,17 @@ final class DedupCommand implements Callable<Integer> {
     files.forEach(AtomicFiles::write);
     PrintWriter out = spec.commandLine().getOut();
     if (opened != null) {
-      int saved = StoredResidents.save(opened.residents(), result, Progress.NONE);
-      out.printf("saved %,d golden residents and their records in %s%n", saved, opened.describe());
+      StoredResidents.Saved saved =
+          StoredResidents.save(opened.residents(), result, currentTrees(opened), Progress.NONE);
+      out.printf(
+          "saved %,d golden residents and their records in %s: %,d in their household's grid,"
+              + " %,d at community level (household not known), %,d in no grid (no single"
+              + " community in the store)%n",
+          saved.saved(),
+          opened.describe(),
+          saved.inHousehold(),
+          saved.atCommunity(),
+          saved.unassigned());
     }
     out.printf(
         "%,d records in %,d clusters (%,d candidate pairs, %,d accepted) in %.1f s; wrote %s%n",

@@ -242,7 +242,14 @@ public final class GridCommand implements Runnable {
   /** The options that name outputs, not inputs. */
   private static final java.util.Set<String> OUTPUTS =
       java.util.Set.of(
-          "--out", "--output", "--golden", "--weights", "--review", "--patrol-out", "--duty-out");
+          "--out",
+          "--output",
+          "--golden",
+          "--weights",
+          "--review",
+          "--patrol-out",
+          "--duty-out",
+          "--findings-csv");
 
   private static @Nullable Throwable outOfMemory(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {

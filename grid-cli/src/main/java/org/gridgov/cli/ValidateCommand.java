@@ -21,6 +21,7 @@ import org.gridgov.core.finding.ValidationReport;
 import org.gridgov.core.governance.GovernanceInput;
 import org.gridgov.core.governance.GovernanceRecords;
 import org.gridgov.core.grid.GridTree;
+import org.gridgov.core.internal.CsvWriter;
 import org.gridgov.core.io.GridFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
@@ -103,6 +104,19 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Appointments to the community's bodies, CSV (party.cross_appointment).")
   Path appointments;
 
+  @Option(
+      names = "--findings-csv",
+      paramLabel = "FILE",
+      description =
+          "Also write the findings as CSV for people: severity,rule,grid,subject,message, the"
+              + " messages in the language of --lang (docs/rules.md).")
+  Path findingsCsv;
+
+  @Mixin SpreadsheetOptions.Excel excel = new SpreadsheetOptions.Excel();
+
+  /** The header of {@code --findings-csv}. */
+  static final String FINDINGS_HEADER = "severity,rule,grid,subject,message";
+
   @Override
   public Integer call() throws Exception {
     Locale locale = locale();
@@ -139,6 +153,20 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     ValidationReport report = validator.validate(tree, records, date.dateOrToday());
+    if (findingsCsv != null) {
+      CsvWriter.writeFile(
+          findingsCsv,
+          FINDINGS_HEADER,
+          report.findings(),
+          f ->
+              new String[] {
+                f.severity().code(),
+                f.rule(),
+                f.grid().map(Object::toString).orElse(""),
+                f.subject().orElse(""),
+                f.message(locale)
+              });
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (output.format == OutputFormat.JSON) {
       out.println(JSON.writeValueAsString(toJson(report, locale)));

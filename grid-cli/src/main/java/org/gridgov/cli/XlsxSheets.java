@@ -35,8 +35,51 @@ import org.gridgov.core.problem.SourceLocation;
  *
  * <p>A problem found in a cell is placed at its sheet, row and column, as the spreadsheet shows
  * them: {@code households.xlsx, sheet households, row 12, column C (size): ...}.
+ *
+ * <p>A workbook is a zip file, so a small one can unpack to gigabytes (a "zip bomb"). Before it is
+ * opened, its table of contents is checked against {@link Limits}: entries, total unpacked size,
+ * and the packing ratio of each large entry; while a sheet is read, its rows, columns, cell length
+ * and the size of the CSV text it becomes are counted, so that a workbook whose table of contents
+ * lies is stopped too. Only the sheet asked for is turned into text; rows are streamed.
  */
 final class XlsxSheets {
+
+  /**
+   * What a workbook may hold (docs/formats.md). The defaults are far above any community's ledger
+   * (Excel itself stops at 1,048,576 rows, 16,384 columns and 32,767 characters a cell).
+   *
+   * @param maxEntries files in the zip
+   * @param maxUnpackedBytes their unpacked sizes together
+   * @param maxRatio unpacked size over packed size of an entry larger than {@code 1 MiB} unpacked
+   * @param maxRows rows of the sheet read, empty rows included
+   * @param maxColumns columns of a row
+   * @param maxCellChars characters of a cell
+   * @param maxTextChars characters of the CSV text the sheet becomes
+   */
+  record Limits(
+      int maxEntries,
+      long maxUnpackedBytes,
+      int maxRatio,
+      int maxRows,
+      int maxColumns,
+      int maxCellChars,
+      long maxTextChars) {
+
+    /** The limits of the command line. */
+    static final Limits DEFAULT =
+        new Limits(1_000, 512L << 20, 200, 1_048_576, 16_384, 32_767, 128L << 20);
+  }
+
+  private final Limits limits;
+
+  /** A reader with the {@linkplain Limits#DEFAULT default limits}. */
+  XlsxSheets() {
+    this(Limits.DEFAULT);
+  }
+
+  XlsxSheets(Limits limits) {
+    this.limits = limits;
+  }
 
   /** One sheet turned into CSV text, and where each CSV line came from. */
   record Converted(String source, String csv, Map<Long, Integer> rowOfLine, List<String> header) {}
@@ -57,6 +100,7 @@ final class XlsxSheets {
    */
   Converted read(Path file, String sheetName) {
     TextFiles.check(file, "the " + sheetName);
+    checkZip(file);
     try (ReadableWorkbook book =
         new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
       List<Sheet> sheets = book.getSheets().toList();
@@ -83,19 +127,88 @@ final class XlsxSheets {
     }
   }
 
-  private static Converted convert(String source, Sheet sheet) throws IOException {
+  /** Refuses a workbook whose table of contents exceeds the limits, before it is unpacked. */
+  private void checkZip(Path file) {
+    String where = file.toString();
+    long total = 0;
+    int entries = 0;
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      java.util.Enumeration<? extends java.util.zip.ZipEntry> all = zip.entries();
+      while (all.hasMoreElements()) {
+        java.util.zip.ZipEntry e = all.nextElement();
+        if (++entries > limits.maxEntries()) {
+          throw refused(
+              where, "holds more than " + limits.maxEntries() + " files; no ledger has so many");
+        }
+        long size = e.getSize();
+        long packed = e.getCompressedSize();
+        if (size < 0) {
+          continue; // not declared: the counts while reading stop it
+        }
+        total += size;
+        if (total > limits.maxUnpackedBytes()) {
+          throw refused(
+              where,
+              "unpacks to more than "
+                  + (limits.maxUnpackedBytes() >> 20)
+                  + " MiB; split the ledger or remove what it does not need (images, other"
+                  + " sheets)");
+        }
+        if (size > 1 << 20
+            && packed >= 0
+            && size > (long) limits.maxRatio() * Math.max(packed, 1)) {
+          throw refused(
+              where,
+              "part "
+                  + e.getName()
+                  + " unpacks to "
+                  + size / Math.max(packed, 1)
+                  + " times its packed size (more than "
+                  + limits.maxRatio()
+                  + "): refused as a zip bomb");
+        }
+      }
+    } catch (IOException e) {
+      throw refused(where, "cannot be read as an .xlsx workbook: " + e.getMessage());
+    }
+  }
+
+  private Converted convert(String source, Sheet sheet) throws IOException {
     StringWriter text = new StringWriter();
     CsvWriter csv = new CsvWriter(text);
     Map<Long, Integer> rowOfLine = new HashMap<>();
     List<String> header = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     long line = 1;
+    int rowsRead = 0;
     try (Stream<Row> rows = sheet.openStream()) {
       for (Row row : (Iterable<Row>) rows::iterator) {
+        if (++rowsRead > limits.maxRows()) {
+          throw refused(
+              source + ", row " + row.getRowNum(),
+              "the sheet has more than "
+                  + limits.maxRows()
+                  + " rows; split it (empty rows that are formatted count too)");
+        }
         List<String> cells = new ArrayList<>();
         int width = header.isEmpty() ? row.getCellCount() : header.size();
+        if (width > limits.maxColumns()) {
+          throw refused(
+              source + ", row " + row.getRowNum(),
+              "the row has " + width + " columns, more than " + limits.maxColumns());
+        }
         for (int i = 0; i < width; i++) {
-          cells.add(value(row, i, source, header, problems));
+          String v = value(row, i, source, header, problems);
+          if (v.length() > limits.maxCellChars()) {
+            throw refused(
+                place(source, row.getRowNum(), i, header),
+                "the cell holds "
+                    + v.length()
+                    + " characters, more than "
+                    + limits.maxCellChars()
+                    + " (the most a spreadsheet cell holds)");
+          }
+          cells.add(v);
         }
         if (cells.stream().allMatch(String::isBlank)) {
           continue; // Spreadsheets keep formatted empty rows; they hold no record.
@@ -111,6 +224,13 @@ final class XlsxSheets {
         }
         rowOfLine.put(line, row.getRowNum());
         csv.row(cells);
+        if (text.getBuffer().length() > limits.maxTextChars()) {
+          throw refused(
+              source + ", row " + row.getRowNum(),
+              "the sheet's text exceeds "
+                  + (limits.maxTextChars() >> 20)
+                  + " Mi characters; split the ledger");
+        }
         for (String cell : cells) {
           line += cell.chars().filter(ch -> ch == '\n').count();
         }

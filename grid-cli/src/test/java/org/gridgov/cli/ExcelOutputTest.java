@@ -75,6 +75,40 @@ class ExcelOutputTest {
   }
 
   @Test
+  @DisplayName("validate --findings-csv writes the findings as CSV; with --excel, with a BOM")
+  void findingsCsv() throws IOException {
+    Path sample = sample();
+    List<String> base =
+        List.of(
+            "validate",
+            "--grids",
+            sample.resolve(GridFiles.GRIDS).toString(),
+            "--households",
+            sample.resolve(GridFiles.HOUSEHOLDS).toString(),
+            "--members",
+            sample.resolve(GridFiles.MEMBERS).toString(),
+            "--date",
+            "2026-03-01");
+    List<String> plainArgs = new java.util.ArrayList<>(base);
+    plainArgs.addAll(List.of("--findings-csv", dir.resolve("plain.csv").toString()));
+    List<String> excelArgs = new java.util.ArrayList<>(base);
+    excelArgs.addAll(List.of("--findings-csv", dir.resolve("excel.csv").toString(), "--excel"));
+    Run plain = grid(plainArgs.toArray(String[]::new));
+    Run excel = grid(excelArgs.toArray(String[]::new));
+    assertThat(plain.exit()).as(plain.err()).isEqualTo(excel.exit()).isBetween(0, 1);
+    String text = Files.readString(dir.resolve("plain.csv"));
+    assertThat(text).startsWith(ValidateCommand.FINDINGS_HEADER + "\n");
+    long findings = text.lines().count() - 1;
+    long listed =
+        plain.out().lines().filter(l -> !l.matches("[0-9]+ errors, .*|skipped .*")).count();
+    assertThat(findings).as("one row per finding the text output lists").isEqualTo(listed);
+    byte[] withBom = Files.readAllBytes(dir.resolve("excel.csv"));
+    assertThat(withBom).startsWith(Spreadsheets.UTF8_BOM);
+    assertThat(java.util.Arrays.copyOfRange(withBom, 3, withBom.length))
+        .isEqualTo(Files.readAllBytes(dir.resolve("plain.csv")));
+  }
+
+  @Test
   @DisplayName(
       "a policy correlation radius of 0 (as docs/policy.md allows) routes: same place only")
   void zeroCorrelationRadius() throws IOException {

@@ -2,6 +2,7 @@ package org.gridgov.spi.protect;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -61,6 +62,17 @@ public final class FieldCipher {
     checkAes(current, k);
     if (keys.indexKey().getEncoded().length < 32) {
       throw new IllegalArgumentException("the blind-index key is shorter than 256 bits");
+    }
+    checkKeyId(keys.currentIndexKeyId());
+    for (String id : keys.indexKeyIds()) {
+      SecretKey ik =
+          keys.indexKey(id)
+              .orElseThrow(
+                  () -> new IllegalArgumentException("the blind-index key " + id + " is missing"));
+      if (ik.getEncoded().length < 32) {
+        throw new IllegalArgumentException(
+            "the blind-index key " + id + " is shorter than 256 bits");
+      }
     }
     return new FieldCipher(keys);
   }
@@ -149,17 +161,46 @@ public final class FieldCipher {
     return isProtected(stored) && !keyIdOf(stored).equals(keys.currentKeyId());
   }
 
-  /** The blind index of {@code value} of {@code field}: 64 hex digits. */
+  /**
+   * The blind index of {@code value} of {@code field} under the current index key: 64 hex digits,
+   * preceded by {@code ID:} when the key's id is not {@value KeyProvider#LEGACY_INDEX_KEY_ID} (so
+   * indexes stored before index keys had ids read as computed with that one).
+   */
   public String blindIndex(String field, String value) {
+    return blindIndex(keys.currentIndexKeyId(), keys.indexKey(), field, value);
+  }
+
+  /**
+   * The blind indexes of {@code value} of {@code field} under every index key, the current first: a
+   * look-up matches any of them, so rows indexed before a rotation are found until the
+   * re-encryption pass recomputes their indexes.
+   */
+  public ImmutableList<String> blindIndexes(String field, String value) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (String id : keys.indexKeyIds()) {
+      keys.indexKey(id).ifPresent(k -> out.add(blindIndex(id, k, field, value)));
+    }
+    return out.build();
+  }
+
+  /** Whether a stored blind index was computed with another index key than the current one. */
+  public boolean isIndexStale(String index) {
+    int colon = index.indexOf(':');
+    String id = colon < 0 ? KeyProvider.LEGACY_INDEX_KEY_ID : index.substring(0, colon);
+    return !id.equals(keys.currentIndexKeyId());
+  }
+
+  private static String blindIndex(String keyId, SecretKey key, String field, String value) {
     requireNonNull(field, "field");
     requireNonNull(value, "value");
+    String prefix = keyId.equals(KeyProvider.LEGACY_INDEX_KEY_ID) ? "" : keyId + ":";
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(keys.indexKey());
+      mac.init(key);
       mac.update(field.getBytes(StandardCharsets.UTF_8));
       // A separator no field name holds, so that ("ab", "c") and ("a", "bc") differ.
       mac.update((byte) 0);
-      return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+      return prefix + HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 failed", e);
     }

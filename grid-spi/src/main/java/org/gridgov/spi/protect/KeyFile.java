@@ -2,6 +2,7 @@ package org.gridgov.spi.protect;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -29,8 +30,13 @@ import org.jspecify.annotations.Nullable;
  * current=k2
  * k1=5f0c…   (AES, 16, 24 or 32 bytes: still read, no longer written)
  * k2=9ab1…   (the key new values are written with)
- * index=77e2…   (the blind-index key, 32 bytes or more)
+ * index=77e2…   (the blind-index key, 32 bytes or more; its id is "index")
  * </pre>
+ *
+ * <p>Blind-index keys rotate the same way: {@code index.ID=…} adds one with id {@code ID}, and
+ * {@code current_index=ID} makes it the one new indexes are computed with (without that line the
+ * current one is {@code index}, or the only one given). Look-ups try every index key; the
+ * re-encryption pass recomputes the indexes under the others, after which they can go.
  *
  * <p>Rotation: add a key, point {@code current} at it, restart, then run the store's re-encryption
  * pass; the old key can go once the pass reports nothing left under it. The file must be readable
@@ -43,12 +49,18 @@ public final class KeyFile implements KeyProvider {
 
   private final String currentKeyId;
   private final ImmutableMap<String, SecretKey> keys;
-  private final SecretKey indexKey;
+  private final String currentIndexKeyId;
+  private final ImmutableMap<String, SecretKey> indexKeys;
 
-  private KeyFile(String currentKeyId, Map<String, SecretKey> keys, SecretKey indexKey) {
+  private KeyFile(
+      String currentKeyId,
+      Map<String, SecretKey> keys,
+      String currentIndexKeyId,
+      Map<String, SecretKey> indexKeys) {
     this.currentKeyId = currentKeyId;
     this.keys = ImmutableMap.copyOf(keys);
-    this.indexKey = indexKey;
+    this.currentIndexKeyId = currentIndexKeyId;
+    this.indexKeys = ImmutableMap.copyOf(indexKeys);
   }
 
   /**
@@ -72,7 +84,8 @@ public final class KeyFile implements KeyProvider {
     List<Problem> problems = new ArrayList<>();
     Map<String, SecretKey> keys = new LinkedHashMap<>();
     @Nullable String current = null;
-    @Nullable SecretKey index = null;
+    @Nullable String currentIndex = null;
+    Map<String, SecretKey> indexKeys = new LinkedHashMap<>();
     long line = 0;
     for (String raw : text.split("\r\n|\r|\n", -1)) {
       line++;
@@ -95,6 +108,13 @@ public final class KeyFile implements KeyProvider {
         current = value;
         continue;
       }
+      if (name.equals("current_index")) {
+        if (currentIndex != null) {
+          problems.add(Problem.at(at, name, "given twice"));
+        }
+        currentIndex = value;
+        continue;
+      }
       byte[] bytes;
       try {
         bytes = KeyText.decode(value);
@@ -102,13 +122,20 @@ public final class KeyFile implements KeyProvider {
         problems.add(Problem.at(at, name, Checks.messageOf(e)));
         continue;
       }
-      if (name.equals("index")) {
+      if (name.equals("index") || name.startsWith("index.")) {
+        String id = name.equals("index") ? LEGACY_INDEX_KEY_ID : name.substring("index.".length());
         if (bytes.length < 32) {
           problems.add(Problem.at(at, name, "the blind-index key needs 32 bytes or more"));
-        } else if (index != null) {
+          continue;
+        }
+        try {
+          FieldCipher.checkKeyId(id);
+        } catch (IllegalArgumentException e) {
+          problems.add(Problem.at(at, name, Checks.messageOf(e)));
+          continue;
+        }
+        if (indexKeys.putIfAbsent(id, new SecretKeySpec(bytes, "HmacSHA256")) != null) {
           problems.add(Problem.at(at, name, "given twice"));
-        } else {
-          index = new SecretKeySpec(bytes, "HmacSHA256");
         }
         continue;
       }
@@ -129,13 +156,30 @@ public final class KeyFile implements KeyProvider {
       problems.add(
           Problem.of(source, "current names key " + current + ", which is not in the file"));
     }
-    if (index == null) {
+    if (indexKeys.isEmpty()) {
       problems.add(Problem.of(source, "no index=KEY line: the blind-index key is missing"));
+    } else if (currentIndex == null) {
+      if (indexKeys.containsKey(LEGACY_INDEX_KEY_ID)) {
+        currentIndex = LEGACY_INDEX_KEY_ID;
+      } else if (indexKeys.size() == 1) {
+        currentIndex = indexKeys.keySet().iterator().next();
+      } else {
+        problems.add(
+            Problem.of(
+                source, "no current_index=ID line: which blind-index key computes new indexes?"));
+      }
+    } else if (!indexKeys.containsKey(currentIndex)) {
+      problems.add(
+          Problem.of(
+              source,
+              "current_index names blind-index key "
+                  + currentIndex
+                  + ", which is not in the file"));
     }
-    if (!problems.isEmpty() || current == null || index == null) {
+    if (!problems.isEmpty() || current == null || currentIndex == null) {
       throw new InvalidInputException("cannot read the key file", problems);
     }
-    return new KeyFile(current, keys, index);
+    return new KeyFile(current, keys, currentIndex, indexKeys);
   }
 
   /**
@@ -171,11 +215,36 @@ public final class KeyFile implements KeyProvider {
 
   @Override
   public SecretKey indexKey() {
-    return indexKey;
+    return requireNonNull(indexKeys.get(currentIndexKeyId));
+  }
+
+  @Override
+  public String currentIndexKeyId() {
+    return currentIndexKeyId;
+  }
+
+  @Override
+  public ImmutableList<String> indexKeyIds() {
+    ImmutableList.Builder<String> out = ImmutableList.<String>builder().add(currentIndexKeyId);
+    indexKeys.keySet().stream().filter(k -> !k.equals(currentIndexKeyId)).forEach(out::add);
+    return out.build();
+  }
+
+  @Override
+  public Optional<SecretKey> indexKey(String keyId) {
+    return Optional.ofNullable(indexKeys.get(requireNonNull(keyId, "keyId")));
   }
 
   @Override
   public String toString() {
-    return "KeyFile[keys " + keys.keySet() + ", current " + currentKeyId + "]";
+    return "KeyFile[keys "
+        + keys.keySet()
+        + ", current "
+        + currentKeyId
+        + "; index keys "
+        + indexKeys.keySet()
+        + ", current "
+        + currentIndexKeyId
+        + "]";
   }
 }

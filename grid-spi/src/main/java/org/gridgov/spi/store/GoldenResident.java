@@ -40,6 +40,19 @@ public record GoldenResident(
       ImmutableSet.of(ID_NUMBER, PHONE, "mobile");
 
   /**
+   * Whether a durable store protects values of {@code field} at rest: one of {@link
+   * #PROTECTED_FIELDS}, or a further field of the same kind named {@code id_number.NAME} or {@code
+   * phone.NAME} (a dedup profile with two phone fields stores the second so; the type, not the name
+   * the profile gave, decides).
+   */
+  public static boolean isProtectedField(String field) {
+    requireNonNull(field, "field");
+    return PROTECTED_FIELDS.contains(field)
+        || field.startsWith(ID_NUMBER + ".")
+        || field.startsWith(PHONE + ".");
+  }
+
+  /**
    * The fields of special-group data (特殊群体: elderly living alone, children in difficulty,
    * disability, health), sensitive personal information shown only to a scope granted them ({@link
    * Scope#specialGroups()}).

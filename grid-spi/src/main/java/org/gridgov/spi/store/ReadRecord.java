@@ -28,7 +28,10 @@ public record ReadRecord(
     Optional<GridCode> grid,
     ImmutableSortedSet<String> fields) {
 
-  /** The fields whose reading is audited: protected and special-group fields. */
+  /**
+   * The fields whose reading is audited: protected and special-group fields (and every further
+   * protected field, {@link GoldenResident#isProtectedField}).
+   */
   public static final ImmutableList<String> AUDITED =
       ImmutableList.<String>builder()
           .addAll(GoldenResident.PROTECTED_FIELDS)
@@ -67,7 +70,7 @@ public record ReadRecord(
       Instant at) {
     ImmutableSortedSet<String> sensitive =
         names.stream()
-            .filter(AUDITED::contains)
+            .filter(f -> AUDITED.contains(f) || GoldenResident.isProtectedField(f))
             .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
     if (sensitive.isEmpty()) {
       return Optional.empty();

@@ -82,6 +82,30 @@ class FieldCipherTest {
   }
 
   @Test
+  @DisplayName("index keys rotate: new indexes carry the key id, look-ups get every key's index")
+  void indexKeyRotation() {
+    String base = "current=k1\nk1=" + K1 + "\nindex=" + INDEX + "\n";
+    FieldCipher before = cipher(base);
+    String old = before.blindIndex("id_number", ID);
+    FieldCipher after = cipher(base + "index.i2=" + K2 + "\ncurrent_index=i2\n");
+    String fresh = after.blindIndex("id_number", ID);
+    assertThat(fresh).startsWith("i2:").matches("i2:[0-9a-f]{64}").doesNotContain(old);
+    assertThat(after.blindIndexes("id_number", ID)).containsExactly(fresh, old);
+    assertThat(after.isIndexStale(old)).isTrue();
+    assertThat(after.isIndexStale(fresh)).isFalse();
+    assertThat(before.isIndexStale(old)).isFalse();
+    FieldCipher retired = cipher("current=k1\nk1=" + K1 + "\nindex.i2=" + K2 + "\n");
+    assertThat(retired.blindIndexes("id_number", ID)).containsExactly(fresh);
+    assertThatThrownBy(
+            () -> KeyFile.parse(base.replace("index=", "index.a=") + "index.b=" + K2, "keys"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("current_index");
+    assertThatThrownBy(() -> KeyFile.parse(base + "current_index=zz\n", "keys"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("zz");
+  }
+
+  @Test
   @DisplayName("a key file with every kind of fault lists them all, by line, and no key")
   void badKeyFile() {
     String text = "current=k3\nk1=zz!\nk2=0011\nindex=0011\nnonsense\n";

@@ -50,6 +50,10 @@ final class JdbcCaseLog implements CaseLog {
   private static final String ENTRY_COLUMNS =
       "case_id, sequence, at_text, at_second, at_nano, kind, actor, state, grid, assignee,"
           + " departments, detail";
+
+  /** The column of an entry's free text, encrypted at rest ({@link Protector#protectText}). */
+  static final String DETAIL = "case_entry.detail";
+
   private static final String ORDER = " ORDER BY s.opened_second, s.opened_nano, s.case_id";
   private static final String CURSOR_PREFIX = "j1.";
 
@@ -118,7 +122,7 @@ final class JdbcCaseLog implements CaseLog {
    * An append whose log does not end where it expected: succeeds only when all its entries are in
    * the log already, equal (a repeat); otherwise refused.
    */
-  private static void checkRepeat(Connection c, CaseAppend a, long at) throws SQLException {
+  private void checkRepeat(Connection c, CaseAppend a, long at) throws SQLException {
     if (at < a.last()) {
       throw new AppendConflictException(
           a.caseId(),
@@ -167,7 +171,7 @@ final class JdbcCaseLog implements CaseLog {
               e.grid().value(),
               e.assignee().orElse(null),
               Json.strings(e.departments()),
-              e.detail());
+              db.protector().protectText(DETAIL, e.detail()));
         }
       }
     }
@@ -272,7 +276,7 @@ final class JdbcCaseLog implements CaseLog {
     return db.tx("reading the log of case " + caseId, c -> entries(c, caseId, 1, Long.MAX_VALUE));
   }
 
-  private static ImmutableList<CaseEntry> entries(Connection c, String caseId, long from, long to)
+  private ImmutableList<CaseEntry> entries(Connection c, String caseId, long from, long to)
       throws SQLException {
     ImmutableList.Builder<CaseEntry> out = ImmutableList.builder();
     try (PreparedStatement ps =
@@ -298,7 +302,7 @@ final class JdbcCaseLog implements CaseLog {
                   GridCode.parse(rs.getString(9)),
                   Optional.ofNullable(rs.getString(10)),
                   Json.strings(rs.getString(11), what),
-                  rs.getString(12)));
+                  db.protector().revealText(DETAIL, rs.getString(12))));
         }
       }
     }

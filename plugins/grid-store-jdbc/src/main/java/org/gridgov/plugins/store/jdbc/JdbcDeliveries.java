@@ -30,6 +30,14 @@ final class JdbcDeliveries implements DeadLetters, DeliveryLog {
   private static final String DELIVERY_COLUMNS =
       "id, notifier, case_id, at_ms, recipient, reason, outcome, attempts, detail";
 
+  /** The free-text columns, encrypted at rest ({@link Protector#protectText}). */
+  static final String LETTER_RECIPIENT = "dead_letter.recipient";
+
+  static final String LETTER_ERROR = "dead_letter.error";
+  static final String LETTER_PAYLOAD = "dead_letter.payload";
+  static final String DELIVERY_RECIPIENT = "delivery.recipient";
+  static final String DELIVERY_DETAIL = "delivery.detail";
+
   private final Db db;
 
   JdbcDeliveries(Db db) {
@@ -58,11 +66,11 @@ final class JdbcDeliveries implements DeadLetters, DeliveryLog {
             ps.setLong(2, letter.at().toEpochMilli());
             ps.setString(3, letter.caseId());
             ps.setString(4, letter.notifier());
-            ps.setString(5, letter.recipient());
+            ps.setString(5, db.protector().protectText(LETTER_RECIPIENT, letter.recipient()));
             ps.setString(6, letter.reason());
             ps.setInt(7, letter.attempts());
-            ps.setString(8, letter.error());
-            ps.setString(9, letter.payload());
+            ps.setString(8, db.protector().protectText(LETTER_ERROR, letter.error()));
+            ps.setString(9, db.protector().protectText(LETTER_PAYLOAD, letter.payload()));
             ps.executeUpdate();
           }
           return true;
@@ -165,11 +173,11 @@ final class JdbcDeliveries implements DeadLetters, DeliveryLog {
             ps.setString(2, d.notifier());
             ps.setString(3, d.caseId());
             ps.setLong(4, d.at().toEpochMilli());
-            ps.setString(5, d.recipient());
+            ps.setString(5, db.protector().protectText(DELIVERY_RECIPIENT, d.recipient()));
             ps.setString(6, d.reason());
             ps.setString(7, d.outcome().code());
             ps.setInt(8, d.attempts());
-            ps.setString(9, d.detail());
+            ps.setString(9, db.protector().protectText(DELIVERY_DETAIL, d.detail()));
             ps.executeUpdate();
           }
           return true;
@@ -189,6 +197,7 @@ final class JdbcDeliveries implements DeadLetters, DeliveryLog {
                       + " FROM delivery WHERE case_id = ? ORDER BY at_ms, id, notifier")) {
             ps.setString(1, caseId);
             ImmutableList.Builder<Delivery> out = ImmutableList.builder();
+            Protector p = db.protector();
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 out.add(
@@ -197,11 +206,11 @@ final class JdbcDeliveries implements DeadLetters, DeliveryLog {
                         rs.getString(3),
                         Instant.ofEpochMilli(rs.getLong(4)),
                         rs.getString(2),
-                        rs.getString(5),
+                        p.revealText(DELIVERY_RECIPIENT, rs.getString(5)),
                         rs.getString(6),
                         Delivery.Outcome.ofCode(rs.getString(7)),
                         rs.getInt(8),
-                        rs.getString(9)));
+                        p.revealText(DELIVERY_DETAIL, rs.getString(9))));
               }
             }
             return out.build();
@@ -209,17 +218,18 @@ final class JdbcDeliveries implements DeadLetters, DeliveryLog {
         });
   }
 
-  private static DeadLetter letter(ResultSet rs) throws SQLException {
+  private DeadLetter letter(ResultSet rs) throws SQLException {
+    Protector p = db.protector();
     return new DeadLetter(
         rs.getString(1),
         Instant.ofEpochMilli(rs.getLong(2)),
         rs.getString(3),
         rs.getString(4),
-        rs.getString(5),
+        p.revealText(LETTER_RECIPIENT, rs.getString(5)),
         rs.getString(6),
         rs.getInt(7),
-        rs.getString(8),
-        rs.getString(9));
+        p.revealText(LETTER_ERROR, rs.getString(8)),
+        p.revealText(LETTER_PAYLOAD, rs.getString(9)));
   }
 
   /** A page's cursor: the last letter's {@code millis/id}. */

@@ -273,18 +273,23 @@ final class JdbcResidentStore implements ResidentStore {
         "finding golden records by ID number",
         c -> {
           List<String> ids = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT resident_id FROM golden_resident WHERE id_number_index = ?"
-                      + " OR id_number = ? ORDER BY resident_id")) {
-            // By the blind index; or in the clear, in a row an earlier version wrote and the
-            // re-encryption pass has not rewritten yet.
-            ps.setString(
-                1,
-                protector
-                    .index(GoldenResident.ID_NUMBER, Optional.of(idNumber))
-                    .orElse("(no index)"));
-            ps.setString(2, idNumber);
+          // By the blind index under every index key (rows indexed before a rotation of the
+          // index key are found until the re-encryption pass recomputes them); or in the clear,
+          // in a row an earlier version wrote and the pass has not rewritten yet.
+          List<String> indexes = protector.indexes(GoldenResident.ID_NUMBER, idNumber);
+          StringBuilder sql =
+              new StringBuilder("SELECT resident_id FROM golden_resident WHERE id_number = ?");
+          if (!indexes.isEmpty()) {
+            sql.append(" OR id_number_index IN (")
+                .append(String.join(",", java.util.Collections.nCopies(indexes.size(), "?")))
+                .append(')');
+          }
+          sql.append(" ORDER BY resident_id");
+          try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            ps.setString(1, idNumber);
+            for (int i = 0; i < indexes.size(); i++) {
+              ps.setString(i + 2, indexes.get(i));
+            }
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 ids.add(rs.getString(1));

@@ -1,7 +1,7 @@
 package org.gridgov.plugins.store.jdbc;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -11,7 +11,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.gridgov.core.internal.Checks;
+import org.gridgov.core.internal.Masking;
 import org.gridgov.spi.protect.FieldCipher;
 import org.gridgov.spi.protect.KeyFile;
 import org.gridgov.spi.store.GoldenResident;
@@ -20,10 +22,10 @@ import org.gridgov.spi.store.StoreException;
 
 /**
  * What the store protects at rest, and with which keys: the ID and phone numbers of residents
- * ({@link GoldenResident#PROTECTED_FIELDS}) in golden records and source records, encrypted per
- * value, with blind indexes for look-ups; and the residents of saved trees, encrypted per row.
- * Values written in the clear by an earlier version are read as they are until the re-encryption
- * pass rewrites them.
+ * ({@link GoldenResident#isProtectedField}, and any value that reads as one, see {@link
+ * #mustProtect}) in golden records and source records, encrypted per value, with blind indexes for
+ * look-ups; and the residents of saved trees, encrypted per row. Values written in the clear by an
+ * earlier version are read as they are until the re-encryption pass rewrites them.
  */
 final class Protector {
 
@@ -141,14 +143,34 @@ final class Protector {
     }
   }
 
-  /** Whether values of {@code field} are protected. */
+  /** Whether values of {@code field} are protected by its name. */
   static boolean isProtected(String field) {
-    return GoldenResident.PROTECTED_FIELDS.contains(field);
+    return GoldenResident.isProtectedField(field);
   }
 
-  /** A value as stored: encrypted when its field is protected. */
+  /**
+   * Whether a value must be stored encrypted: its field is a protected one ({@link
+   * GoldenResident#isProtectedField}), or the value holds something that reads as an identity or
+   * mobile number whatever its field is called. The second is the safety net for a producer that
+   * names its fields otherwise (a dedup profile's {@code tel}, an app's {@code 证件号码}): the number
+   * is then still encrypted, though not blind-indexed.
+   */
+  static boolean mustProtect(String field, String value) {
+    return isProtected(field)
+        || !Masking.scrub(value).equals(value)
+        || ID_SHAPED.matcher(value).find();
+  }
+
+  /**
+   * 18 characters shaped as an identity number, whether its check character agrees or not: a number
+   * mistyped in one digit is still a person's number. ({@link Masking#scrub} masks only valid ones,
+   * so that messages still name 18-digit grid codes; here a grid code encrypted costs nothing.)
+   */
+  private static final Pattern ID_SHAPED = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])");
+
+  /** A value as stored: encrypted when it must be ({@link #mustProtect}). */
   String protect(String field, String value) {
-    if (!isProtected(field)) {
+    if (!mustProtect(field, value)) {
       return value;
     }
     return cipher.orElseThrow(() -> new StoreException(missing)).encrypt(field, value);
@@ -165,6 +187,19 @@ final class Protector {
   /** The blind index of a protected value; empty when there is no value or no key. */
   Optional<String> index(String field, Optional<String> value) {
     return value.flatMap(v -> cipher.map(c -> c.blindIndex(field, v)));
+  }
+
+  /**
+   * The blind indexes of a value under every index key, the current first, for look-ups; empty when
+   * there is no key.
+   */
+  ImmutableList<String> indexes(String field, String value) {
+    return cipher.map(c -> c.blindIndexes(field, value)).orElse(ImmutableList.of());
+  }
+
+  /** Whether a stored blind index was computed with another index key than the current one. */
+  boolean indexStale(String index) {
+    return cipher.isPresent() && cipher.get().isIndexStale(index);
   }
 
   /** A source record's fields as stored: each protected one encrypted. */
@@ -195,6 +230,22 @@ final class Protector {
     return json;
   }
 
+  /**
+   * Free text as stored (a case entry's detail, a dead letter's recipient, error and payload, a
+   * delivery's recipient and detail): encrypted whole under the current key, with {@code column}
+   * ({@code table.column}) as associated data; with no key (a server store given none), every ID
+   * and mobile number in it masked as in messages ({@link Masking#scrub}), since refusing a case
+   * would stop the work the store exists for.
+   */
+  String protectText(String column, String text) {
+    return cipher.isPresent() ? cipher.get().encrypt(column, text) : Masking.scrub(text);
+  }
+
+  /** Free text as read. */
+  String revealText(String column, String stored) {
+    return reveal(column, stored);
+  }
+
   /** A tree's resident rows as read. */
   String revealTreeResidents(String stored) {
     return reveal(TREE_RESIDENTS, stored);
@@ -212,13 +263,21 @@ final class Protector {
     return cipher.map(FieldCipher::currentKeyId);
   }
 
+  /**
+   * Whether a stored value of {@code field} needs rewriting: under an old key, or in the clear
+   * though it must be protected.
+   */
+  boolean stale(String field, String stored) {
+    if (cipher.isEmpty()) {
+      return false;
+    }
+    return FieldCipher.isProtected(stored)
+        ? cipher.get().isStale(stored)
+        : mustProtect(field, stored);
+  }
+
   /** Whether stored text needs rewriting: in the clear where a key exists, or under an old key. */
   boolean stale(String stored) {
     return cipher.isPresent() && (!FieldCipher.isProtected(stored) || cipher.get().isStale(stored));
-  }
-
-  /** The fields that are protected. */
-  static ImmutableSet<String> fields() {
-    return GoldenResident.PROTECTED_FIELDS;
   }
 }

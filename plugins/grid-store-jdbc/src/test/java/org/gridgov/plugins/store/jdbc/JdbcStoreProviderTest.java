@@ -94,9 +94,9 @@ class JdbcStoreProviderTest {
                 "SELECT \"version\", \"success\" FROM \""
                     + JdbcGridStore.HISTORY_TABLE
                     + "\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
-      // V1 (the schema), V2 (dead letters and deliveries, SPI 1.1) and V3 (privacy, SPI 1.2),
-      // each applied once.
-      for (String version : java.util.List.of("1", "2", "3")) {
+      // V1 (the schema), V2 (dead letters and deliveries, SPI 1.1), V3 (privacy, SPI 1.2) and
+      // V4 (free text encrypted, index keys with ids), each applied once.
+      for (String version : java.util.List.of("1", "2", "3", "4")) {
         assertThat(rs.next()).as("V" + version + " applied").isTrue();
         assertThat(rs.getString(1)).isEqualTo(version);
         assertThat(rs.getBoolean(2)).isTrue();

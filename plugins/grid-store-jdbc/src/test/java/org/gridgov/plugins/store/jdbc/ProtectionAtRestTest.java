@@ -13,14 +13,22 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.gridgov.core.event.CaseState;
+import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.household.Household;
 import org.gridgov.core.household.Resident;
 import org.gridgov.core.identity.ResidentIdNumber;
 import org.gridgov.samples.community.SampleCommunities;
 import org.gridgov.spi.protect.KeyFile;
+import org.gridgov.spi.store.CaseAppend;
+import org.gridgov.spi.store.CaseEntry;
+import org.gridgov.spi.store.DeadLetter;
+import org.gridgov.spi.store.Delivery;
 import org.gridgov.spi.store.FieldValue;
 import org.gridgov.spi.store.GoldenResident;
 import org.gridgov.spi.store.GridStore;
@@ -199,6 +207,358 @@ class ProtectionAtRestTest {
       GridTree loaded = s.trees().load(s.trees().versions().get(0));
       assertThat(loaded.residents()).isEqualTo(treeWithResidents().residents());
     }
+  }
+
+  /** Numbers of a profile that renamed its fields: a second phone field, free-named fields. */
+  private static final String SECOND_PHONE = "+8613900001111";
+
+  private static final String FREE_MOBILE = "13655556666";
+  private static final String FREE_ID = "110105195003070018";
+
+  /**
+   * A resident as a dedup profile with renamed fields stores it: the typed fields under their
+   * protected names ({@code phone.mobile2} for a second phone field), and fields a producer named
+   * freely ({@code 联系电话}, {@code sfzh}) that hold a number all the same.
+   */
+  private static void saveRenamed(GridStore s) {
+    s.residents()
+        .save(
+            List.of(
+                new GoldenResident(
+                    "g-9",
+                    ImmutableMap.of(
+                        GoldenResident.ID_NUMBER,
+                        new FieldValue(ID, "hukou", "r-9"),
+                        "phone.mobile2",
+                        new FieldValue(SECOND_PHONE, "hukou", "r-9"),
+                        "联系电话",
+                        new FieldValue("手机 " + FREE_MOBILE, "hukou", "r-9"),
+                        "sfzh",
+                        new FieldValue(FREE_ID, "hukou", "r-9")),
+                    ImmutableList.of("r-9"))),
+            List.of(
+                new SourceRecord(
+                    "r-9",
+                    "hukou",
+                    ImmutableMap.of(
+                        "sfzh", FREE_ID, "tel", FREE_MOBILE, "phone.mobile2", SECOND_PHONE))));
+  }
+
+  private static void checkRenamedReadBack(GridStore s) {
+    GoldenResident g = s.residents().resident(ALL, "g-9").orElseThrow();
+    assertThat(g.value("phone.mobile2")).contains(SECOND_PHONE);
+    assertThat(g.value("联系电话")).contains("手机 " + FREE_MOBILE);
+    assertThat(g.value("sfzh")).contains(FREE_ID);
+    assertThat(s.residents().record(ALL, "r-9").orElseThrow().fields())
+        .containsEntry("tel", FREE_MOBILE)
+        .containsEntry("sfzh", FREE_ID);
+  }
+
+  @Test
+  @DisplayName("H2: renamed ID and phone fields are encrypted too, by type and by what they hold")
+  void h2RenamedFields() throws Exception {
+    Path db = dir.resolve("renamed");
+    try (GridStore s = new JdbcStoreProvider().open(StoreConfig.of("jdbc:h2:file:" + db))) {
+      saveRenamed(s);
+      checkRenamedReadBack(s);
+    }
+    String raw =
+        new String(Files.readAllBytes(dir.resolve("renamed.mv.db")), StandardCharsets.ISO_8859_1);
+    assertThat(raw).as("the file is read raw").contains("g-9").contains("r-9");
+    assertThat(raw)
+        .doesNotContain(ID)
+        .doesNotContain("13900001111")
+        .doesNotContain(FREE_MOBILE)
+        .doesNotContain(FREE_ID);
+  }
+
+  @Test
+  @DisplayName("PostgreSQL: renamed ID and phone fields leave no number in any raw column")
+  void postgresRenamedFields() throws Exception {
+    StoreConfig config = TestPostgres.get().newStore();
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      saveRenamed(s);
+      checkRenamedReadBack(s);
+    }
+    String dump = dump(config);
+    assertThat(dump)
+        .contains("g-9")
+        .doesNotContain(ID)
+        .doesNotContain("13900001111")
+        .doesNotContain(FREE_MOBILE)
+        .doesNotContain(FREE_ID);
+  }
+
+  /** Every row of the resident tables, as PostgreSQL prints it. */
+  private static String dump(StoreConfig config) throws Exception {
+    StringBuilder dump = new StringBuilder();
+    try (Connection c =
+            DriverManager.getConnection(config.url(), config.user(), config.password());
+        Statement st = c.createStatement()) {
+      for (String table :
+          List.of("golden_resident", "golden_field", "golden_link", "source_record", "tree_item")) {
+        try (ResultSet rs = st.executeQuery("SELECT CAST(t AS TEXT) FROM " + table + " t")) {
+          while (rs.next()) {
+            dump.append(rs.getString(1)).append('\n');
+          }
+        }
+      }
+    }
+    return dump.toString();
+  }
+
+  @Test
+  @DisplayName("re-encryption goes page by page: more rows than one batch, all rewritten, once")
+  void reencryptInPages() throws Exception {
+    Path keys = dir.resolve("paged.keys");
+    String first = KeyFile.generate();
+    Files.writeString(keys, first);
+    StoreConfig config =
+        new StoreConfig(
+            "jdbc:h2:file:" + dir.resolve("paged"),
+            "",
+            "",
+            ImmutableMap.of(Protector.KEYS_FILE, keys.toString(), JdbcGridStore.BATCH_SIZE, "3"));
+    int n = 11; // more than three pages of 3 rows; each resident has 3 fields, 2 of them numbers
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      List<GoldenResident> golden = new java.util.ArrayList<>();
+      List<SourceRecord> records = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        String phone = "1390000" + String.format("%04d", i);
+        golden.add(golden("p-" + i, "q-" + i, ID, phone));
+        records.add(
+            new SourceRecord("q-" + i, "hukou", ImmutableMap.of("id_number", ID, "phone", phone)));
+      }
+      s.residents().save(golden, records);
+    }
+    String k1 = first.lines().filter(l -> l.startsWith("k1=")).findFirst().orElseThrow();
+    String index = first.lines().filter(l -> l.startsWith("index=")).findFirst().orElseThrow();
+    String k2 =
+        KeyFile.generate().lines().filter(l -> l.startsWith("k1=")).findFirst().orElseThrow();
+    Files.writeString(keys, "current=k2\n" + k1 + "\nk2" + k2.substring(2) + "\n" + index + "\n");
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      // 2 protected golden fields and 1 source record per resident.
+      assertThat(s.reencrypt()).isEqualTo(3L * n);
+      assertThat(s.reencrypt()).as("a second pass finds nothing left").isZero();
+    }
+    Files.writeString(keys, "current=k2\nk2" + k2.substring(2) + "\n" + index + "\n");
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      assertThat(s.residents().byIdNumber(ALL, ID)).hasSize(n);
+      for (int i = 0; i < n; i++) {
+        assertThat(s.residents().resident(ALL, "p-" + i).orElseThrow().value("phone"))
+            .contains("1390000" + String.format("%04d", i));
+        assertThat(s.residents().record(ALL, "q-" + i).orElseThrow().fields())
+            .containsEntry("id_number", ID);
+      }
+    }
+  }
+
+  private static final String CASE_MOBILE = "13511112222";
+  private static final String CASE_ID_NUMBER = "110105194912310038";
+
+  /** A case, a dead letter and a delivery whose free text names a person's numbers. */
+  private static void saveFreeText(GridStore s) {
+    GridCode grid = GridCode.parse("510104021001001001");
+    OffsetDateTime at = OffsetDateTime.of(2026, 3, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8));
+    s.cases()
+        .append(
+            CaseAppend.of(
+                0,
+                new CaseEntry(
+                    "c-1",
+                    1,
+                    at,
+                    CaseEntry.Kind.OPENED,
+                    "system",
+                    CaseState.REPORTED,
+                    grid,
+                    Optional.empty(),
+                    ImmutableList.of(),
+                    "{\"text\":\"老人独居, 电话 " + CASE_MOBILE + ", 身份证 " + CASE_ID_NUMBER + "\"}")));
+    s.deadLetters()
+        .add(
+            new DeadLetter(
+                "d-1",
+                at.toInstant(),
+                "c-1",
+                "sms",
+                CASE_MOBILE,
+                "escalation",
+                3,
+                "gateway refused " + CASE_MOBILE,
+                "{\"to\":\"" + CASE_MOBILE + "\"}"));
+    s.deliveries()
+        .record(
+            new Delivery(
+                "v-1",
+                "c-1",
+                at.toInstant(),
+                "sms",
+                CASE_MOBILE,
+                "escalation",
+                Delivery.Outcome.DELIVERED,
+                1,
+                "sent to " + CASE_MOBILE));
+  }
+
+  private static void checkFreeTextReadBack(GridStore s) {
+    assertThat(s.cases().history("c-1").get(0).detail()).contains(CASE_MOBILE, CASE_ID_NUMBER);
+    DeadLetter letter = s.deadLetters().get("d-1").orElseThrow();
+    assertThat(letter.recipient()).isEqualTo(CASE_MOBILE);
+    assertThat(letter.error()).endsWith(CASE_MOBILE);
+    assertThat(letter.payload()).contains(CASE_MOBILE);
+    Delivery d = s.deliveries().history("c-1").get(0);
+    assertThat(d.recipient()).isEqualTo(CASE_MOBILE);
+    assertThat(d.detail()).endsWith(CASE_MOBILE);
+  }
+
+  @Test
+  @DisplayName("case details, dead letters and deliveries are encrypted at rest, and re-encrypted")
+  void freeTextEncrypted() throws Exception {
+    Path keys = dir.resolve("text.keys");
+    String first = KeyFile.generate();
+    Files.writeString(keys, first);
+    StoreConfig config =
+        new StoreConfig(
+            "jdbc:h2:file:" + dir.resolve("text"),
+            "",
+            "",
+            ImmutableMap.of(Protector.KEYS_FILE, keys.toString()));
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      saveFreeText(s);
+      checkFreeTextReadBack(s);
+    }
+    String raw =
+        new String(Files.readAllBytes(dir.resolve("text.mv.db")), StandardCharsets.ISO_8859_1);
+    assertThat(raw).as("the file is read raw").contains("c-1").contains("d-1");
+    assertThat(raw).doesNotContain(CASE_MOBILE).doesNotContain(CASE_ID_NUMBER);
+
+    String k1 = first.lines().filter(l -> l.startsWith("k1=")).findFirst().orElseThrow();
+    String index = first.lines().filter(l -> l.startsWith("index=")).findFirst().orElseThrow();
+    String k2 =
+        KeyFile.generate().lines().filter(l -> l.startsWith("k1=")).findFirst().orElseThrow();
+    Files.writeString(keys, "current=k2\n" + k1 + "\nk2" + k2.substring(2) + "\n" + index + "\n");
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      assertThat(s.reencrypt()).as("one case entry, one dead letter, one delivery").isEqualTo(3);
+      assertThat(s.reencrypt()).isZero();
+    }
+    Files.writeString(keys, "current=k2\nk2" + k2.substring(2) + "\n" + index + "\n");
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      checkFreeTextReadBack(s);
+    }
+  }
+
+  @Test
+  @DisplayName("PostgreSQL: no raw column of cases, dead letters or deliveries holds a number")
+  void postgresFreeText() throws Exception {
+    StoreConfig config = TestPostgres.get().newStore();
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      saveFreeText(s);
+      checkFreeTextReadBack(s);
+    }
+    StringBuilder dump = new StringBuilder();
+    try (Connection c =
+            DriverManager.getConnection(config.url(), config.user(), config.password());
+        Statement st = c.createStatement()) {
+      for (String table : List.of("case_entry", "case_summary", "dead_letter", "delivery")) {
+        try (ResultSet rs = st.executeQuery("SELECT CAST(t AS TEXT) FROM " + table + " t")) {
+          while (rs.next()) {
+            dump.append(rs.getString(1)).append('\n');
+          }
+        }
+      }
+    }
+    assertThat(dump.toString())
+        .contains("c-1")
+        .contains("d-1")
+        .doesNotContain(CASE_MOBILE)
+        .doesNotContain(CASE_ID_NUMBER);
+  }
+
+  @Test
+  @DisplayName("a store without keys masks the numbers in free text instead")
+  void freeTextMaskedWithoutKeys() {
+    StoreConfig base = TestPostgres.get().newStore();
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        System.getenv(Protector.KEYS_ENV) == null, "keys come from the environment");
+    StoreConfig config =
+        new StoreConfig(base.url(), base.user(), base.password(), ImmutableMap.of());
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      saveFreeText(s);
+      String detail = s.cases().history("c-1").get(0).detail();
+      assertThat(detail).doesNotContain(CASE_MOBILE).doesNotContain(CASE_ID_NUMBER);
+      assertThat(detail).contains("老人独居", "135****2222");
+      assertThat(s.deadLetters().get("d-1").orElseThrow().recipient())
+          .isNotEqualTo(CASE_MOBILE)
+          .startsWith("135");
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "index key rotation: old and new rows found by ID, then only the new index key is used")
+  void indexKeyRotation() throws Exception {
+    Path keys = dir.resolve("index.keys");
+    String first = KeyFile.generate();
+    Files.writeString(keys, first);
+    StoreConfig config =
+        new StoreConfig(
+            "jdbc:h2:file:" + dir.resolve("idx"),
+            "",
+            "",
+            ImmutableMap.of(Protector.KEYS_FILE, keys.toString(), JdbcGridStore.BATCH_SIZE, "1"));
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      saveResidents(s); // g-1 and g-2, indexed under the first index key
+    }
+    String newIndex =
+        KeyFile.generate().lines().filter(l -> l.startsWith("index=")).findFirst().orElseThrow();
+    String rotated =
+        first + "index.i2=" + newIndex.substring("index=".length()) + "\ncurrent_index=i2\n";
+    Files.writeString(keys, rotated);
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      s.residents()
+          .save(
+              List.of(golden("g-3", "r-3", ID, "13600000000")),
+              List.of(new SourceRecord("r-3", "hukou", ImmutableMap.of("id_number", ID))));
+      assertThat(s.residents().byIdNumber(ALL, ID))
+          .as("old rows by the old index key, the new row by the new one")
+          .extracting(GoldenResident::residentId)
+          .containsExactly("g-1", "g-2", "g-3");
+    }
+    assertThat(indexes(dir.resolve("idx"))).anyMatch(x -> !x.startsWith("i2:"));
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      assertThat(s.reencrypt()).as("the indexes of g-1 and g-2").isEqualTo(2);
+      assertThat(s.reencrypt()).isZero();
+    }
+    assertThat(indexes(dir.resolve("idx"))).isNotEmpty().allMatch(x -> x.startsWith("i2:"));
+    // The old index key leaves the file: every row is still found.
+    Files.writeString(
+        keys,
+        rotated.lines().filter(l -> !l.startsWith("index=")).reduce("", (a, b) -> a + b + "\n"));
+    try (GridStore s = new JdbcStoreProvider().open(config)) {
+      assertThat(s.residents().byIdNumber(ALL, ID))
+          .extracting(GoldenResident::residentId)
+          .containsExactly("g-1", "g-2", "g-3");
+    }
+  }
+
+  /** The stored blind indexes (ID and phone) of an H2 file store, read with plain JDBC. */
+  private static List<String> indexes(Path db) throws Exception {
+    List<String> out = new java.util.ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db);
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery("SELECT id_number_index, phone_index FROM golden_resident")) {
+      while (rs.next()) {
+        for (int i = 1; i <= 2; i++) {
+          String x = rs.getString(i);
+          if (x != null) {
+            out.add(x);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   @Test
