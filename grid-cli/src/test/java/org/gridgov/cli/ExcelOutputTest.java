@@ -1,7 +1,9 @@
 package org.gridgov.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.cli.GridCommandTest.ROUTE_FILES;
 import static org.gridgov.cli.GridCommandTest.grid;
+import static org.gridgov.cli.GridCommandTest.over;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.gridgov.cli.GridCommandTest.Run;
 import org.gridgov.core.internal.Spreadsheets;
-import org.gridgov.core.io.GridFiles;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,24 +29,15 @@ class ExcelOutputTest {
   }
 
   private String[] knock(Path sample, Path area, Path out, String... extra) {
-    List<String> args =
+    List<String> rest =
         new java.util.ArrayList<>(
-            List.of(
-                "knock",
-                "--grids",
-                sample.resolve(GridFiles.GRIDS).toString(),
-                "--households",
-                sample.resolve(GridFiles.HOUSEHOLDS).toString(),
-                "--members",
-                sample.resolve(GridFiles.MEMBERS).toString(),
-                "--area",
-                area.toString(),
-                "--out",
-                out.toString(),
-                "--date",
-                "2026-03-01"));
-    args.addAll(List.of(extra));
-    return args.toArray(String[]::new);
+            List.of("--area", area.toString(), "--out", out.toString(), "--date", "2026-03-01"));
+    rest.addAll(List.of(extra));
+    return over(
+        "knock",
+        sample,
+        List.of("--grids", "--households", "--members"),
+        rest.toArray(String[]::new));
   }
 
   @Test
@@ -80,15 +72,12 @@ class ExcelOutputTest {
     Path sample = sample();
     List<String> base =
         List.of(
-            "validate",
-            "--grids",
-            sample.resolve(GridFiles.GRIDS).toString(),
-            "--households",
-            sample.resolve(GridFiles.HOUSEHOLDS).toString(),
-            "--members",
-            sample.resolve(GridFiles.MEMBERS).toString(),
-            "--date",
-            "2026-03-01");
+            over(
+                "validate",
+                sample,
+                List.of("--grids", "--households", "--members"),
+                "--date",
+                "2026-03-01"));
     List<String> plainArgs = new java.util.ArrayList<>(base);
     plainArgs.addAll(List.of("--findings-csv", dir.resolve("plain.csv").toString()));
     List<String> excelArgs = new java.util.ArrayList<>(base);
@@ -121,21 +110,14 @@ class ExcelOutputTest {
     Path out = dir.resolve("routed");
     Run run =
         grid(
-            "route",
-            "--grids",
-            sample.resolve(GridFiles.GRIDS).toString(),
-            "--households",
-            sample.resolve(GridFiles.HOUSEHOLDS).toString(),
-            "--members",
-            sample.resolve(GridFiles.MEMBERS).toString(),
-            "--buildings",
-            sample.resolve(GridFiles.BUILDINGS).toString(),
-            "--events",
-            sample.resolve("events.csv").toString(),
-            "--policy",
-            policy.toString(),
-            "--out",
-            out.toString());
+            over(
+                "route",
+                sample,
+                ROUTE_FILES,
+                "--policy",
+                policy.toString(),
+                "--out",
+                out.toString()));
     assertThat(run.exit()).as(run.err()).isZero();
     List<String> rows = Files.readAllLines(out.resolve("assignments.csv"));
     List<String> unroutable = Files.readAllLines(out.resolve("unroutable.csv"));

@@ -31,6 +31,36 @@ class GridCommandTest {
     return new Run(exit, out.toString(), err.toString());
   }
 
+  /** The files a routing run reads from a community folder. */
+  static final List<String> ROUTE_FILES =
+      List.of("--grids", "--households", "--members", "--buildings", "--events");
+
+  /**
+   * The arguments of {@code command} reading each of {@code files} (flags such as {@code --grids}
+   * or {@code --events}) from {@code folder} under its standard name, then {@code rest}: so that
+   * tests name the files a command reads, not where each one lies.
+   */
+  static String[] over(String command, Path folder, List<String> files, String... rest) {
+    List<String> args = new java.util.ArrayList<>();
+    args.add(command);
+    for (String flag : files) {
+      String name =
+          switch (flag) {
+            case "--grids" -> GridFiles.GRIDS;
+            case "--households" -> GridFiles.HOUSEHOLDS;
+            case "--members" -> GridFiles.MEMBERS;
+            case "--party" -> GridFiles.PARTY;
+            case "--buildings" -> GridFiles.BUILDINGS;
+            case "--events" -> "events.csv";
+            default -> throw new IllegalArgumentException("no standard file for " + flag);
+          };
+      args.add(flag);
+      args.add(folder.resolve(name).toString());
+    }
+    args.addAll(List.of(rest));
+    return args.toArray(String[]::new);
+  }
+
   @Test
   @DisplayName("demo prints the bundled samples' counts per level, households and members")
   void demoPrintsSummary() {

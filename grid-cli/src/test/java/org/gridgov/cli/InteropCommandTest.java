@@ -1,7 +1,9 @@
 package org.gridgov.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.cli.GridCommandTest.ROUTE_FILES;
 import static org.gridgov.cli.GridCommandTest.grid;
+import static org.gridgov.cli.GridCommandTest.over;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +18,6 @@ import org.gridgov.core.event.EventCategory;
 import org.gridgov.core.event.EventSeverity;
 import org.gridgov.core.event.GridEvent;
 import org.gridgov.core.io.EventCsv;
-import org.gridgov.core.io.GridFiles;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,21 +57,7 @@ class InteropCommandTest {
     Path sample = dir.resolve("sample");
     assertThat(grid("sample", "--out", sample.toString(), "--events", "60").exit()).isZero();
     Path routed = dir.resolve("routed");
-    Run route =
-        grid(
-            "route",
-            "--grids",
-            sample.resolve(GridFiles.GRIDS).toString(),
-            "--households",
-            sample.resolve(GridFiles.HOUSEHOLDS).toString(),
-            "--members",
-            sample.resolve(GridFiles.MEMBERS).toString(),
-            "--buildings",
-            sample.resolve(GridFiles.BUILDINGS).toString(),
-            "--events",
-            sample.resolve("events.csv").toString(),
-            "--out",
-            routed.toString());
+    Run route = grid(over("route", sample, ROUTE_FILES, "--out", routed.toString()));
     assertThat(route.exit()).as(route.err()).isZero();
     String audit = routed.resolve("audit.jsonl").toString();
     String events = sample.resolve("events.csv").toString();

@@ -1,7 +1,9 @@
 package org.gridgov.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.cli.GridCommandTest.ROUTE_FILES;
 import static org.gridgov.cli.GridCommandTest.grid;
+import static org.gridgov.cli.GridCommandTest.over;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.gridgov.cli.GridCommandTest.Run;
-import org.gridgov.core.io.GridFiles;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,21 +59,7 @@ class OutputTimesTest {
     }
     for (String command : List.of("route", "simulate")) {
       Path out = dir.resolve(command);
-      Run run =
-          grid(
-              command,
-              "--grids",
-              sample.resolve(GridFiles.GRIDS).toString(),
-              "--households",
-              sample.resolve(GridFiles.HOUSEHOLDS).toString(),
-              "--members",
-              sample.resolve(GridFiles.MEMBERS).toString(),
-              "--buildings",
-              sample.resolve(GridFiles.BUILDINGS).toString(),
-              "--events",
-              sample.resolve("events.csv").toString(),
-              "--out",
-              out.toString());
+      Run run = grid(over(command, sample, ROUTE_FILES, "--out", out.toString()));
       assertThat(run.exit()).as(run.err()).isZero();
       List<String> rows = Files.readAllLines(out.resolve("assignments.csv"));
       for (String row : rows.subList(1, rows.size())) {

@@ -66,21 +66,15 @@ class StoreCommandsTest {
   void routeAndLoad() {
     Path sample = dir.resolve("sample");
     assertThat(grid("sample", "--out", sample.toString(), "--events", "100").exit()).isZero();
-    String[] route = {
-      "route",
-      "--grids",
-      sample.resolve(GridFiles.GRIDS).toString(),
-      "--households",
-      sample.resolve(GridFiles.HOUSEHOLDS).toString(),
-      "--members",
-      sample.resolve(GridFiles.MEMBERS).toString(),
-      "--events",
-      sample.resolve("events.csv").toString(),
-      "--out",
-      dir.resolve("routed").toString(),
-      "--store",
-      store()
-    };
+    String[] route =
+        GridCommandTest.over(
+            "route",
+            sample,
+            List.of("--grids", "--households", "--members", "--events"),
+            "--out",
+            dir.resolve("routed").toString(),
+            "--store",
+            store());
     Run first = grid(route);
     assertThat(first.exit()).as(first.err()).isZero();
     assertThat(first.out())
