@@ -46,13 +46,14 @@ public final class Main {
       err.println(Options.USAGE);
       return BAD_INPUT;
     }
-    SparkConf conf = new SparkConf();
-    boolean local =
-        o.master().map(m -> m.startsWith("local")).orElse(!conf.contains("spark.master"));
+    // spark-submit passes the master as a system property; read before any Spark class logs.
+    boolean submitted = System.getProperty("spark.master") != null;
+    boolean local = o.master().map(m -> m.startsWith("local")).orElse(!submitted);
     if (local && System.getProperty("log4j2.configurationFile") == null) {
       System.setProperty(
           "log4j2.configurationFile", "org/gridgov/dedupspark/log4j2-local.properties");
     }
+    SparkConf conf = new SparkConf();
     SparkSession.Builder builder = SparkSession.builder().appName("grid-dedup-spark");
     if (o.master().isPresent()) {
       builder.master(o.master().orElseThrow());

@@ -338,8 +338,11 @@ final class SparkDedup {
                       seq(values));
                 });
     Dataset<Row> out = spark.createDataFrame(numbered, RECORDS);
-    if (partitions > out.rdd().getNumPartitions()) {
-      out = out.repartition(partitions); // the numbers travel with the records
+    // A file smaller than Spark's split size is one partition: spread it, so that normalising
+    // uses every core (the numbers travel with the records).
+    int target = partitions > 0 ? partitions : 2 * spark.sparkContext().defaultParallelism();
+    if (target > out.rdd().getNumPartitions()) {
+      out = out.repartition(target);
     }
     return out;
   }
