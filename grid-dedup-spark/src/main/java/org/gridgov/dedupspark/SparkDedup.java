@@ -150,6 +150,16 @@ final class SparkDedup {
 
   /** Runs the whole job: reads, deduplicates, writes, and prints figures on stderr. */
   Summary run(Options o, PrintStream out) {
+    ShuffleMeter meter = new ShuffleMeter();
+    spark.sparkContext().addSparkListener(meter);
+    try {
+      return run(o, out, meter);
+    } finally {
+      spark.sparkContext().removeSparkListener(meter);
+    }
+  }
+
+  private Summary run(Options o, PrintStream out, ShuffleMeter meter) {
     long started = System.nanoTime();
     Decisions decided = o.decisions().map(Decisions::read).orElse(Decisions.none());
     String fixedModel = o.model().map(SparkDedup::readModel).orElse("");
@@ -209,6 +219,9 @@ final class SparkDedup {
     long clusters = clustered.where(col("record_id").equalTo(col("cluster_id"))).count();
     progress("clustering: %,d clusters (%.1f s)", clusters, seconds(started));
     write(o, clustered, modelJson);
+    progress(
+        "wrote the outputs (%.1f s); shuffles wrote %,d MB, %,d MB spilled to disk",
+        seconds(started), meter.shuffleWritten() >> 20, meter.spilled() >> 20);
     Summary summary = new Summary(n, clusters, candidates, accepted, modelJson, rounds);
     out.printf(
         Locale.ROOT,
