@@ -2,14 +2,22 @@ package org.gridgov.dedup;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import org.gridgov.core.internal.Parallel;
+import org.gridgov.core.internal.StrictJson;
+import org.gridgov.core.problem.InvalidInputException;
+import org.gridgov.core.problem.Problem;
+import org.gridgov.core.problem.SourceLocation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -142,26 +150,21 @@ public final class DedupModel {
    * @param json the model, as {@link #toJson} wrote it
    * @param config the profile to run it with: its name, match probability, fields (names and order)
    *     and term-frequency settings must be the model's
-   * @throws org.gridgov.core.problem.InvalidInputException listing every problem with its JSON path
+   * @throws InvalidInputException listing every problem with its JSON path
    */
   public static DedupModel fromJson(String json, DedupConfig config) {
     requireNonNull(json, "json");
     requireNonNull(config, "config");
-    com.fasterxml.jackson.databind.JsonNode root =
-        org.gridgov.core.internal.StrictJson.readTree(
-            new java.io.StringReader(json), "the model", "the dedup model");
-    List<org.gridgov.core.problem.Problem> problems = new java.util.ArrayList<>();
-    java.util.function.BiConsumer<String, String> problem =
+    JsonNode root = StrictJson.readTree(new StringReader(json), "the model", "the dedup model");
+    List<Problem> problems = new ArrayList<>();
+    BiConsumer<String, String> problem =
         (path, message) ->
-            problems.add(
-                org.gridgov.core.problem.Problem.at(
-                    org.gridgov.core.problem.SourceLocation.of("the model", 0), path, message));
+            problems.add(Problem.at(SourceLocation.of("the model", 0), path, message));
     if (!root.isObject()) {
       problem.accept("$", "expected an object as --weights writes it");
-      throw new org.gridgov.core.problem.InvalidInputException(
-          "cannot read the dedup model", problems);
+      throw new InvalidInputException("cannot read the dedup model", problems);
     }
-    com.fasterxml.jackson.databind.JsonNode profile = root.path("profile");
+    JsonNode profile = root.path("profile");
     if (!profile.isTextual()) {
       problem.accept("profile", "expected the profile's name as text");
     } else if (!profile.asText().equals(config.name())) {
@@ -175,7 +178,7 @@ public final class DedupModel {
     }
     double lambda = probability(root, "lambda", problem);
     double prior = probability(root, "prior", problem);
-    com.fasterxml.jackson.databind.JsonNode threshold = root.path("matchProbability");
+    JsonNode threshold = root.path("matchProbability");
     if (!threshold.isNumber()) {
       problem.accept("matchProbability", "expected a number");
     } else if (threshold.asDouble() != config.matchProbability()) {
@@ -186,7 +189,7 @@ public final class DedupModel {
               + ", the profile sets "
               + config.matchProbability());
     }
-    com.fasterxml.jackson.databind.JsonNode iterationsNode = root.path("emIterations");
+    JsonNode iterationsNode = root.path("emIterations");
     if (!iterationsNode.canConvertToInt() || iterationsNode.asInt() < 0) {
       problem.accept("emIterations", "expected a whole number of 0 or more");
     }
@@ -194,11 +197,11 @@ public final class DedupModel {
     double[][] m = new double[list.size()][LEVELS];
     double[][] u = new double[list.size()][LEVELS];
     boolean[] tf = new boolean[list.size()];
-    com.fasterxml.jackson.databind.JsonNode fields = root.path("fields");
+    JsonNode fields = root.path("fields");
     if (!fields.isObject()) {
       problem.accept("fields", "expected an object with one entry per field of the profile");
     } else {
-      List<String> names = new java.util.ArrayList<>();
+      List<String> names = new ArrayList<>();
       fields.fieldNames().forEachRemaining(names::add);
       List<String> expected = list.stream().map(DedupConfig.Field::name).toList();
       if (!names.equals(expected)) {
@@ -213,13 +216,13 @@ public final class DedupModel {
       } else {
         for (int f = 0; f < list.size(); f++) {
           String path = "fields." + list.get(f).name();
-          com.fasterxml.jackson.databind.JsonNode field = fields.path(list.get(f).name());
+          JsonNode field = fields.path(list.get(f).name());
           for (Level l : List.of(Level.EXACT, Level.CLOSE, Level.DIFFERENT)) {
-            com.fasterxml.jackson.databind.JsonNode level = field.path(l.code());
+            JsonNode level = field.path(l.code());
             m[f][l.ordinal()] = probability(level, path + "." + l.code() + ".m", "m", problem);
             u[f][l.ordinal()] = probability(level, path + "." + l.code() + ".u", "u", problem);
           }
-          com.fasterxml.jackson.databind.JsonNode adjusted = field.path("termFrequency");
+          JsonNode adjusted = field.path("termFrequency");
           if (!adjusted.isBoolean()) {
             problem.accept(path + ".termFrequency", "expected true or false");
           } else if (adjusted.asBoolean() != list.get(f).termFrequency()) {
@@ -235,26 +238,21 @@ public final class DedupModel {
       }
     }
     if (!problems.isEmpty()) {
-      throw new org.gridgov.core.problem.InvalidInputException(
+      throw new InvalidInputException(
           "cannot use the dedup model with the profile " + config.name(), problems);
     }
     return new DedupModel(config, lambda, m, u, tf, iterationsNode.asInt(), prior);
   }
 
   private static double probability(
-      com.fasterxml.jackson.databind.JsonNode parent,
-      String name,
-      java.util.function.BiConsumer<String, String> problem) {
+      JsonNode parent, String name, BiConsumer<String, String> problem) {
     return probability(parent, name, name, problem);
   }
 
   /** A probability strictly between 0 and 1, as every figure of a model is; NaN when bad. */
   private static double probability(
-      com.fasterxml.jackson.databind.JsonNode parent,
-      String path,
-      String name,
-      java.util.function.BiConsumer<String, String> problem) {
-    com.fasterxml.jackson.databind.JsonNode node = parent.path(name);
+      JsonNode parent, String path, String name, BiConsumer<String, String> problem) {
+    JsonNode node = parent.path(name);
     if (!node.isNumber()) {
       problem.accept(path, "expected a number");
       return Double.NaN;
