@@ -1,7 +1,6 @@
 package org.gridgov.dedupspark;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.util.Locale;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -153,9 +152,5 @@ public final class Main {
       err.println("  " + p);
     }
     err.flush();
-  }
-
-  static boolean exists(String path) {
-    return Files.exists(java.nio.file.Path.of(path));
   }
 }
