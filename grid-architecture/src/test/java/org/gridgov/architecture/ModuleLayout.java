@@ -51,6 +51,8 @@ final class ModuleLayout {
           .put("rules", ImmutableSet.of("core", "spi"))
           .put("events", ImmutableSet.of("core", "spi"))
           .put("dedup", ImmutableSet.of("core", "spi"))
+          // The Spark run of the dedup engine (grid-dedup-spark).
+          .put("dedupspark", ImmutableSet.of("core", "spi", "dedup"))
           .put("interop", ImmutableSet.of("core"))
           .put("samples", ImmutableSet.of("core"))
           .put("qr", ImmutableSet.of("core", "events"))

@@ -20,6 +20,7 @@ import org.gridgov.core.problem.SourceLocation;
 import org.gridgov.core.progress.Progress;
 import org.gridgov.dedup.Decisions;
 import org.gridgov.dedup.DedupConfig;
+import org.gridgov.dedup.DedupModel;
 import org.gridgov.dedup.DedupResult;
 import org.gridgov.dedup.Deduplicator;
 import org.gridgov.dedup.Evaluation;
@@ -100,6 +101,14 @@ final class DedupCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Where to write the estimated model (λ, m, u and weights per field), JSON.")
   Path weights;
+
+  @Option(
+      names = "--model",
+      paramLabel = "FILE",
+      description =
+          "Run with a model written by --weights, as it is: no estimation; term frequencies are"
+              + " counted over this input. Its profile must be the run's.")
+  Path model;
 
   @Option(
       names = "--reveal",
@@ -189,6 +198,7 @@ final class DedupCommand implements Callable<Integer> {
     }
     Map<String, String> entities = truth == null ? Map.of() : readTruth(truth);
     Decisions decided = decisions == null ? Decisions.none() : Decisions.read(decisions);
+    DedupModel fixed = model == null ? null : readModel(model, c);
     String[] explained = null;
     if (explain != null) {
       explained = explain.split(",", -1);
@@ -215,7 +225,10 @@ final class DedupCommand implements Callable<Integer> {
               }
             }
             : Progress.NONE;
-    DedupResult result = new Deduplicator().run(set, decided, progress);
+    DedupResult result =
+        fixed == null
+            ? new Deduplicator().run(set, decided, progress)
+            : new Deduplicator().run(set, fixed, decided, progress);
     Explanation explanation = null;
     if (explained != null) {
       try {
@@ -318,6 +331,27 @@ final class DedupCommand implements Callable<Integer> {
       return Files.size(file);
     } catch (IOException e) {
       return 0; // reading it reports the problem
+    }
+  }
+
+  /** Reads a model written by {@code --weights}; problems name the file and the JSON path. */
+  private static DedupModel readModel(Path file, DedupConfig config) {
+    String json =
+        TextFiles.read(
+            file,
+            "the dedup model",
+            (in, source) -> {
+              StringBuilder b = new StringBuilder();
+              char[] buffer = new char[8192];
+              for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                b.append(buffer, 0, n);
+              }
+              return b.toString();
+            });
+    try {
+      return DedupModel.fromJson(json, config);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("cannot use the model " + file, e.problems());
     }
   }
 

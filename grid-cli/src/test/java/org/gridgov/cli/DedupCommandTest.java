@@ -179,4 +179,55 @@ class DedupCommandTest {
     assertThat(forced.err()).contains("residents-gb.csv:2:11").contains("not UTF-8");
     assertThat(out).doesNotExist();
   }
+
+  @Test
+  @DisplayName(
+      "--weights then --model on the same input gives identical clusters; a wrong model exits 2")
+  void fixedModel() throws IOException {
+    org.gridgov.samples.residents.Dataset d =
+        org.gridgov.samples.residents.SyntheticResidents.generate(1500, 17);
+    Path input = dir.resolve("residents.csv");
+    try (java.io.Writer w = Files.newBufferedWriter(input)) {
+      d.writeCsv(w);
+    }
+    Path estimated = dir.resolve("estimated.csv");
+    Path weights = dir.resolve("model.json");
+    GridCommandTest.Run first =
+        GridCommandTest.grid(
+            "dedup",
+            "--input",
+            input.toString(),
+            "--output",
+            estimated.toString(),
+            "--weights",
+            weights.toString());
+    assertThat(first.exit()).as(first.err()).isZero();
+    Path fixed = dir.resolve("fixed.csv");
+    GridCommandTest.Run second =
+        GridCommandTest.grid(
+            "dedup",
+            "--input",
+            input.toString(),
+            "--output",
+            fixed.toString(),
+            "--model",
+            weights.toString());
+    assertThat(second.exit()).as(second.err()).isZero();
+    assertThat(Files.readAllLines(fixed)).isEqualTo(Files.readAllLines(estimated));
+    Path febrl = dir.resolve("febrl.csv");
+    GridCommandTest.Run wrong =
+        GridCommandTest.grid(
+            "dedup",
+            "--profile",
+            "febrl",
+            "--input",
+            input.toString(),
+            "--output",
+            febrl.toString(),
+            "--model",
+            weights.toString());
+    assertThat(wrong.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(wrong.err()).contains("model.json").contains("profile");
+    assertThat(febrl).doesNotExist();
+  }
 }

@@ -351,15 +351,30 @@ final class Blocking {
    */
   static int[] neighbourhoodOrder(RecordSet set, int[] block, int size) {
     String[] keys = new String[size];
-    Integer[] order = new Integer[size];
     for (int i = 0; i < size; i++) {
       keys[i] = sortKey(set, block[i]);
-      order[i] = i;
     }
-    Arrays.sort(order, (x, y) -> keys[x].compareTo(keys[y]));
+    int[] order = neighbourhoodOrder(keys);
     int[] out = new int[size];
     for (int i = 0; i < size; i++) {
       out[i] = block[order[i]];
+    }
+    return out;
+  }
+
+  /**
+   * The places of a block's records in neighbourhood order, given their {@link #sortKey}s: shared
+   * with the distributed run, which holds a block's sort keys, not its record set.
+   */
+  static int[] neighbourhoodOrder(String[] sortKeys) {
+    Integer[] order = new Integer[sortKeys.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> sortKeys[x].compareTo(sortKeys[y]));
+    int[] out = new int[order.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = order[i];
     }
     return out;
   }

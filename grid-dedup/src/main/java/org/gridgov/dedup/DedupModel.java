@@ -2,14 +2,22 @@ package org.gridgov.dedup;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import org.gridgov.core.internal.Parallel;
+import org.gridgov.core.internal.StrictJson;
+import org.gridgov.core.problem.InvalidInputException;
+import org.gridgov.core.problem.Problem;
+import org.gridgov.core.problem.SourceLocation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +45,15 @@ public final class DedupModel {
   private final int iterations;
   private final double prior;
 
+  /** Per field, whether exact matches are term-frequency adjusted (counts given or not). */
+  private final boolean[] tf;
+
+  /**
+   * Whether {@link #counts} are given: false for a model read by {@link #fromJson}, whose term
+   * frequencies come from the records it is run on.
+   */
+  private final boolean bound;
+
   DedupModel(
       DedupConfig config,
       double lambda,
@@ -54,6 +71,198 @@ public final class DedupModel {
     this.totals = totals;
     this.iterations = iterations;
     this.prior = prior;
+    this.tf = new boolean[counts.length];
+    for (int f = 0; f < tf.length; f++) {
+      tf[f] = counts[f] != null;
+    }
+    this.bound = true;
+  }
+
+  /** A model with its figures and the term-frequency fields, not yet given value counts. */
+  private DedupModel(
+      DedupConfig config,
+      double lambda,
+      double[][] m,
+      double[][] u,
+      boolean[] tf,
+      int iterations,
+      double prior) {
+    this.config = config;
+    this.lambda = lambda;
+    this.m = m;
+    this.u = u;
+    this.counts = new ValueCounts[tf.length];
+    this.totals = new int[tf.length];
+    this.iterations = iterations;
+    this.prior = prior;
+    this.tf = tf.clone();
+    this.bound = false;
+  }
+
+  /** A model whose term-frequency fields are the config's, not yet given value counts. */
+  static DedupModel unbound(
+      DedupConfig config, double lambda, double[][] m, double[][] u, int iterations, double prior) {
+    boolean[] tf = new boolean[m.length];
+    for (int f = 0; f < tf.length; f++) {
+      tf[f] = config.fields().get(f).termFrequency();
+    }
+    return new DedupModel(config, lambda, m, u, tf, iterations, prior);
+  }
+
+  /** The same figures with value counts; {@code counts[f]} null exactly when f is not adjusted. */
+  private DedupModel withCounts(@Nullable ValueCounts[] counts, int[] totals) {
+    return new DedupModel(config, lambda, m, u, counts, totals, iterations, prior);
+  }
+
+  /** Whether the value counts are given ({@link #fromJson} gives none: the run's records do). */
+  boolean bound() {
+    return bound;
+  }
+
+  /** The same figures, term frequencies counted over {@code set}, as a batch run counts them. */
+  DedupModel withCountsOf(RecordSet set, Executor executor) {
+    int[] t = new int[m.length];
+    @Nullable ValueCounts[] c = counts(set, t, executor);
+    return withCounts(c, t);
+  }
+
+  /**
+   * The same figures with term frequencies counted elsewhere (over all records of a distributed
+   * run): per adjusted field, how many records hold each value (at least every value looked up),
+   * and how many records have a value at all.
+   */
+  DedupModel withCounts(List<Map<String, Integer>> byValue, int[] totals) {
+    @Nullable ValueCounts[] c = new ValueCounts[m.length];
+    for (int f = 0; f < m.length; f++) {
+      if (tf[f]) {
+        c[f] = new ValueCounts(null, new int[0], byValue.get(f));
+      }
+    }
+    return withCounts(c, totals.clone());
+  }
+
+  /**
+   * Reads a model written by {@link #toJson} ({@code grid dedup --weights}), to run it as it is on
+   * other records: λ, the prior and every m and u are taken exactly as written, no estimation.
+   * Term-frequency counts are not in the file; a run counts them over the records it deduplicates,
+   * as a batch run does.
+   *
+   * @param json the model, as {@link #toJson} wrote it
+   * @param config the profile to run it with: its name, match probability, fields (names and order)
+   *     and term-frequency settings must be the model's
+   * @throws InvalidInputException listing every problem with its JSON path
+   */
+  public static DedupModel fromJson(String json, DedupConfig config) {
+    requireNonNull(json, "json");
+    requireNonNull(config, "config");
+    JsonNode root = StrictJson.readTree(new StringReader(json), "the model", "the dedup model");
+    List<Problem> problems = new ArrayList<>();
+    BiConsumer<String, String> problem =
+        (path, message) ->
+            problems.add(Problem.at(SourceLocation.of("the model", 0), path, message));
+    if (!root.isObject()) {
+      problem.accept("$", "expected an object as --weights writes it");
+      throw new InvalidInputException("cannot read the dedup model", problems);
+    }
+    JsonNode profile = root.path("profile");
+    if (!profile.isTextual()) {
+      problem.accept("profile", "expected the profile's name as text");
+    } else if (!profile.asText().equals(config.name())) {
+      problem.accept(
+          "profile",
+          "the model is for the profile "
+              + profile.asText()
+              + ", the run uses "
+              + config.name()
+              + ": run it with the profile it was estimated for");
+    }
+    double lambda = probability(root, "lambda", problem);
+    double prior = probability(root, "prior", problem);
+    JsonNode threshold = root.path("matchProbability");
+    if (!threshold.isNumber()) {
+      problem.accept("matchProbability", "expected a number");
+    } else if (threshold.asDouble() != config.matchProbability()) {
+      problem.accept(
+          "matchProbability",
+          "the model was estimated with the match probability "
+              + threshold.asDouble()
+              + ", the profile sets "
+              + config.matchProbability());
+    }
+    JsonNode iterationsNode = root.path("emIterations");
+    if (!iterationsNode.canConvertToInt() || iterationsNode.asInt() < 0) {
+      problem.accept("emIterations", "expected a whole number of 0 or more");
+    }
+    List<DedupConfig.Field> list = config.fields();
+    double[][] m = new double[list.size()][LEVELS];
+    double[][] u = new double[list.size()][LEVELS];
+    boolean[] tf = new boolean[list.size()];
+    JsonNode fields = root.path("fields");
+    if (!fields.isObject()) {
+      problem.accept("fields", "expected an object with one entry per field of the profile");
+    } else {
+      List<String> names = new ArrayList<>();
+      fields.fieldNames().forEachRemaining(names::add);
+      List<String> expected = list.stream().map(DedupConfig.Field::name).toList();
+      if (!names.equals(expected)) {
+        problem.accept(
+            "fields",
+            "the model has the fields "
+                + names
+                + ", the profile "
+                + config.name()
+                + " has "
+                + expected);
+      } else {
+        for (int f = 0; f < list.size(); f++) {
+          String path = "fields." + list.get(f).name();
+          JsonNode field = fields.path(list.get(f).name());
+          for (Level l : List.of(Level.EXACT, Level.CLOSE, Level.DIFFERENT)) {
+            JsonNode level = field.path(l.code());
+            m[f][l.ordinal()] = probability(level, path + "." + l.code() + ".m", "m", problem);
+            u[f][l.ordinal()] = probability(level, path + "." + l.code() + ".u", "u", problem);
+          }
+          JsonNode adjusted = field.path("termFrequency");
+          if (!adjusted.isBoolean()) {
+            problem.accept(path + ".termFrequency", "expected true or false");
+          } else if (adjusted.asBoolean() != list.get(f).termFrequency()) {
+            problem.accept(
+                path + ".termFrequency",
+                "the model says "
+                    + adjusted.asBoolean()
+                    + ", the profile "
+                    + list.get(f).termFrequency());
+          }
+          tf[f] = list.get(f).termFrequency();
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(
+          "cannot use the dedup model with the profile " + config.name(), problems);
+    }
+    return new DedupModel(config, lambda, m, u, tf, iterationsNode.asInt(), prior);
+  }
+
+  private static double probability(
+      JsonNode parent, String name, BiConsumer<String, String> problem) {
+    return probability(parent, name, name, problem);
+  }
+
+  /** A probability strictly between 0 and 1, as every figure of a model is; NaN when bad. */
+  private static double probability(
+      JsonNode parent, String path, String name, BiConsumer<String, String> problem) {
+    JsonNode node = parent.path(name);
+    if (!node.isNumber()) {
+      problem.accept(path, "expected a number");
+      return Double.NaN;
+    }
+    double p = node.asDouble();
+    if (!(p > 0 && p < 1)) {
+      problem.accept(path, "expected a probability above 0 and below 1, was " + node.asText());
+      return Double.NaN;
+    }
+    return p;
   }
 
   /**
@@ -163,6 +372,11 @@ public final class DedupModel {
     return counts[f] != null;
   }
 
+  /** Whether exact matches of field {@code f} are term-frequency adjusted, counts given or not. */
+  boolean adjusts(int f) {
+    return tf[f];
+  }
+
   private int index(String field) {
     requireNonNull(field, "field");
     List<DedupConfig.Field> fields = config.fields();
@@ -204,7 +418,7 @@ public final class DedupModel {
         lv.put("u", u[f][l.ordinal()]);
         lv.put("weight", log2(m[f][l.ordinal()] / u[f][l.ordinal()]));
       }
-      o.put("termFrequency", counts[f] != null);
+      o.put("termFrequency", tf[f]);
     }
     try {
       return mapper.writeValueAsString(root);

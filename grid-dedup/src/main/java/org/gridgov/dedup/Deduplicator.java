@@ -9,7 +9,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
 import org.gridgov.core.internal.Parallel;
 import org.gridgov.core.progress.Progress;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The batch run: blocking, estimating the model from the data, scoring, clustering.
@@ -86,10 +85,13 @@ public final class Deduplicator {
     requireNonNull(model, "model");
     requireNonNull(decisions, "decisions");
     requireNonNull(progress, "progress");
+    // A model read from its file has no term-frequency counts: this run's records give them, as
+    // they do when the model is estimated on them.
+    DedupModel bound = model.bound() ? model : model.withCountsOf(set, executor);
     long[] stats = new long[3];
     long[] pairs = Blocking.candidates(set, stats, executor);
     int[] patterns = patterns(set, pairs);
-    return score(set, model, pairs, patterns, stats, decisions, progress);
+    return score(set, bound, pairs, patterns, stats, decisions, progress);
   }
 
   /** The level pattern of every pair, on every core. */
@@ -194,21 +196,13 @@ public final class Deduplicator {
    * over all candidate pairs with m and u held.
    */
   DedupModel train(RecordSet set, long[] candidates, int[] patterns) {
-    int fields = set.columns.length;
     double[][] u = estimateU(set, executor);
-    double[][] mSum = new double[fields][DedupModel.LEVELS];
-    double[] weightSum = new double[fields];
-    int iterations = 0;
-    record Trained(int masked, double[][] m, double expected, int iterations) {}
-    List<Trained> trained =
+    List<TrainingKey> trained =
         Parallel.map(
             executor,
             Blocking.parts(set.config, set.config.training()),
             rule -> {
-              int masked = 0;
-              for (Blocking.Part p : rule) {
-                masked |= 3 << (2 * p.column());
-              }
+              int masked = mask(rule);
               long[] pairs = Blocking.pairs(set, rule, set.config.maxBlockSize(), executor);
               int[] local = new int[pairs.length];
               // Both sorted: a training key that blocks too finds its pairs' patterns among the
@@ -225,25 +219,52 @@ public final class Deduplicator {
                 // Masked fields read as missing: they weigh nothing in this key's estimate.
                 local[i] = pattern | masked;
               }
-              Histogram h = Histogram.of(local);
-              double[][] m = priorM(set);
-              double[] lambda = {Priors.LAMBDA};
-              int n = em(set, h, m, u, lambda, true);
-              return new Trained(masked, m, expectedMatches(h, m, u, lambda[0], fields), n);
+              return new TrainingKey(masked, Histogram.of(local));
             });
-    for (Trained t : trained) {
-      iterations += t.iterations();
+    return estimate(set.config, u, trained, Histogram.of(patterns), set.size())
+        .withCountsOf(set, executor);
+  }
+
+  /** The pattern bits a training key's own fields are masked with: they read as missing. */
+  static int mask(List<Blocking.Part> rule) {
+    int masked = 0;
+    for (Blocking.Part p : rule) {
+      masked |= 3 << (2 * p.column());
+    }
+    return masked;
+  }
+
+  /** The pairs one training key brings together, by pattern (masked with {@link #mask}). */
+  record TrainingKey(int masked, Histogram histogram) {}
+
+  /**
+   * The model from what the data showed: u, each training key's masked patterns and all candidate
+   * pairs' patterns (whose total is the number of candidates), over {@code n} records. m is trained
+   * by EM once per training key and averaged, weighted by the key's expected matches; λ by EM over
+   * all candidates with m and u held. Term-frequency counts are not given here.
+   */
+  static DedupModel estimate(
+      DedupConfig config, double[][] u, List<TrainingKey> trained, Histogram all, long n) {
+    int fields = config.fields().size();
+    double[][] mSum = new double[fields][DedupModel.LEVELS];
+    double[] weightSum = new double[fields];
+    int iterations = 0;
+    for (TrainingKey t : trained) {
+      double[][] tm = priorM(config);
+      double[] tl = {Priors.LAMBDA};
+      iterations += em(config, t.histogram(), tm, u, tl, true);
+      double expected = expectedMatches(t.histogram(), tm, u, tl[0], fields);
       for (int f = 0; f < fields; f++) {
         if (((t.masked() >>> (2 * f)) & 3) == 3) {
           continue;
         }
         for (int l = 0; l < DedupModel.LEVELS; l++) {
-          mSum[f][l] += t.expected() * t.m()[f][l];
+          mSum[f][l] += expected * tm[f][l];
         }
-        weightSum[f] += t.expected();
+        weightSum[f] += expected;
       }
     }
-    double[][] m = priorM(set);
+    double[][] m = priorM(config);
     for (int f = 0; f < fields; f++) {
       if (weightSum[f] > 0) {
         for (int l = 0; l < DedupModel.LEVELS; l++) {
@@ -251,29 +272,31 @@ public final class Deduplicator {
         }
       }
     }
-    applyFixed(set.config, m, u);
+    applyFixed(config, m, u);
     double[] lambda = {Priors.LAMBDA};
-    iterations += em(set, Histogram.of(patterns), m, u, lambda, false);
-    int[] totals = new int[fields];
-    @Nullable DedupModel.ValueCounts[] tf = DedupModel.counts(set, totals, executor);
-    double all = (double) set.size() * (set.size() - 1) / 2;
+    iterations += em(config, all, m, u, lambda, false);
+    long candidates = 0;
+    for (long c : all.counts()) {
+      candidates += c;
+    }
+    double pairs = (double) n * (n - 1) / 2;
     double prior =
-        all == 0
+        pairs == 0
             ? lambda[0]
-            : Math.min(1 - CLAMP, Math.max(1e-12, lambda[0] * patterns.length / all));
-    return new DedupModel(set.config, lambda[0], m, u, tf, totals, iterations, prior);
+            : Math.min(1 - CLAMP, Math.max(1e-12, lambda[0] * candidates / pairs));
+    return DedupModel.unbound(config, lambda[0], m, u, iterations, prior);
   }
 
-  private static double[][] priorM(RecordSet set) {
-    double[][] m = new double[set.columns.length][];
+  private static double[][] priorM(DedupConfig config) {
+    double[][] m = new double[config.fields().size()][];
     for (int f = 0; f < m.length; f++) {
-      m[f] = Priors.m(set.columns[f].field.type());
+      m[f] = Priors.m(config.fields().get(f).type());
     }
     return m;
   }
 
   /** Level patterns and how often each occurs, in pattern order so that sums are reproducible. */
-  private record Histogram(int[] keys, long[] counts) {
+  record Histogram(int[] keys, long[] counts) {
     static Histogram of(int[] patterns) {
       // Sorting a copy and counting runs: no boxing, and the order is fixed by the values.
       int[] sorted = patterns.clone();
@@ -326,13 +349,18 @@ public final class Deduplicator {
    * as pseudo-counts. Returns the iterations run.
    */
   private static int em(
-      RecordSet set, Histogram h, double[][] m, double[][] u, double[] lambda, boolean updateM) {
-    int fields = set.columns.length;
+      DedupConfig config,
+      Histogram h,
+      double[][] m,
+      double[][] u,
+      double[] lambda,
+      boolean updateM) {
+    int fields = config.fields().size();
     int iteration = 0;
     for (; iteration < MAX_EM_ITERATIONS && h.keys().length > 0; iteration++) {
       double[][] next = new double[fields][DedupModel.LEVELS];
       for (int f = 0; f < fields; f++) {
-        double[] prior = Priors.m(set.columns[f].field.type());
+        double[] prior = Priors.m(config.fields().get(f).type());
         for (int l = 0; l < DedupModel.LEVELS; l++) {
           next[f][l] = prior[l] * Priors.M_STRENGTH;
         }
@@ -373,56 +401,82 @@ public final class Deduplicator {
     return iteration;
   }
 
-  /** u from random pairs of records (ten per record, at most a million), over the records by id. */
+  /** u from random pairs of records ({@link #randomPairs}), over the records by id. */
   private static double[][] estimateU(RecordSet set, Executor executor) {
     int n = set.size();
     int fields = set.columns.length;
-    double[][] counts = new double[fields][DedupModel.LEVELS];
-    if (n >= 2) {
-      int[] rank = set.idRank();
-      int[] byId = new int[n];
-      for (int i = 0; i < n; i++) {
-        byId[rank[i]] = i;
-      }
-      // Ten random pairs per record, at most a million: enough to see levels as rare as one in
-      // ten thousand; the priors cover what a small file cannot show.
-      long samples = Math.min(Math.min(1_000_000L, 10L * n), (long) n * (n - 1) / 2);
-      int tasks = 8; // a fixed split, so the sample is the same whatever the number of cores
-      double[][][] parts = new double[tasks][][];
-      Parallel.forRange(
-          executor,
-          tasks,
-          t -> {
-            double[][] c = new double[fields][DedupModel.LEVELS];
-            SplittableRandom random = new SplittableRandom(0x5EEDL + t);
-            for (long s = t; s < samples; s += tasks) {
-              int a = byId[random.nextInt(n)];
-              int b = byId[random.nextInt(n)];
-              if (a == b) {
-                continue;
-              }
-              for (int f = 0; f < fields; f++) {
-                int level = set.columns[f].compare(a, b);
-                if (level < DedupModel.LEVELS) {
-                  c[f][level]++;
-                }
+    int[] rank = set.idRank();
+    int[] byId = new int[n];
+    for (int i = 0; i < n; i++) {
+      byId[rank[i]] = i;
+    }
+    long[] sample = randomPairs(n);
+    int tasks = 8;
+    double[][][] parts = new double[tasks][][];
+    Parallel.forRange(
+        executor,
+        tasks,
+        t -> {
+          double[][] c = new double[fields][DedupModel.LEVELS];
+          for (int s = sample.length * t / tasks; s < sample.length * (t + 1L) / tasks; s++) {
+            int a = byId[(int) (sample[s] >>> 32)];
+            int b = byId[(int) sample[s]];
+            for (int f = 0; f < fields; f++) {
+              int level = set.columns[f].compare(a, b);
+              if (level < DedupModel.LEVELS) {
+                c[f][level]++;
               }
             }
-            parts[t] = c;
-          });
-      for (double[][] c : parts) {
-        for (int f = 0; f < fields; f++) {
-          for (int l = 0; l < DedupModel.LEVELS; l++) {
-            counts[f][l] += c[f][l];
           }
+          parts[t] = c;
+        });
+    double[][] counts = new double[fields][DedupModel.LEVELS];
+    for (double[][] c : parts) {
+      for (int f = 0; f < fields; f++) {
+        for (int l = 0; l < DedupModel.LEVELS; l++) {
+          counts[f][l] += c[f][l];
         }
       }
     }
+    return uFromCounts(set.config, counts);
+  }
+
+  /**
+   * The random pairs u is estimated from: ten per record, at most a million, as pairs of ranks
+   * among the records sorted by id ({@code (long) rankA << 32 | rankB}, never a record with
+   * itself). Enough to see levels as rare as one in ten thousand; the priors cover what a small
+   * file cannot show. Fixed seeds and a fixed split, so the sample is the same whatever the number
+   * of cores or machines.
+   */
+  static long[] randomPairs(int n) {
+    if (n < 2) {
+      return new long[0];
+    }
+    long samples = Math.min(Math.min(1_000_000L, 10L * n), (long) n * (n - 1) / 2);
+    int tasks = 8;
+    long[] out = new long[(int) samples];
+    int k = 0;
+    for (int t = 0; t < tasks; t++) {
+      SplittableRandom random = new SplittableRandom(0x5EEDL + t);
+      for (long s = t; s < samples; s += tasks) {
+        int a = random.nextInt(n);
+        int b = random.nextInt(n);
+        if (a != b) {
+          out[k++] = (long) a << 32 | b;
+        }
+      }
+    }
+    return Arrays.copyOf(out, k);
+  }
+
+  /** u from each field's level counts among random pairs, the priors as pseudo-counts. */
+  static double[][] uFromCounts(DedupConfig config, double[][] counts) {
+    int fields = config.fields().size();
     double[][] u = new double[fields][DedupModel.LEVELS];
     for (int f = 0; f < fields; f++) {
       // The prior's pseudo-counts: a level never seen among random pairs is rare, not impossible,
       // and a small input keeps sensible figures.
-      double[] prior = Priors.u(set.columns[f].field.type());
+      double[] prior = Priors.u(config.fields().get(f).type());
       double sum = counts[f][0] + counts[f][1] + counts[f][2] + Priors.U_STRENGTH;
       for (int l = 0; l < DedupModel.LEVELS; l++) {
         u[f][l] = clamp((counts[f][l] + prior[l] * Priors.U_STRENGTH) / sum);

@@ -131,6 +131,42 @@ public record GoldenRecord(
     return r > best; // the more recent record
   }
 
+  /** The header of the golden records' CSV for a config: see {@link #write}. */
+  public static ImmutableList<String> header(DedupConfig config) {
+    requireNonNull(config, "config");
+    ImmutableList.Builder<String> header = ImmutableList.builder();
+    header.add("cluster_id", "record_count");
+    for (DedupConfig.Field f : config.fields()) {
+      header.add(f.name(), f.name() + "_source", f.name() + "_record");
+    }
+    for (DedupConfig.Field f : config.fields()) {
+      header.add(f.name() + "_raw");
+    }
+    return header.build();
+  }
+
+  /**
+   * This golden record's cells under {@link #header}, masked unless {@code reveal}, as {@link
+   * #write} writes them: a distributed run writes the lines of its clusters apart.
+   */
+  public ImmutableList<String> cells(DedupConfig config, boolean reveal) {
+    requireNonNull(config, "config");
+    ImmutableList.Builder<String> row = ImmutableList.builder();
+    row.add(reveal ? clusterId : hidden(clusterId));
+    row.add(Integer.toString(recordIds.size()));
+    for (DedupConfig.Field f : config.fields()) {
+      Value v = fields.get(f.name());
+      row.add(v == null ? "" : shown(f, v.value(), reveal));
+      row.add(v == null ? "" : v.source());
+      row.add(v == null ? "" : reveal ? v.recordId() : hidden(v.recordId()));
+    }
+    for (DedupConfig.Field f : config.fields()) {
+      Value v = fields.get(f.name());
+      row.add(v == null ? "" : shown(f, v.raw(), reveal));
+    }
+    return row.build();
+  }
+
   /**
    * Writes golden records as CSV with identity and phone numbers masked: see {@link #write(List,
    * DedupConfig, Writer, boolean)}.
@@ -159,31 +195,9 @@ public record GoldenRecord(
       List<GoldenRecord> records, DedupConfig config, Writer out, boolean reveal)
       throws IOException {
     CsvWriter csv = new CsvWriter(out);
-    List<String> header = new ArrayList<>(List.of("cluster_id", "record_count"));
-    for (DedupConfig.Field f : config.fields()) {
-      header.add(f.name());
-      header.add(f.name() + "_source");
-      header.add(f.name() + "_record");
-    }
-    for (DedupConfig.Field f : config.fields()) {
-      header.add(f.name() + "_raw");
-    }
-    csv.row(header);
+    csv.row(header(config));
     for (GoldenRecord g : records) {
-      List<String> row = new ArrayList<>(header.size());
-      row.add(reveal ? g.clusterId() : hidden(g.clusterId()));
-      row.add(Integer.toString(g.recordIds().size()));
-      for (DedupConfig.Field f : config.fields()) {
-        Value v = g.fields().get(f.name());
-        row.add(v == null ? "" : shown(f, v.value(), reveal));
-        row.add(v == null ? "" : v.source());
-        row.add(v == null ? "" : reveal ? v.recordId() : hidden(v.recordId()));
-      }
-      for (DedupConfig.Field f : config.fields()) {
-        Value v = g.fields().get(f.name());
-        row.add(v == null ? "" : shown(f, v.raw(), reveal));
-      }
-      csv.row(row);
+      csv.row(g.cells(config, reveal));
     }
     out.flush();
   }
