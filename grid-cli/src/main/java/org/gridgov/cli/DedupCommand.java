@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +11,10 @@ import java.util.concurrent.Callable;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.internal.AtomicFiles;
 import org.gridgov.core.internal.Checks;
+import org.gridgov.core.internal.StrictJson;
 import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
-import org.gridgov.core.problem.SourceLocation;
 import org.gridgov.core.progress.Progress;
 import org.gridgov.dedup.Decisions;
 import org.gridgov.dedup.DedupConfig;
@@ -196,7 +194,7 @@ final class DedupCommand implements Callable<Integer> {
             "bad option", List.of(Problem.of("--profile", Checks.messageOf(e))));
       }
     }
-    Map<String, String> entities = truth == null ? Map.of() : readTruth(truth);
+    Map<String, String> entities = truth == null ? Map.of() : Evaluation.readTruth(truth);
     Decisions decided = decisions == null ? Decisions.none() : Decisions.read(decisions);
     DedupModel fixed = model == null ? null : readModel(model, c);
     String[] explained = null;
@@ -336,57 +334,11 @@ final class DedupCommand implements Callable<Integer> {
 
   /** Reads a model written by {@code --weights}; problems name the file and the JSON path. */
   private static DedupModel readModel(Path file, DedupConfig config) {
-    String json =
-        TextFiles.read(
-            file,
-            "the dedup model",
-            (in, source) -> {
-              StringBuilder b = new StringBuilder();
-              char[] buffer = new char[8192];
-              for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                b.append(buffer, 0, n);
-              }
-              return b.toString();
-            });
+    String json = TextFiles.readString(file, "the dedup model", StrictJson.MAX_DOCUMENT_CHARS);
     try {
       return DedupModel.fromJson(json, config);
     } catch (InvalidInputException e) {
       throw new InvalidInputException("cannot use the model " + file, e.problems());
     }
-  }
-
-  /** Reads {@code record id, entity id} pairs; every bad line is reported. */
-  private static Map<String, String> readTruth(Path file) {
-    Map<String, String> out = new HashMap<>();
-    List<Problem> problems = new ArrayList<>();
-    // Through TextFiles, as every reader: a byte-order mark skipped, a folder or device refused,
-    // bytes that are not UTF-8 reported at their line and column.
-    TextFiles.read(
-        file,
-        "the ground truth",
-        (in, source) -> {
-          List<String> lines = new java.io.BufferedReader(in).lines().toList();
-          for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-              continue;
-            }
-            String[] parts = line.split(",", -1);
-            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-              problems.add(
-                  Problem.at(
-                      SourceLocation.of(source, i + 1),
-                      "",
-                      "expected two non-empty fields: record id, entity id"));
-            } else {
-              out.put(parts[0].strip(), parts[1].strip());
-            }
-          }
-          return out;
-        });
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException("cannot read the ground truth " + file, problems);
-    }
-    return out;
   }
 }

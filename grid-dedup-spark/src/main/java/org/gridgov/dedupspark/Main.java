@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.gridgov.core.internal.Checks;
+import org.gridgov.core.internal.StrictJson;
 import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
@@ -91,17 +92,8 @@ public final class Main {
                   p ->
                       new ConfigSource(
                           "",
-                          TextFiles.read(
-                              p,
-                              "the dedup config",
-                              (in, name) -> {
-                                StringBuilder b = new StringBuilder();
-                                char[] buffer = new char[8192];
-                                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                                  b.append(buffer, 0, n);
-                                }
-                                return b.toString();
-                              })))
+                          TextFiles.readString(
+                              p, "the dedup config", StrictJson.MAX_DOCUMENT_CHARS)))
               .orElse(new ConfigSource(o.profile(), ""));
       try {
         source.engine();

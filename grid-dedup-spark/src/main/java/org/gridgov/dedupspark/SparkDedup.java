@@ -43,6 +43,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.gridgov.core.internal.AtomicFiles;
 import org.gridgov.core.internal.CsvWriter;
 import org.gridgov.core.internal.Masking;
+import org.gridgov.core.internal.StrictJson;
 import org.gridgov.core.internal.TextFiles;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.core.problem.Problem;
@@ -51,6 +52,7 @@ import org.gridgov.dedup.DedupConfig;
 import org.gridgov.dedup.DedupEngine;
 import org.gridgov.dedup.DedupModel;
 import org.gridgov.dedup.DedupResult;
+import org.gridgov.dedup.Evaluation;
 import org.gridgov.dedup.GoldenRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -162,7 +164,10 @@ final class SparkDedup {
   private Summary run(Options o, PrintStream out, ShuffleMeter meter) {
     long started = System.nanoTime();
     Decisions decided = o.decisions().map(Decisions::read).orElse(Decisions.none());
-    String fixedModel = o.model().map(SparkDedup::readModel).orElse("");
+    String fixedModel =
+        o.model()
+            .map(f -> TextFiles.readString(f, "the dedup model", StrictJson.MAX_DOCUMENT_CHARS))
+            .orElse("");
     if (!fixedModel.isEmpty()) {
       try {
         DedupModel.fromJson(fixedModel, config); // refused here, before any work
@@ -171,7 +176,7 @@ final class SparkDedup {
             "cannot use the model " + o.model().orElseThrow(), e.problems());
       }
     }
-    Map<String, String> truth = o.truth().map(SparkDedup::readTruth).orElse(Map.of());
+    Map<String, String> truth = o.truth().map(Evaluation::readTruth).orElse(Map.of());
     Dataset<Row> records = read(o.input(), o.partitions());
     records.persist(StorageLevel.MEMORY_AND_DISK());
     long n = records.count();
@@ -404,53 +409,6 @@ final class SparkDedup {
       throw new InvalidInputException(
           "cannot read the records " + input + " in the " + config.name() + " layout", problems);
     }
-  }
-
-  private static String readModel(Path file) {
-    return TextFiles.read(
-        file,
-        "the dedup model",
-        (in, source) -> {
-          StringBuilder b = new StringBuilder();
-          char[] buffer = new char[8192];
-          for (int k = in.read(buffer); k >= 0; k = in.read(buffer)) {
-            b.append(buffer, 0, k);
-          }
-          return b.toString();
-        });
-  }
-
-  /** Reads {@code record id, entity id} lines after a header, as {@code grid dedup} does. */
-  static Map<String, String> readTruth(Path file) {
-    Map<String, String> out = new HashMap<>();
-    List<Problem> problems = new ArrayList<>();
-    TextFiles.read(
-        file,
-        "the ground truth",
-        (in, source) -> {
-          List<String> lines = new java.io.BufferedReader(in).lines().toList();
-          for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-              continue;
-            }
-            String[] parts = line.split(",", -1);
-            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-              problems.add(
-                  Problem.at(
-                      org.gridgov.core.problem.SourceLocation.of(source, i + 1),
-                      "",
-                      "expected two non-empty fields: record id, entity id"));
-            } else {
-              out.put(parts[0].strip(), parts[1].strip());
-            }
-          }
-          return out;
-        });
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException("cannot read the ground truth " + file, problems);
-    }
-    return out;
   }
 
   // ---------------------------------------------------------------------------------------------

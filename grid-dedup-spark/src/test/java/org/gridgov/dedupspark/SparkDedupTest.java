@@ -181,7 +181,7 @@ class SparkDedupTest {
     DedupConfig config = DedupConfig.residentCn();
     RecordSet set = RecordSet.read(input, config, Progress.NONE);
     DedupResult batch = new Deduplicator().run(set, Progress.NONE);
-    Map<String, String> truth = SparkDedup.readTruth(dir.resolve("truth.csv"));
+    Map<String, String> truth = org.gridgov.dedup.Evaluation.readTruth(dir.resolve("truth.csv"));
     double batchF1 = Evaluation.of(batch, truth).f1();
     Path out = dir.resolve("clusters.csv");
     Path weights = dir.resolve("weights.json");

@@ -54,6 +54,46 @@ public record Evaluation(
   }
 
   /**
+   * Reads a ground truth file: a header, then {@code record id, entity id} per line (blank lines
+   * skipped), through the same checks as every reader (a byte-order mark skipped, bytes that are
+   * not UTF-8 reported at their line and column). Shared by {@code grid dedup} and the Spark job.
+   *
+   * @throws org.gridgov.core.problem.InvalidInputException naming every bad line
+   */
+  public static Map<String, String> readTruth(java.nio.file.Path file) {
+    Map<String, String> out = new HashMap<>();
+    List<org.gridgov.core.problem.Problem> problems = new java.util.ArrayList<>();
+    org.gridgov.core.internal.TextFiles.read(
+        file,
+        "the ground truth",
+        (in, source) -> {
+          List<String> lines = new java.io.BufferedReader(in).lines().toList();
+          for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+              continue;
+            }
+            String[] parts = line.split(",", -1);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+              problems.add(
+                  org.gridgov.core.problem.Problem.at(
+                      org.gridgov.core.problem.SourceLocation.of(source, i + 1),
+                      "",
+                      "expected two non-empty fields: record id, entity id"));
+            } else {
+              out.put(parts[0].strip(), parts[1].strip());
+            }
+          }
+          return out;
+        });
+    if (!problems.isEmpty()) {
+      throw new org.gridgov.core.problem.InvalidInputException(
+          "cannot read the ground truth " + file, problems);
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /**
    * Evaluates a run against the entity of each record.
    *
    * @param result the run
