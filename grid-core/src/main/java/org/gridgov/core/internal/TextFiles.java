@@ -98,19 +98,7 @@ public final class TextFiles {
    * of the file's size, as {@link #read(Path, String, Progress, Body)} does.
    */
   public static <T> T readCsv(Path file, String what, Progress progress, Body<T> body) {
-    requireNonNull(body, "body");
-    String source = file.toString();
-    try (Reader in = openCsv(file, what, progress)) {
-      return body.read(in, source);
-    } catch (NoSuchFileException e) {
-      throw refused(source, what, "file not found");
-    } catch (Utf8Reader.MalformedText e) {
-      throw notUtf8(source, what, e);
-    } catch (CharacterCodingException e) {
-      throw refused(source, what, "is not " + encodingOf(file) + " text");
-    } catch (IOException e) {
-      throw unchecked(source, e);
-    }
+    return readWith(file, what, () -> openCsv(file, what, progress), () -> encodingOf(file), body);
   }
 
   /**
@@ -203,16 +191,34 @@ public final class TextFiles {
    * the file's size, about every megabyte and at the end, for a progress line on large files.
    */
   public static <T> T read(Path file, String what, Progress progress, Body<T> body) {
+    return readWith(file, what, () -> open(file, what, progress), () -> "UTF-8", body);
+  }
+
+  /** Opens a file's text, for {@link #readWith}. */
+  private interface Opener {
+    Reader open() throws IOException;
+  }
+
+  /**
+   * Runs {@code body} on the reader {@code opener} gives, turning every failure into a problem at
+   * the file; {@code encoding} names what the text should have been.
+   */
+  private static <T> T readWith(
+      Path file,
+      String what,
+      Opener opener,
+      java.util.function.Supplier<String> encoding,
+      Body<T> body) {
     requireNonNull(body, "body");
     String source = file.toString();
-    try (Reader in = open(file, what, progress)) {
+    try (Reader in = opener.open()) {
       return body.read(in, source);
     } catch (NoSuchFileException e) {
       throw refused(source, what, "file not found");
     } catch (Utf8Reader.MalformedText e) {
       throw notUtf8(source, what, e);
     } catch (CharacterCodingException e) {
-      throw refused(source, what, "is not UTF-8 text");
+      throw refused(source, what, "is not " + encoding.get() + " text");
     } catch (IOException e) {
       throw unchecked(source, e);
     }
