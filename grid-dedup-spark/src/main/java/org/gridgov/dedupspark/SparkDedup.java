@@ -20,6 +20,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -65,13 +66,15 @@ import org.jspecify.annotations.Nullable;
  *       blocking keys, sort key and term-frequency values as columns.
  *   <li>Blocks by grouping on (key, value); each block's pairs with the engine's cap and sorted
  *       neighbourhood; the candidates are the distinct pairs of the blocking keys.
- *   <li>Comparison patterns of pairs computed where the pairs are, both records joined to them.
+ *   <li>Comparison patterns of pairs, and whether a hard rule forbids them, computed once where the
+ *       pairs are, both records joined to them.
  *   <li>The model: read ({@code --model}) or estimated as the engine estimates it, from counts of
  *       distinct patterns (random pairs for u, each training key's pairs for m, all candidates for
  *       λ); only the counts reach the driver.
- *   <li>Candidates scored with term frequencies counted over all records; accepted pairs, and
- *       people's decisions, are the edges of a graph whose connected components are found on the
- *       cluster (minimum-label propagation with pointer jumping).
+ *   <li>The candidates' patterns weighed with term frequencies counted over all records (no record
+ *       is normalised again: a weight needs only the pattern and the first record's counts);
+ *       accepted pairs, and people's decisions, are the edges of a graph whose connected components
+ *       are found on the cluster (minimum-label propagation with pointer jumping).
  *   <li>Each component clustered by the engine's coherent clustering on an executor, with its
  *       golden records.
  * </ol>
@@ -137,6 +140,13 @@ final class SparkDedup {
           new StructField[] {
             DataTypes.createStructField("pair", DataTypes.LongType, false),
             DataTypes.createStructField("pattern", DataTypes.IntegerType, false),
+            DataTypes.createStructField("forbidden", DataTypes.BooleanType, false)
+          });
+
+  private static final StructType SCORED =
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField("pair", DataTypes.LongType, false),
             DataTypes.createStructField("w", DataTypes.DoubleType, true)
           });
 
@@ -196,15 +206,23 @@ final class SparkDedup {
     candidatePairs.persist(StorageLevel.MEMORY_AND_DISK());
     candidates = candidatePairs.count();
     progress("blocking: %,d candidate pairs (%.1f s)", candidates, seconds(started));
+    // Every pair is compared once: when estimating, the pairs of all keys (training keys too),
+    // whose patterns both the model and the scoring use; otherwise the candidates only.
+    Dataset<Row> compared;
+    Dataset<Row> candidatePatterns;
     if (fixedModel.isEmpty()) {
-      modelJson = estimate(records, keyPairs, candidatePairs, n).toJson();
+      compared = compare(keyPairs.select("pair").distinct(), records);
+      compared.persist(StorageLevel.MEMORY_AND_DISK());
+      modelJson = estimate(records, keyPairs, candidatePairs, compared, n).toJson();
       progress("estimated the model (%.1f s)", seconds(started));
+      candidatePatterns = candidatePairs.join(compared, "pair");
     } else {
       modelJson = fixedModel;
+      compared = compare(candidatePairs, records);
+      candidatePatterns = compared;
     }
-    Dataset<Row> counted = termFrequencies(records, normalised);
-    int[] totals = totals(normalised);
-    Dataset<Row> scored = compare(candidatePairs, counted, modelJson, totals);
+    Dataset<Row> scored =
+        weigh(candidatePatterns, termFrequencies(normalised), modelJson, totals(normalised));
     Dataset<Row> edges =
         scored
             .where(col("w").isNotNull())
@@ -261,7 +279,15 @@ final class SparkDedup {
           s.bcubedF1());
     }
     for (Dataset<Row> d :
-        List.of(records, normalised, keyPairs, candidatePairs, edges, clustered, cc.labels())) {
+        List.of(
+            records,
+            normalised,
+            keyPairs,
+            candidatePairs,
+            compared,
+            edges,
+            clustered,
+            cc.labels())) {
       d.unpersist();
     }
     return summary;
@@ -519,14 +545,10 @@ final class SparkDedup {
   // Comparing, estimating, scoring
 
   /**
-   * Per record: the term-frequency count of each of its values over all records (0 where it has
-   * none), as {@code tfc}, a map from field to count, next to the record.
+   * Per record with a term-frequency value: {@code ord} and {@code tfc}, a map from field to how
+   * many records of the input hold its value of that field.
    */
-  private Dataset<Row> termFrequencies(Dataset<Row> records, Dataset<Row> normalised) {
-    boolean any = config.fields().stream().anyMatch(DedupConfig.Field::termFrequency);
-    if (!any) {
-      return records.withColumn("tfc", lit(null).cast("map<int,bigint>"));
-    }
+  private Dataset<Row> termFrequencies(Dataset<Row> normalised) {
     Dataset<Row> values =
         normalised
             .select(col("ord"), posexplode(col("tf")).as(new String[] {"f", "v"}))
@@ -537,7 +559,7 @@ final class SparkDedup {
             .join(counts, new String[] {"f", "v"}, "inner")
             .groupBy("ord")
             .agg(map_from_entries(collect_list(struct(col("f"), col("c")))).as("tfc"));
-    return records.join(perRecord, new String[] {"ord"}, "left");
+    return perRecord;
   }
 
   /** Per field, how many records have a term-frequency value. */
@@ -556,17 +578,14 @@ final class SparkDedup {
   }
 
   /**
-   * Compares pairs: both records joined to each pair and normalised together where the pairs are.
-   * Without a model, the pattern only; with one, the weight of each pair the model accepts (null
-   * for the others).
+   * Compares pairs: both records joined to each pair and normalised together where the pairs are;
+   * the pair's pattern and whether a hard rule forbids it.
    *
    * @param toCompare the pairs: a column {@code pair}, {@code (long) a << 32 | b}, and optionally
    *     columns {@code a} and {@code b} (record numbers, in that order) when {@code pair} is a
    *     sample's index
-   * @param records records, with {@code tfc} when scoring
    */
-  Dataset<Row> compare(
-      Dataset<Row> toCompare, Dataset<Row> records, String modelJson, int[] totals) {
+  Dataset<Row> compare(Dataset<Row> toCompare, Dataset<Row> records) {
     Dataset<Row> ab =
         List.of(toCompare.columns()).contains("a")
             ? toCompare
@@ -574,14 +593,12 @@ final class SparkDedup {
                 col("pair"),
                 shiftright(col("pair"), 32).cast("int").as("a"),
                 col("pair").bitwiseAND(lit(0xFFFFFFFFL)).cast("int").as("b"));
-    boolean scoring = !modelJson.isEmpty();
     Dataset<Row> left =
         records.select(
             col("ord").as("a"),
             col("id").as("aId"),
             col("source").as("aSource"),
-            col("vals").as("aVals"),
-            scoring ? col("tfc").as("aTf") : lit(null).cast("map<int,bigint>").as("aTf"));
+            col("vals").as("aVals"));
     Dataset<Row> right =
         records.select(
             col("ord").as("b"),
@@ -591,63 +608,77 @@ final class SparkDedup {
     Dataset<Row> joined = ab.join(left, "a").join(right, "b");
     ConfigSource s = source;
     return joined
-        .select("pair", "a", "aId", "aSource", "aVals", "aTf", "b", "bId", "bSource", "bVals")
+        .select("pair", "a", "aId", "aSource", "aVals", "b", "bId", "bSource", "bVals")
         .mapPartitions(
-            (MapPartitionsFunction<Row, Row>)
-                rows -> compareAll(s, rows, scoring ? modelJson : "", totals),
-            Encoders.row(COMPARED));
+            (MapPartitionsFunction<Row, Row>) rows -> compareAll(s, rows), Encoders.row(COMPARED));
   }
 
-  private static Iterator<Row> compareAll(
-      ConfigSource s, Iterator<Row> rows, String modelJson, int[] totals) {
-    DedupEngine e = s.engine();
-    DedupEngine.Batch batch = e.batch();
+  private static Iterator<Row> compareAll(ConfigSource s, Iterator<Row> rows) {
+    DedupEngine.Batch batch = s.engine().batch();
     Map<Integer, Integer> local = new HashMap<>();
-    int fields = e.config().fields().size();
-    List<Map<String, Integer>> counts = new ArrayList<>(fields);
-    for (int f = 0; f < fields; f++) {
-      counts.add(new HashMap<>());
-    }
     List<long[]> todo = new ArrayList<>();
-    List<Map<Integer, Long>> tfOfA = new ArrayList<>();
     while (rows.hasNext()) {
       Row r = rows.next();
       int a = place(batch, local, r.getInt(1), r.getString(2), r.getString(3), r.getList(4));
-      int b = place(batch, local, r.getInt(6), r.getString(7), r.getString(8), r.getList(9));
+      int b = place(batch, local, r.getInt(5), r.getString(6), r.getString(7), r.getList(8));
       todo.add(new long[] {r.getLong(0), a, b});
-      if (!modelJson.isEmpty()) {
-        Map<Integer, Long> tf = r.isNullAt(5) ? Map.of() : r.getJavaMap(5);
-        tfOfA.add(tf);
-      }
     }
     List<Row> out = new ArrayList<>(todo.size());
-    if (modelJson.isEmpty()) {
-      for (long[] t : todo) {
-        out.add(RowFactory.create(t[0], batch.pattern((int) t[1], (int) t[2]), null));
-      }
-      return out.iterator();
-    }
-    // Term frequencies of the records' values, counted over all records: a pair's exact match
-    // weighs by its first record's value, as in the batch run.
-    for (int i = 0; i < todo.size(); i++) {
-      int a = (int) todo.get(i)[1];
-      for (Map.Entry<Integer, Long> c : tfOfA.get(i).entrySet()) {
-        int f = c.getKey();
-        int record = a;
-        batch
-            .frequencyValue(f, record)
-            .ifPresent(v -> counts.get(f).put(v, Math.toIntExact(c.getValue())));
-      }
-    }
-    DedupEngine.Scoring scoring = batch.scoring(s.model(modelJson), counts, totals);
     for (long[] t : todo) {
       int a = (int) t[1];
       int b = (int) t[2];
-      int pattern = batch.pattern(a, b);
-      OptionalDouble w = scoring.accepted(a, b, pattern);
-      out.add(RowFactory.create(t[0], pattern, w.isPresent() ? w.getAsDouble() : null));
+      out.add(RowFactory.create(t[0], batch.pattern(a, b), batch.forbidden(a, b)));
     }
     return out.iterator();
+  }
+
+  /**
+   * Weighs compared pairs under the model, each with its first record's term-frequency counts
+   * (counted over all records, as the batch run counts them): the weight of each pair the model
+   * accepts, null for the others.
+   *
+   * @param compared {@code pair}, {@code pattern} and {@code forbidden}, as {@link #compare} gives
+   * @param counts {@code ord} and {@code tfc} of the records with term-frequency values
+   */
+  private Dataset<Row> weigh(
+      Dataset<Row> compared, Dataset<Row> counts, String modelJson, int[] totals) {
+    Dataset<Row> withCounts =
+        compared
+            .select(
+                col("pair"),
+                shiftright(col("pair"), 32).cast("int").as("a"),
+                col("pattern"),
+                col("forbidden"))
+            .join(counts.withColumnRenamed("ord", "a"), new String[] {"a"}, "left")
+            .select("pair", "pattern", "forbidden", "tfc");
+    ConfigSource s = source;
+    return withCounts.mapPartitions(
+        (MapPartitionsFunction<Row, Row>) rows -> weighAll(s, rows, modelJson, totals),
+        Encoders.row(SCORED));
+  }
+
+  private static Iterator<Row> weighAll(
+      ConfigSource s, Iterator<Row> rows, String modelJson, int[] totals) {
+    DedupEngine.PatternScoring scoring = s.engine().patternScoring(s.model(modelJson), totals);
+    int[] counts = new int[totals.length];
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Row r = rows.next();
+        Arrays.fill(counts, 0);
+        if (!r.isNullAt(3)) {
+          Map<Integer, Long> tf = r.getJavaMap(3);
+          tf.forEach((f, c) -> counts[f] = Math.toIntExact(c));
+        }
+        OptionalDouble w = scoring.accepted(r.getInt(1), counts, r.getBoolean(2));
+        return RowFactory.create(r.getLong(0), w.isPresent() ? w.getAsDouble() : null);
+      }
+    };
   }
 
   private static int place(
@@ -670,7 +701,11 @@ final class SparkDedup {
    * id), m by EM per training key over its pairs' patterns, λ by EM over the candidates' patterns.
    */
   private DedupModel estimate(
-      Dataset<Row> records, Dataset<Row> keyPairs, Dataset<Row> candidatePairs, long n) {
+      Dataset<Row> records,
+      Dataset<Row> keyPairs,
+      Dataset<Row> candidatePairs,
+      Dataset<Row> compared,
+      long n) {
     // Ranks among the records sorted by id, as Java orders strings (String.compareTo).
     JavaRDD<Row> byId =
         records
@@ -710,10 +745,8 @@ final class SparkDedup {
             .join(ranks.select(col("ord").as("a"), col("rank").as("ra")), "ra")
             .join(ranks.select(col("ord").as("b"), col("rank").as("rb")), "rb")
             .select("pair", "a", "b");
-    Map<Integer, Long> random = histogram(compare(sampled, records, "", new int[0]));
-    Dataset<Row> allPairs = keyPairs.select("pair").distinct();
-    Dataset<Row> patterns = compare(allPairs, records, "", new int[0]).select("pair", "pattern");
-    patterns.persist(StorageLevel.MEMORY_AND_DISK());
+    Map<Integer, Long> random = histogram(compare(sampled, records));
+    Dataset<Row> patterns = compared.select("pair", "pattern");
     int[] training = engine.trainingKeys();
     List<Map<Integer, Long>> perKey = new ArrayList<>();
     Map<Integer, Map<Integer, Long>> byKey = new HashMap<>();
@@ -729,7 +762,6 @@ final class SparkDedup {
       perKey.add(byKey.getOrDefault(k, Map.of()));
     }
     Map<Integer, Long> all = histogram(candidatePairs.join(patterns, "pair"));
-    patterns.unpersist();
     shared.destroy();
     return engine.estimate(random, perKey, all, n);
   }

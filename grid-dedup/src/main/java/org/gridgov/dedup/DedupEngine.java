@@ -23,7 +23,8 @@ import java.util.OptionalDouble;
  *   <li>{@link Batch#pattern}: the comparison pattern of two records; {@link #estimate}: the model
  *       from counts of distinct patterns (u from {@link #randomPairs}, m by EM per training key, λ
  *       by EM over the candidates); {@link Batch#scoring}: a pair's weight and whether it is
- *       accepted, term frequencies counted over all records;
+ *       accepted, term frequencies counted over all records, or {@link #patternScoring}: the same
+ *       from a pattern compared earlier and the first record's counts;
  *   <li>{@link Batch#cluster}: the coherent clustering of one connected component of accepted
  *       pairs, and {@link Batch#golden} its golden records.
  * </ol>
@@ -101,6 +102,60 @@ public final class DedupEngine {
   /** An empty batch of records to normalise. */
   public Batch batch() {
     return new Batch(new RecordSet(config, Runnable::run));
+  }
+
+  /**
+   * Weighs comparison patterns under a model where the records are not at hand: a distributed run
+   * compares each pair once ({@link Batch#pattern}, {@link Batch#forbidden}) and weighs the
+   * patterns later, with the first record's term-frequency counts, exactly as {@link Batch#scoring}
+   * weighs them.
+   *
+   * @param totals per field, how many records of the whole input have a value
+   */
+  public PatternScoring patternScoring(DedupModel model, int[] totals) {
+    requireNonNull(model, "model");
+    List<Map<String, Integer>> none = new ArrayList<>();
+    for (int f = 0; f < config.fields().size(); f++) {
+      none.add(Map.of());
+    }
+    return new PatternScoring(batch().scoring(model, none, totals));
+  }
+
+  /**
+   * A model's weights of comparison patterns, for pairs compared elsewhere; see {@link
+   * #patternScoring}. Thread-safe: it reads only the model.
+   */
+  public static final class PatternScoring {
+
+    private final Scoring scoring;
+
+    private PatternScoring(Scoring scoring) {
+      this.scoring = scoring;
+    }
+
+    /** The summed field weight a pair needs to be accepted. */
+    public double threshold() {
+      return scoring.threshold();
+    }
+
+    /**
+     * The summed field weight of a pair with this pattern.
+     *
+     * @param counts per field, how many records of the whole input hold the pair's first record's
+     *     value ({@link Batch#frequencyValue}); 0 when it has none; read for term-frequency fields
+     */
+    public double weight(int pattern, int[] counts) {
+      return scoring.scorer.weight(pattern, counts);
+    }
+
+    /**
+     * The weight of the pair when the model accepts it, as {@link Scoring#accepted} decides: at or
+     * above the threshold and not forbidden; empty otherwise.
+     */
+    public OptionalDouble accepted(int pattern, int[] counts, boolean forbidden) {
+      double w = weight(pattern, counts);
+      return w >= threshold() && !forbidden ? OptionalDouble.of(w) : OptionalDouble.empty();
+    }
   }
 
   /** Receives the pairs of a block. */

@@ -347,6 +347,15 @@ public final class DedupModel {
     return exactWeight(f, column.value(r));
   }
 
+  /**
+   * The exact-match weight of field {@code f} for a value {@code count} records hold, counted
+   * elsewhere ({@link #withCounts(List, int[])}'s totals): 0 means no value, and weighs as {@link
+   * #exactWeight(int, String)} weighs an empty one.
+   */
+  double exactWeightOfCount(int f, int count) {
+    return count <= 0 ? log2(m[f][0] / u[f][0]) : tfWeight(f, count);
+  }
+
   private double tfWeight(int f, int count) {
     int total = Math.max(1, totals[f]);
     int n = count == 0 ? 1 : count;

@@ -1,5 +1,7 @@
 package org.gridgov.dedup;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Scores pairs of one record set under one model: the summed field weights, with term-frequency
  * adjustment, or negative infinity when a hard rule forbids the pair. Shared by the batch run and
@@ -85,14 +87,27 @@ final class Scorer {
    * address, so agreeing on both is hardly more evidence of one person than agreeing on one.
    */
   double weight(int a, int b, int pattern) {
+    return sum(a, pattern, null);
+  }
+
+  /**
+   * {@link #weight} of a pattern whose first record is not in the set: {@code counts[f]} records of
+   * the whole input hold its value of term-frequency field {@code f} (0: it has none).
+   */
+  double weight(int pattern, int[] counts) {
+    return sum(-1, pattern, counts);
+  }
+
+  /** The summed weight; exact matches weigh by record {@code a}'s value, or by {@code counts}. */
+  private double sum(int a, int pattern, int @Nullable [] counts) {
     double w = 0;
     for (int f : alone) {
-      w += fieldWeight(f, a, pattern);
+      w += fieldWeight(f, a, pattern, counts);
     }
     for (int[] group : grouped) {
       double best = 0;
       for (int f : group) {
-        double x = fieldWeight(f, a, pattern);
+        double x = fieldWeight(f, a, pattern, counts);
         if (x > 0) {
           best = Math.max(best, x);
         } else {
@@ -137,8 +152,15 @@ final class Scorer {
   }
 
   private double fieldWeight(int f, int a, int pattern) {
+    return fieldWeight(f, a, pattern, null);
+  }
+
+  private double fieldWeight(int f, int a, int pattern, int @Nullable [] counts) {
     int level = (pattern >>> (2 * f)) & 3;
-    return level == Column.EXACT && model.termFrequency(f) ? exactWeight(f, a) : weights[f][level];
+    if (level != Column.EXACT || !model.termFrequency(f)) {
+      return weights[f][level];
+    }
+    return counts == null ? exactWeight(f, a) : model.exactWeightOfCount(f, counts[f]);
   }
 
   /** The summed field weight of a pair, or negative infinity when forbidden. */

@@ -49,7 +49,8 @@ class ModelJsonTest {
   }
 
   @Test
-  @DisplayName("the engine's estimate from pattern counts is the batch run's model exactly")
+  @DisplayName(
+      "the engine's estimate from pattern counts, and its weights of patterns, are the batch run's")
   void estimateFromCounts() throws IOException {
     RecordSet set = residents(800, 5);
     DedupModel batch = new Deduplicator().run(set, Progress.NONE).model();
@@ -112,6 +113,38 @@ class ModelJsonTest {
     }
     DedupModel model = engine.estimate(random, perKey, all, set.size());
     assertThat(model.toJson()).isEqualTo(batch.toJson());
+
+    // Weighing a pattern compared earlier, with the first record's counts, gives the batch's
+    // weight and decision, bit for bit.
+    int fields = set.columns.length;
+    List<java.util.Map<String, Integer>> counts = new java.util.ArrayList<>();
+    int[] totals = new int[fields];
+    for (int f = 0; f < fields; f++) {
+      java.util.Map<String, Integer> c = new java.util.HashMap<>();
+      for (int r = 0; r < b.size(); r++) {
+        b.frequencyValue(f, r).ifPresent(v -> c.merge(v, 1, Integer::sum));
+      }
+      totals[f] = c.values().stream().mapToInt(Integer::intValue).sum();
+      counts.add(c);
+    }
+    DedupEngine.Scoring scoring = b.scoring(model, counts, totals);
+    DedupEngine.PatternScoring patterns = engine.patternScoring(model, totals);
+    assertThat(patterns.threshold()).isEqualTo(scoring.threshold());
+    int accepted = 0;
+    for (long p : candidates) {
+      int x = (int) (p >>> 32);
+      int y = (int) p;
+      int[] ofX = new int[fields];
+      for (int f = 0; f < fields; f++) {
+        ofX[f] = b.frequencyValue(f, x).map(counts.get(f)::get).orElse(0);
+      }
+      int pattern = b.pattern(x, y);
+      assertThat(patterns.weight(pattern, ofX)).isEqualTo(scoring.weight(x, y, pattern));
+      assertThat(patterns.accepted(pattern, ofX, b.forbidden(x, y)))
+          .isEqualTo(scoring.accepted(x, y, pattern));
+      accepted += scoring.accepted(x, y, pattern).isPresent() ? 1 : 0;
+    }
+    assertThat(accepted).isPositive().isLessThan(candidates.size());
   }
 
   @Test

@@ -139,14 +139,18 @@ final class Places {
       } else {
         communities.add(key + community);
       }
-      String name =
-          Draw.pick(rnd, ESTATE_PREFIXES)
-              + ESTATE_SUFFIXES.get(Draw.weighted(rnd, ESTATE_SUFFIX_WEIGHTS));
+      String suffix = ESTATE_SUFFIXES.get(Draw.weighted(rnd, ESTATE_SUFFIX_WEIGHTS));
+      String name = Draw.pick(rnd, ESTATE_PREFIXES) + suffix;
       String road = Draw.pick(rnd, d.roads());
       int number = Draw.intBetween(rnd, 1, 300);
       // Names repeat once the table is used up, as 芳华小区 and 芳华小区二期 do in a real city.
       for (int phase = 2; names.contains(name) && phase < PHASES.size() + 2; phase++) {
         name = name.replaceFirst("[一二三四五六七八九]期$", "") + PHASES.get(phase - 2);
+      }
+      if (names.contains(name)) {
+        // Phases used up too (some 2,000 estates, about 1.8 million people): two words in one
+        // name, as 锦绣天府 or 金沙丽景 are. Drawn only here, so smaller data sets are unchanged.
+        name = Draw.pick(rnd, ESTATE_PREFIXES) + Draw.pick(rnd, ESTATE_PREFIXES) + suffix;
       }
       if (!names.add(name) || !roadNumbers.add(road + number)) {
         continue;

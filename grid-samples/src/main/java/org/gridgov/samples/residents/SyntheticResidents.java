@@ -40,7 +40,7 @@ public final class SyntheticResidents {
   public static final int DEFAULT_PEOPLE = 20_000;
 
   /** The most people one data set may have. */
-  public static final int MAX_PEOPLE = 2_000_000;
+  public static final int MAX_PEOPLE = 4_000_000;
 
   /*
    * Records per person 1–8: a third of people are in one app only, a few in eight; the mean is

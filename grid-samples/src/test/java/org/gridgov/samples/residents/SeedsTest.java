@@ -33,6 +33,21 @@ class SeedsTest {
   }
 
   @Test
+  @DisplayName("find estates for the most people: distinct names and road numbers past the table")
+  void estatesForTheMostPeople(Random random) {
+    // Estates are added until they hold three flats per household: MAX_PEOPLE people need some
+    // 4,300, more than the name table and its phases hold (which once hung the generator).
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(random.nextLong());
+    List<Places.Estate> estates = new java.util.ArrayList<>();
+    while (estates.size() < 4_500) {
+      Places.addEstates(rnd, estates, 500);
+    }
+    assertThat(estates.stream().map(Places.Estate::name).distinct()).hasSize(estates.size());
+    assertThat(estates.stream().map(e -> e.road() + e.roadNumber()).distinct())
+        .hasSize(estates.size());
+  }
+
+  @Test
   @DisplayName("differ for different seeds")
   void differentSeedDifferentData(Random random) {
     long seed = random.nextLong();
