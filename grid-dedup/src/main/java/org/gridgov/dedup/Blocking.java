@@ -103,7 +103,7 @@ final class Blocking {
             rule -> {
               Buffer b = new Buffer(Math.max(16, set.size()));
               b.overCap = generate(set, rule, set.config.maxBlockSize(), b);
-              Arrays.sort(b.pairs, 0, b.count);
+              sortPairs(b.pairs, b.count, set.size());
               return b;
             });
     long total = 0;
@@ -315,14 +315,8 @@ final class Blocking {
   private static long generate(RecordSet set, List<Part> rule, int cap, Buffer buffer) {
     int n = set.size();
     int[] keys = keyIds(set, rule);
-    long[] sorted = new long[n];
-    int m = 0;
-    for (int r = 0; r < n; r++) {
-      if (keys[r] != 0) {
-        sorted[m++] = (long) keys[r] << 32 | r;
-      }
-    }
-    Arrays.sort(sorted, 0, m);
+    long[] sorted = byKey(keys);
+    int m = sorted.length;
     long overCap = 0;
     int[] block = new int[16];
     for (int i = 0; i < m; ) {
@@ -343,6 +337,83 @@ final class Blocking {
       i = j;
     }
     return overCap;
+  }
+
+  /**
+   * The records that have a key, as {@code key << 32 | record} sorted ascending: by key, then by
+   * record. Key ids are dictionary numbers, dense from 1, so a counting sort (two passes, no
+   * comparisons) gives that order; other ids fall back to sorting.
+   */
+  static long[] byKey(int[] keys) {
+    int n = keys.length;
+    int m = 0;
+    int max = 0;
+    boolean dense = true;
+    for (int k : keys) {
+      if (k != 0) {
+        m++;
+        max = Math.max(max, k);
+        dense &= k > 0;
+      }
+    }
+    long[] sorted = new long[m];
+    if (!dense || max > 4L * n + 1024) {
+      int i = 0;
+      for (int r = 0; r < n; r++) {
+        if (keys[r] != 0) {
+          sorted[i++] = (long) keys[r] << 32 | r;
+        }
+      }
+      Arrays.sort(sorted);
+      return sorted;
+    }
+    int[] next = new int[max + 2];
+    for (int k : keys) {
+      if (k != 0) {
+        next[k + 1]++;
+      }
+    }
+    for (int k = 1; k < next.length; k++) {
+      next[k] += next[k - 1];
+    }
+    for (int r = 0; r < n; r++) {
+      int k = keys[r];
+      if (k != 0) {
+        sorted[next[k]++] = (long) k << 32 | r; // records ascending within a key
+      }
+    }
+    return sorted;
+  }
+
+  /**
+   * Sorts encoded pairs {@code a << 32 | b} ({@code a < b < n}) ascending: bucketed by their first
+   * record in one counting pass, then each bucket (a record's few partners) sorted on its own,
+   * which costs far less than comparison-sorting millions of longs.
+   */
+  static void sortPairs(long[] pairs, int count, int n) {
+    if (count < 1 << 12) {
+      Arrays.sort(pairs, 0, count);
+      return;
+    }
+    int[] start = new int[n + 1];
+    for (int i = 0; i < count; i++) {
+      start[(int) (pairs[i] >>> 32) + 1]++;
+    }
+    for (int r = 1; r <= n; r++) {
+      start[r] += start[r - 1];
+    }
+    long[] out = new long[count];
+    int[] next = start.clone();
+    for (int i = 0; i < count; i++) {
+      long p = pairs[i];
+      out[next[(int) (p >>> 32)]++] = p;
+    }
+    for (int r = 0; r < n; r++) {
+      if (start[r + 1] - start[r] > 1) {
+        Arrays.sort(out, start[r], start[r + 1]);
+      }
+    }
+    System.arraycopy(out, 0, pairs, 0, count);
   }
 
   /**

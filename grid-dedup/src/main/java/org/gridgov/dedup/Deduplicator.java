@@ -298,25 +298,66 @@ public final class Deduplicator {
   /** Level patterns and how often each occurs, in pattern order so that sums are reproducible. */
   record Histogram(int[] keys, long[] counts) {
     static Histogram of(int[] patterns) {
-      // Sorting a copy and counting runs: no boxing, and the order is fixed by the values.
-      int[] sorted = patterns.clone();
-      Arrays.sort(sorted);
+      // Counted in a small open-addressing table (a run has a few thousand distinct patterns among
+      // millions of pairs), then only the distinct patterns sorted: no boxing, the order fixed by
+      // the values.
+      int[] keys = new int[1 << 10];
+      long[] counts = new long[keys.length];
+      boolean[] used = new boolean[keys.length];
       int distinct = 0;
-      for (int i = 0; i < sorted.length; i++) {
-        if (i == 0 || sorted[i] != sorted[i - 1]) {
+      for (int p : patterns) {
+        int mask = keys.length - 1;
+        int h = mix(p) & mask;
+        while (used[h] && keys[h] != p) {
+          h = (h + 1) & mask;
+        }
+        if (!used[h]) {
+          used[h] = true;
+          keys[h] = p;
           distinct++;
         }
-      }
-      int[] keys = new int[distinct];
-      long[] counts = new long[distinct];
-      int k = -1;
-      for (int i = 0; i < sorted.length; i++) {
-        if (i == 0 || sorted[i] != sorted[i - 1]) {
-          keys[++k] = sorted[i];
+        counts[h]++;
+        if (distinct * 2 > keys.length) {
+          int[] oldKeys = keys;
+          long[] oldCounts = counts;
+          boolean[] oldUsed = used;
+          keys = new int[oldKeys.length * 2];
+          counts = new long[keys.length];
+          used = new boolean[keys.length];
+          for (int i = 0; i < oldKeys.length; i++) {
+            if (oldUsed[i]) {
+              int at = mix(oldKeys[i]) & (keys.length - 1);
+              while (used[at]) {
+                at = (at + 1) & (keys.length - 1);
+              }
+              used[at] = true;
+              keys[at] = oldKeys[i];
+              counts[at] = oldCounts[i];
+            }
+          }
         }
-        counts[k]++;
       }
-      return new Histogram(keys, counts);
+      // Pattern and slot in one long, sorted: by the pattern as a signed int, as before.
+      long[] bySlot = new long[distinct];
+      int k = 0;
+      for (int i = 0; i < keys.length; i++) {
+        if (used[i]) {
+          bySlot[k++] = (long) keys[i] << 32 | i;
+        }
+      }
+      Arrays.sort(bySlot);
+      int[] sortedKeys = new int[distinct];
+      long[] sortedCounts = new long[distinct];
+      for (int i = 0; i < distinct; i++) {
+        sortedKeys[i] = (int) (bySlot[i] >> 32);
+        sortedCounts[i] = counts[(int) bySlot[i]];
+      }
+      return new Histogram(sortedKeys, sortedCounts);
+    }
+
+    private static int mix(int h) {
+      h *= 0x9E3779B9;
+      return h ^ (h >>> 16);
     }
   }
 

@@ -162,4 +162,51 @@ class BlockingTest {
     assertThat(e.keyCompleteness()).containsKeys("phone", "address.dwelling", "id_number");
     assertThat(e.keyCompleteness().get("phone")).isBetween(0.0, 1.0);
   }
+
+  @Test
+  @DisplayName("the counting sorts order keys, pairs and pattern counts as comparison sorts do")
+  void countingSortsMatchComparisonSorts(Random random) {
+    for (int round = 0; round < 20; round++) {
+      int n = 1 + random.nextInt(20_000);
+      // Dense dictionary ids (with records lacking a key), or ids too sparse to count.
+      int range = round % 5 == 4 ? Integer.MAX_VALUE - 1 : 1 + random.nextInt(n);
+      int[] keys = new int[n];
+      for (int r = 0; r < n; r++) {
+        keys[r] = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(range);
+      }
+      long[] expected =
+          java.util.stream.IntStream.range(0, n)
+              .filter(r -> keys[r] != 0)
+              .mapToLong(r -> (long) keys[r] << 32 | r)
+              .sorted()
+              .toArray();
+      assertThat(Blocking.byKey(keys)).containsExactly(expected);
+
+      int count = random.nextInt(3) == 0 ? random.nextInt(5_000) : random.nextInt(200_000);
+      long[] pairs = new long[count + 7];
+      for (int i = 0; i < count; i++) {
+        int a = random.nextInt(Math.max(1, n - 1));
+        int b = a + 1 + random.nextInt(Math.max(1, n - a - 1));
+        pairs[i] = (long) a << 32 | b;
+      }
+      long[] sorted = java.util.Arrays.copyOf(pairs, count);
+      java.util.Arrays.sort(sorted);
+      Blocking.sortPairs(pairs, count, n + 1);
+      assertThat(java.util.Arrays.copyOf(pairs, count)).containsExactly(sorted);
+
+      int[] patterns = new int[random.nextInt(100_000)];
+      int distinct = 1 + random.nextInt(round % 2 == 0 ? 50 : 5_000);
+      int[] alphabet = random.ints(distinct).toArray(); // negative patterns too (bit 31 used)
+      for (int i = 0; i < patterns.length; i++) {
+        patterns[i] = alphabet[random.nextInt(distinct)];
+      }
+      java.util.TreeMap<Integer, Long> counted = new java.util.TreeMap<>();
+      for (int p : patterns) {
+        counted.merge(p, 1L, Long::sum);
+      }
+      Deduplicator.Histogram h = Deduplicator.Histogram.of(patterns);
+      assertThat(h.keys()).containsExactly(counted.keySet().stream().mapToInt(x -> x).toArray());
+      assertThat(h.counts()).containsExactly(counted.values().stream().mapToLong(x -> x).toArray());
+    }
+  }
 }
