@@ -139,8 +139,9 @@ final class Places {
       } else {
         communities.add(key + community);
       }
+      String prefix = Draw.pick(rnd, ESTATE_PREFIXES); // drawn before the suffix, as always
       String suffix = ESTATE_SUFFIXES.get(Draw.weighted(rnd, ESTATE_SUFFIX_WEIGHTS));
-      String name = Draw.pick(rnd, ESTATE_PREFIXES) + suffix;
+      String name = prefix + suffix;
       String road = Draw.pick(rnd, d.roads());
       int number = Draw.intBetween(rnd, 1, 300);
       // Names repeat once the table is used up, as 芳华小区 and 芳华小区二期 do in a real city.
