@@ -1,9 +1,7 @@
 package org.gridgov.benchmarks;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,8 +20,9 @@ import org.gridgov.samples.residents.SyntheticResidents;
  * wall time, so two versions of the code can be compared there. Also the main to profile with JFR.
  * Usage: {@code java -cp benchmarks.jar org.gridgov.benchmarks.DedupRun PEOPLE RUNS [DIR]}; the
  * records ({@code SyntheticResidents.generate(PEOPLE, 7)}, as the benchmark's) are written once to
- * {@code DIR/residents-PEOPLE.csv} (default: the temporary directory) and read again by later
- * invocations.
+ * {@code DIR/residents-PEOPLE.csv}, with their ground truth in {@code DIR/truth-PEOPLE.csv}
+ * (default: the temporary directory), and read again by later invocations; {@code RUNS} 0 only
+ * writes them (for the Spark job's scale figures).
  */
 public final class DedupRun {
 
@@ -38,9 +37,13 @@ public final class DedupRun {
     Path input = dir.resolve("residents-" + people + ".csv");
     if (!Files.exists(input)) {
       Dataset d = SyntheticResidents.generate(people, 7);
-      try (Writer w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
-        d.writeCsv(w);
-      }
+      AtomicFiles.write(
+          dir,
+          Map.of(
+              input.getFileName().toString(),
+              d::writeCsv,
+              "truth-" + people + ".csv",
+              d::writeTruth));
     }
     for (int i = 0; i < runs; i++) {
       double cpu0 = cpu();
