@@ -291,7 +291,19 @@ public final class Addresses {
 
   /** Whether an estate is only a street number ({@code 36号}). */
   static boolean isStreetNumber(String estate) {
-    return STREET_NUMBER.matcher(estate).matches();
+    // STREET_NUMBER matched against the whole text, without a matcher: ASCII digits, then 号 last
+    // (its look-ahead always holds at the end).
+    int n = estate.length();
+    if (n < 2 || estate.charAt(n - 1) != '号') {
+      return false;
+    }
+    for (int i = 0; i < n - 1; i++) {
+      char c = estate.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Estates are often written with and without 小区: the name alone, for keys. */

@@ -50,10 +50,13 @@ public final class Text {
 
   /** The text with every white-space character removed. */
   public static String removeSpaces(String s) {
+    if (!hasSpace(s)) {
+      return s; // most values: no copy
+    }
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+      if (!isSpace(c)) {
         b.append(c);
       }
     }
@@ -76,12 +79,48 @@ public final class Text {
     return true;
   }
 
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static boolean hasSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isSpace(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@link #collapse} would return the text unchanged: no white space at either end, and
+   * none inside but single plain spaces. Most values are, and are then not copied.
+   */
+  private static boolean collapsed(String s) {
+    boolean afterSpace = true; // white space at the start is removed
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        if (c != ' ' || afterSpace) {
+          return false;
+        }
+        afterSpace = true;
+      } else {
+        afterSpace = false;
+      }
+    }
+    return !afterSpace || s.isEmpty();
+  }
+
   private static String collapse(String s) {
+    if (collapsed(s)) {
+      return s;
+    }
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c)) {
         space = b.length() > 0;
       } else {
         if (space) {
