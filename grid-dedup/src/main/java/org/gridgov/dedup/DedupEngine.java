@@ -344,12 +344,7 @@ public final class DedupEngine {
 
     /** Whether a hard rule forbids two records to match. */
     public boolean forbidden(int a, int b) {
-      for (Column c : set.columns) {
-        if (c.forbids(a, b)) {
-          return true;
-        }
-      }
-      return false;
+      return Scorer.forbidden(set.columns, a, b);
     }
 
     /**

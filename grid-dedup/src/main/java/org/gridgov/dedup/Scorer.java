@@ -73,7 +73,12 @@ final class Scorer {
 
   /** Whether a hard rule forbids the pair. */
   boolean forbidden(int a, int b) {
-    for (Column c : set.columns) {
+    return forbidden(set.columns, a, b);
+  }
+
+  /** Whether a hard rule of any field forbids two records to match. */
+  static boolean forbidden(Column[] columns, int a, int b) {
+    for (Column c : columns) {
       if (c.forbids(a, b)) {
         return true;
       }
