@@ -236,7 +236,7 @@ final class JdbcCaseLog implements CaseLog {
   @Override
   public long lastSequence(String caseId) {
     requireNonNull(caseId, "caseId");
-    return db.tx(
+    return db.read(
         "reading the last sequence of case " + caseId,
         c -> {
           try (PreparedStatement ps =
@@ -256,7 +256,7 @@ final class JdbcCaseLog implements CaseLog {
     if (ids.isEmpty()) {
       return ImmutableMap.of();
     }
-    return db.tx(
+    return db.read(
         "reading the last sequences of " + ids.size() + " cases",
         c -> {
           ImmutableMap.Builder<String, Long> out = ImmutableMap.builder();
@@ -273,7 +273,7 @@ final class JdbcCaseLog implements CaseLog {
   @Override
   public ImmutableList<CaseEntry> history(String caseId) {
     requireNonNull(caseId, "caseId");
-    return db.tx("reading the log of case " + caseId, c -> entries(c, caseId, 1, Long.MAX_VALUE));
+    return db.read("reading the log of case " + caseId, c -> entries(c, caseId, 1, Long.MAX_VALUE));
   }
 
   private ImmutableList<CaseEntry> entries(Connection c, String caseId, long from, long to)
@@ -327,7 +327,7 @@ final class JdbcCaseLog implements CaseLog {
           k.nano(),
           k.caseId());
     }
-    return db.tx(
+    return db.read(
         "listing cases",
         c -> {
           List<CaseSummary> items = new ArrayList<>();
@@ -364,7 +364,7 @@ final class JdbcCaseLog implements CaseLog {
     requireNonNull(scope, "scope");
     requireNonNull(query, "query");
     Where where = where(scope, query);
-    return db.tx(
+    return db.read(
         "counting cases",
         c -> {
           try (PreparedStatement ps =

@@ -80,7 +80,7 @@ final class JdbcDeliveries implements DeadLetters, DeliveryLog {
   @Override
   public Optional<DeadLetter> get(String id) {
     requireNonNull(id, "id");
-    return db.tx(
+    return db.read(
         "read dead letter " + id,
         c -> {
           try (PreparedStatement ps =
@@ -97,7 +97,7 @@ final class JdbcDeliveries implements DeadLetters, DeliveryLog {
   public Page<DeadLetter> list(PageRequest page) {
     requireNonNull(page, "page");
     Optional<Cursor> after = page.after().map(Cursor::parse);
-    return db.tx(
+    return db.read(
         "list dead letters",
         c -> {
           String where = after.isPresent() ? " WHERE at_ms > ? OR (at_ms = ? AND id > ?)" : "";
@@ -187,7 +187,7 @@ final class JdbcDeliveries implements DeadLetters, DeliveryLog {
   @Override
   public ImmutableList<Delivery> history(String caseId) {
     requireNonNull(caseId, "caseId");
-    return db.tx(
+    return db.read(
         "read deliveries of case " + caseId,
         c -> {
           try (PreparedStatement ps =

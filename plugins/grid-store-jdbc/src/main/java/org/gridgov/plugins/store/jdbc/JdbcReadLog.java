@@ -58,7 +58,7 @@ final class JdbcReadLog implements ReadLog {
     if (where.isEmpty()) {
       return new Page<>(ImmutableList.of(), Optional.empty());
     }
-    return db.tx(
+    return db.read(
         "listing the audit of reads",
         c -> {
           List<ReadRecord> items = new ArrayList<>();
@@ -105,7 +105,7 @@ final class JdbcReadLog implements ReadLog {
     if (where.isEmpty()) {
       return 0;
     }
-    return db.tx(
+    return db.read(
         "counting the audit of reads",
         c -> {
           try (PreparedStatement ps =

@@ -355,7 +355,7 @@ final class JdbcResidentStore implements ResidentStore {
     if (where.isEmpty()) {
       return 0;
     }
-    return db.tx(
+    return db.read(
         "counting golden records",
         c -> {
           try (PreparedStatement ps =

@@ -223,7 +223,7 @@ final class JdbcTreeStore implements TreeStore {
   public Optional<TreeVersion> versionOn(DivisionCode community, LocalDate date) {
     requireNonNull(community, "community");
     requireNonNull(date, "date");
-    return db.tx(
+    return db.read(
         "finding the tree version of " + community + " on " + date,
         c -> {
           long number;
@@ -247,7 +247,7 @@ final class JdbcTreeStore implements TreeStore {
 
   @Override
   public ImmutableList<TreeVersion> versions() {
-    return db.tx("listing the tree versions", c -> versions(c, 0));
+    return db.read("listing the tree versions", c -> versions(c, 0));
   }
 
   /** Every version, or only the one numbered {@code only} when it is not 0. */
@@ -302,7 +302,7 @@ final class JdbcTreeStore implements TreeStore {
   @Override
   public GridTree load(TreeVersion version) {
     requireNonNull(version, "version");
-    return db.tx(
+    return db.read(
         "loading tree version " + version.number(),
         c -> {
           if (versions(c, version.number()).isEmpty()) {
