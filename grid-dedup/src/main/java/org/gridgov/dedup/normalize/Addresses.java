@@ -2,8 +2,7 @@ package org.gridgov.dedup.normalize;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses Chinese addresses into their parts ({@link Address}) and brings the many ways of writing a
@@ -101,7 +100,8 @@ public final class Addresses {
 
   /** Whether a text is a building (with what follows) or a whole dashed flat. */
   private static boolean isDwelling(String s) {
-    return BUILDING.matcher(s).lookingAt() || DASHED.matcher(s).matches();
+    Span b = building(s);
+    return (b != null && b.start() == 0) || wholeDashed(s);
   }
 
   /** Whether a text can be an estate's name: two or more Han characters or Latin letters. */
@@ -128,31 +128,253 @@ public final class Addresses {
     return false;
   }
 
-  /** A building, a unit or a dashed flat: where the dwelling part starts. */
-  private static final Pattern DWELLING_START =
-      Pattern.compile("(?:\\d+|(?<![A-Za-z])[A-Za-z])(?:号楼|栋|幢|座|号院|#楼)|\\d+单元|\\d+-\\d+");
+  /*
+   * The dwelling part is read by hand-written scans rather than regular expressions: reading a
+   * million records parsed about ten patterns per address, and each match allocated a matcher with
+   * its group arrays. Each scan below matches exactly what the pattern in its comment matches under
+   * java.util.regex (ASCII \\d, `$` before a final line terminator); AddressScansTest checks them
+   * against those patterns on random text.
+   */
 
-  /** A street number before the building ({@code 36号}), not a building written {@code 36号楼}. */
-  private static final Pattern STREET_NUMBER = Pattern.compile("\\d+号(?!楼|院)");
+  /** A match: where it starts, where its first group ends, and where the whole match ends. */
+  record Span(int start, int groupEnd, int end) {}
 
-  /** Where the first building, unit or dashed flat starts, or -1. */
-  private static int dwellingStart(String s) {
-    Matcher m = DWELLING_START.matcher(s);
-    return m.find() ? m.start() : -1;
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
-  /** {@code 3-2-401} or {@code 3-401}, optionally followed by 室 or 号. */
-  private static final Pattern DASHED = Pattern.compile("(\\d+)-(\\d+)(?:-(\\d+))?(?:室|号)?$");
+  private static boolean isLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
 
-  private static final Pattern BUILDING =
-      Pattern.compile("(\\d+|(?<![A-Za-z])[A-Za-z])(?:号楼|栋|幢|座|号院|#楼)");
+  /** Where the run of ASCII digits from {@code i} ends ({@code i} when there is none). */
+  private static int digitsEnd(String s, int i) {
+    int j = i;
+    while (j < s.length() && isDigit(s.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
 
-  /** A unit and room written with a dash after the building: {@code 3栋2-401}. */
-  private static final Pattern DASHED_UNIT = Pattern.compile("^(\\d+)-(\\d+)(?:室|号)?$");
+  /** Whether {@code i} is where {@code $} matches: the end, or before a last line terminator. */
+  static boolean atEnd(String s, int i) {
+    int n = s.length();
+    if (i == n) {
+      return true;
+    }
+    if (i == n - 1) {
+      char c = s.charAt(i);
+      return c == '\r'
+          || c == '\u0085'
+          || c == '\u2028'
+          || c == '\u2029'
+          || (c == '\n' && (i == 0 || s.charAt(i - 1) != '\r'));
+    }
+    return i == n - 2 && s.charAt(i) == '\r' && s.charAt(i + 1) == '\n';
+  }
 
-  private static final Pattern UNIT = Pattern.compile("(\\d+)单元");
-  private static final Pattern FLOOR_NUMBER = Pattern.compile("(\\d+)(?:楼|层)(?:(\\d+)(?:号|室|户)?)?");
-  private static final Pattern ROOM = Pattern.compile("(\\d+)(?:室|号|户)?$");
+  /** The length of a building's marker ({@code 号楼|栋|幢|座|号院|#楼}) at {@code i}, or 0. */
+  private static int buildingMarker(String s, int i) {
+    if (i >= s.length()) {
+      return 0;
+    }
+    char c = s.charAt(i);
+    if (c == '栋' || c == '幢' || c == '座') {
+      return 1;
+    }
+    if (i + 1 < s.length()) {
+      char d = s.charAt(i + 1);
+      if ((c == '号' && (d == '楼' || d == '院')) || (c == '#' && d == '楼')) {
+        return 2;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Where the first building, unit or dashed flat starts, or -1: the first match of {@code
+   * (?:\d+|(?<![A-Za-z])[A-Za-z])(?:号楼|栋|幢|座|号院|#楼)|\d+单元|\d+-\d+}.
+   */
+  static int dwellingStart(String s) {
+    int n = s.length();
+    int p = 0;
+    while (p < n) {
+      char c = s.charAt(p);
+      if (isDigit(c)) {
+        // A match inside a run of digits would end where one at the run's start ends: try the
+        // start only.
+        int q = digitsEnd(s, p);
+        if (buildingMarker(s, q) > 0
+            || s.startsWith("单元", q)
+            || (q + 1 < n && s.charAt(q) == '-' && isDigit(s.charAt(q + 1)))) {
+          return p;
+        }
+        p = q;
+      } else {
+        if (isLetter(c) && (p == 0 || !isLetter(s.charAt(p - 1))) && buildingMarker(s, p + 1) > 0) {
+          return p;
+        }
+        p++;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The first building, {@code (\d+|(?<![A-Za-z])[A-Za-z])(?:号楼|栋|幢|座|号院|#楼)}: its number or letter
+   * is the group. Null when there is none.
+   */
+  static @Nullable Span building(String s) {
+    int n = s.length();
+    int p = 0;
+    while (p < n) {
+      char c = s.charAt(p);
+      if (isDigit(c)) {
+        int q = digitsEnd(s, p);
+        int marker = buildingMarker(s, q);
+        if (marker > 0) {
+          return new Span(p, q, q + marker);
+        }
+        p = q;
+      } else {
+        if (isLetter(c) && (p == 0 || !isLetter(s.charAt(p - 1)))) {
+          int marker = buildingMarker(s, p + 1);
+          if (marker > 0) {
+            return new Span(p, p + 1, p + 1 + marker);
+          }
+        }
+        p++;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where {@code (\d+)-(\d+)(?:-(\d+))?(?:室|号)?} matches from {@code p}, ending where {@code $} may
+   * follow: the ends of the two or three runs of digits and of the match, or null.
+   */
+  private static int @Nullable [] dashed(String s, int p, boolean wholeText) {
+    int a = digitsEnd(s, p);
+    if (a == p || a >= s.length() || s.charAt(a) != '-') {
+      return null;
+    }
+    int b = digitsEnd(s, a + 1);
+    if (b == a + 1) {
+      return null;
+    }
+    int c = -1;
+    int r = b;
+    if (b + 1 < s.length() && s.charAt(b) == '-' && isDigit(s.charAt(b + 1))) {
+      c = digitsEnd(s, b + 1);
+      r = c;
+    }
+    if (r < s.length() && (s.charAt(r) == '室' || s.charAt(r) == '号') && ends(s, r + 1, wholeText)) {
+      return new int[] {a, b, c, r + 1};
+    }
+    return ends(s, r, wholeText) ? new int[] {a, b, c, r} : null;
+  }
+
+  private static boolean ends(String s, int i, boolean wholeText) {
+    return wholeText ? i == s.length() : atEnd(s, i);
+  }
+
+  /** Whether the whole text is a dashed flat: {@code DASHED.matcher(s).matches()}. */
+  static boolean wholeDashed(String s) {
+    return dashed(s, 0, true) != null;
+  }
+
+  /**
+   * The first match of {@code (\d+)-(\d+)(?:-(\d+))?(?:室|号)?$}: its start, then the ends of the
+   * runs of digits (the third -1 when there are two), or null.
+   */
+  static int @Nullable [] dashedFlat(String s) {
+    int n = s.length();
+    int p = 0;
+    while (p < n) {
+      if (isDigit(s.charAt(p))) {
+        int[] m = dashed(s, p, false);
+        if (m != null) {
+          return new int[] {p, m[0], m[1], m[2]};
+        }
+        p = digitsEnd(s, p);
+      } else {
+        p++;
+      }
+    }
+    return null;
+  }
+
+  /** {@code ^(\d+)-(\d+)(?:室|号)?$}: a unit and room dashed after the building; null if not. */
+  static int @Nullable [] dashedUnit(String s) {
+    int[] m = dashed(s, 0, false);
+    return m == null || m[2] >= 0 ? null : new int[] {m[0], m[1]};
+  }
+
+  /** The first {@code (\d+)单元}: the unit's number is the group; null if none. */
+  static @Nullable Span unit(String s) {
+    for (int p = 0; p < s.length(); ) {
+      if (isDigit(s.charAt(p))) {
+        int q = digitsEnd(s, p);
+        if (s.startsWith("单元", q)) {
+          return new Span(p, q, q + 2);
+        }
+        p = q;
+      } else {
+        p++;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first {@code (\d+)(?:楼|层)(?:(\d+)(?:号|室|户)?)?}: the floor is the group, the match's end the
+   * end of the number after it (the floor marker's end when there is none). Null if none.
+   */
+  static @Nullable Span floorNumber(String s) {
+    for (int p = 0; p < s.length(); ) {
+      if (isDigit(s.charAt(p))) {
+        int q = digitsEnd(s, p);
+        if (q < s.length() && (s.charAt(q) == '楼' || s.charAt(q) == '层')) {
+          return new Span(p, q, digitsEnd(s, q + 1));
+        }
+        p = q;
+      } else {
+        p++;
+      }
+    }
+    return null;
+  }
+
+  /** The first {@code (\d+)(?:室|号|户)?$}: the room's number is the group; null if none. */
+  static @Nullable Span room(String s) {
+    for (int p = 0; p < s.length(); ) {
+      if (isDigit(s.charAt(p))) {
+        int q = digitsEnd(s, p);
+        if (q < s.length() && "室号户".indexOf(s.charAt(q)) >= 0 && atEnd(s, q + 1)) {
+          return new Span(p, q, q + 1);
+        }
+        if (atEnd(s, q)) {
+          return new Span(p, q, q);
+        }
+        p = q;
+      } else {
+        p++;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where a street number before the building ({@code 36号}, not a building written {@code 36号楼}) at
+   * the start ends: {@code \d+号(?!楼|院)} looking at the text. -1 if there is none.
+   */
+  static int streetNumberEnd(String s) {
+    int q = digitsEnd(s, 0);
+    if (q == 0 || q >= s.length() || s.charAt(q) != '号') {
+      return -1;
+    }
+    return s.startsWith("楼", q + 1) || s.startsWith("院", q + 1) ? -1 : q + 1;
+  }
 
   /**
    * Bounded cache: a household's members and the apps repeat one address many times. Small, as it
@@ -220,55 +442,56 @@ public final class Addresses {
       estate = s.substring(0, estateEnd);
       s = s.substring(estateEnd);
     }
-    Matcher number = STREET_NUMBER.matcher(s);
-    if (number.lookingAt() && dwellingStart(s.substring(number.end())) == 0) {
+    int number = streetNumberEnd(s);
+    if (number > 0 && dwellingStart(s.substring(number)) == 0) {
       // 锦官社区36号4栋: a courtyard's street number before the building tells homes apart.
-      estate = estate + number.group();
-      s = s.substring(number.end());
+      estate = estate + s.substring(0, number);
+      s = s.substring(number);
     }
     String building = "";
     String unit = "";
     String floor = "";
     String room = "";
-    Matcher dashed = DASHED.matcher(s);
-    if (dashed.find() && dashed.start() == leadingNoise(s, dashed.start())) {
-      building = strip(dashed.group(1));
-      if (dashed.group(3) != null) {
-        unit = strip(dashed.group(2));
-        room = strip(dashed.group(3));
+    int[] dashed = dashedFlat(s);
+    if (dashed != null && dashed[0] == leadingNoise(s, dashed[0])) {
+      building = strip(s.substring(dashed[0], dashed[1]));
+      if (dashed[3] >= 0) {
+        unit = strip(s.substring(dashed[1] + 1, dashed[2]));
+        room = strip(s.substring(dashed[2] + 1, dashed[3]));
       } else {
-        room = strip(dashed.group(2));
+        room = strip(s.substring(dashed[1] + 1, dashed[2]));
       }
     } else {
-      Matcher b = BUILDING.matcher(s);
-      if (b.find()) {
-        building = strip(b.group(1).toUpperCase(java.util.Locale.ROOT)); // A座, B座: two buildings
+      Span b = building(s);
+      if (b != null) {
+        // A座, B座: two buildings
+        building = strip(s.substring(b.start(), b.groupEnd()).toUpperCase(java.util.Locale.ROOT));
         s = s.substring(b.end());
       }
-      Matcher du = DASHED_UNIT.matcher(s);
-      Matcher u = UNIT.matcher(s);
-      if (!building.isEmpty() && du.find()) {
-        unit = strip(du.group(1));
-        room = strip(du.group(2));
+      int[] du = building.isEmpty() ? null : dashedUnit(s);
+      Span u = du == null ? unit(s) : null;
+      if (du != null) {
+        unit = strip(s.substring(0, du[0]));
+        room = strip(s.substring(du[0] + 1, du[1]));
         s = "";
-      } else if (u.find()) {
-        unit = strip(u.group(1));
+      } else if (u != null) {
+        unit = strip(s.substring(u.start(), u.groupEnd()));
         s = s.substring(u.end());
       }
-      Matcher f = FLOOR_NUMBER.matcher(s);
+      Span f = s.isEmpty() ? null : floorNumber(s);
       if (s.isEmpty()) {
         // the unit and room were dashed
-      } else if (f.find()) {
-        floor = strip(f.group(1));
-        if (f.group(2) != null) {
+      } else if (f != null) {
+        floor = strip(s.substring(f.start(), f.groupEnd()));
+        if (f.end() > f.groupEnd() + 1) {
           // Digits, not an int: a run of any length must not overflow (found by fuzzing).
-          String n = strip(f.group(2));
+          String n = strip(s.substring(f.groupEnd() + 1, f.end()));
           room = floor + (n.length() < 2 ? "0" : "") + n;
         }
       } else {
-        Matcher r = ROOM.matcher(s);
-        if (r.find()) {
-          room = strip(r.group(1));
+        Span r = room(s);
+        if (r != null) {
+          room = strip(s.substring(r.start(), r.groupEnd()));
         }
       }
     }
@@ -325,6 +548,9 @@ public final class Addresses {
 
   /** 一 … 十九 before 栋, 幢, 号楼, 单元, 楼, 层 to digits. */
   private static String numerals(String s) {
+    if (!hasNumeral(s)) {
+      return s; // most addresses: no copy
+    }
     StringBuilder out = new StringBuilder(s.length());
     int i = 0;
     while (i < s.length()) {
@@ -348,6 +574,16 @@ public final class Addresses {
       }
     }
     return out.toString();
+  }
+
+  private static boolean hasNumeral(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '十' || SMALL.indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int value(String numeral) {
