@@ -288,20 +288,12 @@ public final class Addresses {
    * runs of digits (the third -1 when there are two), or null.
    */
   static int @Nullable [] dashedFlat(String s) {
-    int n = s.length();
-    int p = 0;
-    while (p < n) {
-      if (isDigit(s.charAt(p))) {
-        int[] m = dashed(s, p, false);
-        if (m != null) {
-          return new int[] {p, m[0], m[1], m[2]};
-        }
-        p = digitsEnd(s, p);
-      } else {
-        p++;
-      }
-    }
-    return null;
+    return firstRun(
+        s,
+        (t, p, q) -> {
+          int[] m = dashed(t, p, false);
+          return m == null ? null : new int[] {p, m[0], m[1], m[2]};
+        });
   }
 
   /** {@code ^(\d+)-(\d+)(?:室|号)?$}: a unit and room dashed after the building; null if not. */
@@ -310,13 +302,24 @@ public final class Addresses {
     return m == null || m[2] >= 0 ? null : new int[] {m[0], m[1]};
   }
 
-  /** The first {@code (\d+)单元}: the unit's number is the group; null if none. */
-  static @Nullable Span unit(String s) {
-    for (int p = 0; p < s.length(); ) {
+  /** What follows a run of digits {@code s[p, q)}: the match it starts, or null. */
+  @FunctionalInterface
+  private interface AfterDigits<T> {
+    @Nullable T match(String s, int p, int q);
+  }
+
+  /**
+   * The first match that starts a run of digits. A match inside a run would end where one at the
+   * run's start ends, and start later: only the runs' starts are tried.
+   */
+  private static <T> @Nullable T firstRun(String s, AfterDigits<T> after) {
+    int p = 0;
+    while (p < s.length()) {
       if (isDigit(s.charAt(p))) {
         int q = digitsEnd(s, p);
-        if (s.startsWith("单元", q)) {
-          return new Span(p, q, q + 2);
+        T m = after.match(s, p, q);
+        if (m != null) {
+          return m;
         }
         p = q;
       } else {
@@ -324,6 +327,11 @@ public final class Addresses {
       }
     }
     return null;
+  }
+
+  /** The first {@code (\d+)单元}: the unit's number is the group; null if none. */
+  static @Nullable Span unit(String s) {
+    return firstRun(s, (t, p, q) -> t.startsWith("单元", q) ? new Span(p, q, q + 2) : null);
   }
 
   /**
@@ -331,37 +339,24 @@ public final class Addresses {
    * end of the number after it (the floor marker's end when there is none). Null if none.
    */
   static @Nullable Span floorNumber(String s) {
-    for (int p = 0; p < s.length(); ) {
-      if (isDigit(s.charAt(p))) {
-        int q = digitsEnd(s, p);
-        if (q < s.length() && (s.charAt(q) == '楼' || s.charAt(q) == '层')) {
-          return new Span(p, q, digitsEnd(s, q + 1));
-        }
-        p = q;
-      } else {
-        p++;
-      }
-    }
-    return null;
+    return firstRun(
+        s,
+        (t, p, q) ->
+            q < t.length() && (t.charAt(q) == '楼' || t.charAt(q) == '层')
+                ? new Span(p, q, digitsEnd(t, q + 1))
+                : null);
   }
 
   /** The first {@code (\d+)(?:室|号|户)?$}: the room's number is the group; null if none. */
   static @Nullable Span room(String s) {
-    for (int p = 0; p < s.length(); ) {
-      if (isDigit(s.charAt(p))) {
-        int q = digitsEnd(s, p);
-        if (q < s.length() && "室号户".indexOf(s.charAt(q)) >= 0 && atEnd(s, q + 1)) {
-          return new Span(p, q, q + 1);
-        }
-        if (atEnd(s, q)) {
-          return new Span(p, q, q);
-        }
-        p = q;
-      } else {
-        p++;
-      }
-    }
-    return null;
+    return firstRun(
+        s,
+        (t, p, q) -> {
+          if (q < t.length() && "室号户".indexOf(t.charAt(q)) >= 0 && atEnd(t, q + 1)) {
+            return new Span(p, q, q + 1);
+          }
+          return atEnd(t, q) ? new Span(p, q, q) : null;
+        });
   }
 
   /**
