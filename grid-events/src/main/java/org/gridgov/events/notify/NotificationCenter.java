@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -562,13 +563,21 @@ public final class NotificationCenter implements AutoCloseable {
       fail(d.attempts(), error);
     }
 
-    /** One call with its time-out: empty when it went through, else why not. */
+    /**
+     * One call with its time-out: empty when it went through, else why not. The time-out runs from
+     * when the notifier is called, not from when the call is handed to a thread: on a loaded
+     * machine a new thread can take longer to start than a short time-out, and the attempt would
+     * then fail without the notifier ever being called. The call pool starts every call it takes (a
+     * thread each, no queue), so the wait for the start ends; {@link #close()} interrupts it.
+     */
     private Optional<String> call(Duration timeout) {
+      CountDownLatch started = new CountDownLatch(1);
       Future<?> f;
       try {
         f =
             calls.submit(
                 () -> {
+                  started.countDown();
                   channel.notifier().send(n);
                   return null;
                 });
@@ -576,6 +585,7 @@ public final class NotificationCenter implements AutoCloseable {
         return Optional.of("the notification center is closed");
       }
       try {
+        started.await();
         f.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         return Optional.empty();
       } catch (TimeoutException e) {
