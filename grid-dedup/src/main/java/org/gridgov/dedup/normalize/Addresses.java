@@ -196,28 +196,17 @@ public final class Addresses {
    * (?:\d+|(?<![A-Za-z])[A-Za-z])(?:号楼|栋|幢|座|号院|#楼)|\d+单元|\d+-\d+}.
    */
   static int dwellingStart(String s) {
-    int n = s.length();
-    int p = 0;
-    while (p < n) {
-      char c = s.charAt(p);
-      if (isDigit(c)) {
-        // A match inside a run of digits would end where one at the run's start ends: try the
-        // start only.
-        int q = digitsEnd(s, p);
-        if (buildingMarker(s, q) > 0
-            || s.startsWith("单元", q)
-            || (q + 1 < n && s.charAt(q) == '-' && isDigit(s.charAt(q + 1)))) {
-          return p;
-        }
-        p = q;
-      } else {
-        if (isLetter(c) && (p == 0 || !isLetter(s.charAt(p - 1))) && buildingMarker(s, p + 1) > 0) {
-          return p;
-        }
-        p++;
-      }
-    }
-    return -1;
+    Span m =
+        first(
+            s,
+            (t, p, q) ->
+                buildingMarker(t, q) > 0
+                        || t.startsWith("单元", q)
+                        || (q + 1 < t.length() && t.charAt(q) == '-' && isDigit(t.charAt(q + 1)))
+                    ? new Span(p, q, q)
+                    : null,
+            Addresses::lettered);
+    return m == null ? -1 : m.start();
   }
 
   /**
@@ -225,28 +214,19 @@ public final class Addresses {
    * is the group. Null when there is none.
    */
   static @Nullable Span building(String s) {
-    int n = s.length();
-    int p = 0;
-    while (p < n) {
-      char c = s.charAt(p);
-      if (isDigit(c)) {
-        int q = digitsEnd(s, p);
-        int marker = buildingMarker(s, q);
-        if (marker > 0) {
-          return new Span(p, q, q + marker);
-        }
-        p = q;
-      } else {
-        if (isLetter(c) && (p == 0 || !isLetter(s.charAt(p - 1)))) {
-          int marker = buildingMarker(s, p + 1);
-          if (marker > 0) {
-            return new Span(p, p + 1, p + 1 + marker);
-          }
-        }
-        p++;
-      }
-    }
-    return null;
+    return first(
+        s,
+        (t, p, q) -> {
+          int marker = buildingMarker(t, q);
+          return marker > 0 ? new Span(p, q, q + marker) : null;
+        },
+        Addresses::lettered);
+  }
+
+  /** A building written with one letter ({@code A座}) at {@code p}, or null. */
+  private static @Nullable Span lettered(String s, int p) {
+    int marker = buildingMarker(s, p + 1);
+    return marker > 0 ? new Span(p, p + 1, p + 1 + marker) : null;
   }
 
   /**
@@ -308,21 +288,39 @@ public final class Addresses {
     @Nullable T match(String s, int p, int q);
   }
 
-  /**
-   * The first match that starts a run of digits. A match inside a run would end where one at the
-   * run's start ends, and start later: only the runs' starts are tried.
-   */
+  /** The match a lone ASCII letter at {@code p} starts (one with no letter before it), or null. */
+  @FunctionalInterface
+  private interface AfterLetter<T> {
+    @Nullable T match(String s, int p);
+  }
+
+  /** The first match that starts a run of digits. */
   private static <T> @Nullable T firstRun(String s, AfterDigits<T> after) {
+    return first(s, after, (t, p) -> null);
+  }
+
+  /**
+   * The first match that starts a run of digits or a lone letter. A match inside a run of digits
+   * would end where one at the run's start ends, and start later: only the runs' starts are tried.
+   */
+  private static <T> @Nullable T first(String s, AfterDigits<T> digits, AfterLetter<T> letter) {
     int p = 0;
     while (p < s.length()) {
-      if (isDigit(s.charAt(p))) {
+      char c = s.charAt(p);
+      if (isDigit(c)) {
         int q = digitsEnd(s, p);
-        T m = after.match(s, p, q);
+        T m = digits.match(s, p, q);
         if (m != null) {
           return m;
         }
         p = q;
       } else {
+        if (isLetter(c) && (p == 0 || !isLetter(s.charAt(p - 1)))) {
+          T m = letter.match(s, p);
+          if (m != null) {
+            return m;
+          }
+        }
         p++;
       }
     }
