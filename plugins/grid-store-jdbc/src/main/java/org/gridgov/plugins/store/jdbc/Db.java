@@ -2,6 +2,7 @@ package org.gridgov.plugins.store.jdbc;
 
 import com.google.common.collect.Lists;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -71,8 +73,15 @@ final class Db {
             : null;
   }
 
-  /** An H2 URL without its settings: the database it names. */
+  /**
+   * The database an H2 URL names: its file as an absolute, normalised path (so that {@code ./grid},
+   * {@code ~/grid} and the full path share one lock), else the URL without its settings.
+   */
   static String database(String url) {
+    Optional<Path> file = Protector.h2File(url);
+    if (file.isPresent()) {
+      return "file:" + file.get().normalize();
+    }
     int settings = url.indexOf(';');
     return settings < 0 ? url : url.substring(0, settings);
   }

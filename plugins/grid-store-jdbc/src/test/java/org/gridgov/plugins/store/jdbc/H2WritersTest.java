@@ -110,6 +110,18 @@ class H2WritersTest {
     }
   }
 
+  @Test
+  @DisplayName("one writer lock per database, however its URL names it")
+  void oneLockPerDatabase() {
+    String absolute = Path.of("grid").toAbsolutePath().toString();
+    assertThat(Db.database("jdbc:h2:file:./grid;WRITE_DELAY=0"))
+        .isEqualTo(Db.database("jdbc:h2:file:" + absolute))
+        .isEqualTo(Db.database("jdbc:h2:" + absolute + ";CIPHER=AES"))
+        .isNotEqualTo(Db.database("jdbc:h2:file:./other"));
+    assertThat(Db.database("jdbc:h2:mem:a;DB_CLOSE_DELAY=-1")).isEqualTo("jdbc:h2:mem:a");
+    assertThat(Db.database("jdbc:h2:mem:a")).isNotEqualTo(Db.database("jdbc:h2:mem:b"));
+  }
+
   private static int appendMany(GridStore store, String id, String writer, int count) {
     int appended = 0;
     while (appended < count) {
