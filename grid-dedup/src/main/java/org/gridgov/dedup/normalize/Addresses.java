@@ -100,8 +100,7 @@ public final class Addresses {
 
   /** Whether a text is a building (with what follows) or a whole dashed flat. */
   private static boolean isDwelling(String s) {
-    Span b = building(s);
-    return (b != null && b.start() == 0) || wholeDashed(s);
+    return startsWithBuilding(s) || wholeDashed(s);
   }
 
   /** Whether a text can be an estate's name: two or more Han characters or Latin letters. */
@@ -157,7 +156,7 @@ public final class Addresses {
   }
 
   /** Whether {@code i} is where {@code $} matches: the end, or before a last line terminator. */
-  static boolean atEnd(String s, int i) {
+  private static boolean atEnd(String s, int i) {
     int n = s.length();
     if (i == n) {
       return true;
@@ -221,6 +220,17 @@ public final class Addresses {
           return marker > 0 ? new Span(p, q, q + marker) : null;
         },
         Addresses::lettered);
+  }
+
+  /** Whether the text starts with a building: {@code BUILDING.matcher(s).lookingAt()}. */
+  static boolean startsWithBuilding(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(0);
+    return isDigit(c)
+        ? buildingMarker(s, digitsEnd(s, 0)) > 0
+        : isLetter(c) && lettered(s, 0) != null;
   }
 
   /** A building written with one letter ({@code A座}) at {@code p}, or null. */
@@ -507,19 +517,8 @@ public final class Addresses {
 
   /** Whether an estate is only a street number ({@code 36号}). */
   static boolean isStreetNumber(String estate) {
-    // STREET_NUMBER matched against the whole text, without a matcher: ASCII digits, then 号 last
-    // (its look-ahead always holds at the end).
-    int n = estate.length();
-    if (n < 2 || estate.charAt(n - 1) != '号') {
-      return false;
-    }
-    for (int i = 0; i < n - 1; i++) {
-      char c = estate.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
+    // The street number's pattern against the whole text: its look-ahead always holds at the end.
+    return streetNumberEnd(estate) == estate.length();
   }
 
   /** Estates are often written with and without 小区: the name alone, for keys. */

@@ -71,6 +71,12 @@ class AddressScansTest {
       }
 
       same(BUILDING.matcher(s), Addresses.building(s), s, "building");
+      assertThat(Addresses.startsWithBuilding(s))
+          .as("starts with a building: %s", s)
+          .isEqualTo(BUILDING.matcher(s).lookingAt());
+      assertThat(Addresses.isStreetNumber(s))
+          .as("only a street number: %s", s)
+          .isEqualTo(STREET_NUMBER.matcher(s).matches());
       same(UNIT.matcher(s), Addresses.unit(s), s, "unit");
       same(ROOM.matcher(s), Addresses.room(s), s, "room");
       m = FLOOR_NUMBER.matcher(s);
