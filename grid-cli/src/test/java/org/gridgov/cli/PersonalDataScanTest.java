@@ -121,8 +121,9 @@ class PersonalDataScanTest {
   }
 
   private void assertNothingWhole() {
-    // The temporary folder's name is "junit" and a random number, which can read as a valid
-    // identity number; it is the test's own path, echoed back, not personal data.
+    // The build names temporary folders with letters only (LetterTempDirs), but JUnit's own
+    // names, used when the test runs without that configuration, hold a random number that can
+    // read as a valid identity number; the test's own path, echoed back, is not personal data.
     String all = String.join("\n", printed).replace(dir.toString(), "<dir>");
     assertThat(wholeNumbers(all)).as("whole numbers printed").isEmpty();
     assertThat(all).doesNotContain(ID, ID_X, LEGACY, MOBILE, MOBILE_2);
