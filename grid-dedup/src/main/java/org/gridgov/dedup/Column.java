@@ -32,8 +32,12 @@ abstract class Column {
   final DedupConfig.Field field;
   int size;
 
-  /** Every record's value as entered, for golden records that keep what was written. */
-  private String[] raws = new String[16];
+  /**
+   * Every record's value as entered, for golden records that keep what was written: in blocks of
+   * characters, not a million strings for the collector to copy (numbers and addresses rarely
+   * repeat).
+   */
+  private final TextArena raws = new TextArena();
 
   /**
    * For types whose raw values repeat (dates, genders, names), the raws numbered instead: a million
@@ -84,14 +88,14 @@ abstract class Column {
       rawIds = put(rawIds, rawCount, rawDict.intern(raw, hash));
       rawCount++;
     } else {
-      raws = grow(raws, rawCount);
-      raws[rawCount++] = raw;
+      raws.add(raw);
+      rawCount++;
     }
   }
 
   /** Record {@code r}'s value as entered. */
   final String raw(int r) {
-    return rawDict != null ? rawDict.get(rawIds[r]) : raws[r];
+    return rawDict != null ? rawDict.get(rawIds[r]) : raws.get(r);
   }
 
   /**

@@ -1,0 +1,57 @@
+package org.gridgov.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.gridgov.testing.Seeded;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@Seeded
+class TextArenaTest {
+
+  @Test
+  @DisplayName("every value comes back as added: empty, Han, surrogate pairs, at and over a block")
+  void roundTrip(Random random) {
+    TextArena arena = new TextArena();
+    List<String> added = new ArrayList<>();
+    String[] fixed = {
+      "",
+      "成都市武侯区天府丽都17栋1单元303号",
+      "𠀀𠀁 surrogate pairs",
+      "x".repeat(TextArena.BLOCK),
+      "y".repeat(TextArena.BLOCK + 1),
+      "510104198001011234",
+      ""
+    };
+    for (int i = 0; i < 20_000; i++) {
+      String v =
+          i < fixed.length
+              ? fixed[i]
+              : random.nextInt(1000) == 0
+                  ? text(random, TextArena.BLOCK - 5 + random.nextInt(10))
+                  : text(random, random.nextInt(40));
+      assertThat(arena.add(v)).isEqualTo(i);
+      added.add(v);
+    }
+    assertThat(arena.size()).isEqualTo(added.size());
+    for (int i = 0; i < added.size(); i++) {
+      assertThat(arena.get(i)).as("value %d", i).isEqualTo(added.get(i));
+    }
+  }
+
+  private static String text(Random random, int length) {
+    StringBuilder b = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      b.append(
+          switch (random.nextInt(3)) {
+            case 0 -> (char) ('0' + random.nextInt(10));
+            case 1 -> (char) (0x4E00 + random.nextInt(0x5000));
+            default -> (char) (' ' + random.nextInt(95));
+          });
+    }
+    return b.toString();
+  }
+}
