@@ -208,6 +208,13 @@ abstract class Column {
   static final class NameColumn extends Column {
     private final Dict names = new Dict();
     private final Dict readings = new Dict();
+
+    /**
+     * The surnames' readings apart from the names': a few hundred values whose table stays in the
+     * cache, where numbering them among the names' readings missed it once a record.
+     */
+    private final Dict surnames = new Dict();
+
     int[] norm = new int[16];
     int[] pinyin = new int[16];
     int[] surname = new int[16];
@@ -234,7 +241,7 @@ abstract class Column {
       Hashed p = (Hashed) prepared;
       norm = put(norm, size, p.intern(names, 0));
       pinyin = put(pinyin, size, p.intern(readings, 1));
-      surname = put(surname, size, p.intern(readings, 2));
+      surname = put(surname, size, p.intern(surnames, 2));
       han = grow(han, size);
       han[size] = (byte) (Text.hasHan(p.value(0)) ? 1 : 0);
       size++;
@@ -295,7 +302,7 @@ abstract class Column {
       return switch (derived) {
         case "" -> names.get(norm[r]);
         case "pinyin" -> readings.get(pinyin[r]);
-        case "surname" -> readings.get(surname[r]);
+        case "surname" -> surnames.get(surname[r]);
         default -> "";
       };
     }
