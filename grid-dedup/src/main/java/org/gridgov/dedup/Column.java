@@ -968,7 +968,10 @@ abstract class Column {
     int[] dwelling = new int[16];
     int[] building = new int[16];
     int[] full = new int[16];
-    String[] canonical = new String[16];
+
+    /** The canonical texts, read only for golden records: in blocks, not a string each. */
+    private final TextArena canonical = new TextArena();
+
     int[] estate = new int[16];
 
     AddressColumn(DedupConfig.Field f) {
@@ -990,8 +993,7 @@ abstract class Column {
       dwelling = put(dwelling, size, p.intern(parts, 0));
       building = put(building, size, p.intern(parts, 1));
       full = put(full, size, p.intern(parts, 2));
-      canonical = grow(canonical, size);
-      canonical[size] = p.value(3);
+      canonical.add(p.value(3));
       estate = put(estate, size, p.intern(parts, 4));
       size++;
     }
@@ -1066,7 +1068,7 @@ abstract class Column {
 
     /** The address as one canonical text, for golden records. */
     String canonical(int r) {
-      return canonical[r];
+      return canonical.get(r);
     }
 
     @Override
