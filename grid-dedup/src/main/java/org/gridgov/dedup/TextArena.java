@@ -1,45 +1,53 @@
 package org.gridgov.dedup;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Strings kept as characters in large shared blocks, numbered in the order added: what a column
- * keeps of values it stores only to give them back (a record's value as entered, for golden records
- * and reviews), a few bytes of overhead each instead of a {@code String} and its array.
+ * Strings kept as bytes in large shared blocks, numbered in the order added: what a column keeps of
+ * values it stores only to give them back (a record's value as entered, an address's canonical
+ * text, for golden records and reviews), a few bytes of overhead each instead of a {@code String}
+ * and its array. A value whose characters all fit in one byte (numbers, romanised names) takes a
+ * byte a character, any other two (UTF-16), as {@code String} itself stores them.
  *
  * <p>Why: a million records keep three million such values. As objects they are most of the live
  * heap's object count, and every young collection while reading copies them once more; in blocks
- * they are a few hundred arrays, and on this project's two-core machine, where a gigabyte of fresh
- * memory costs seconds to touch, they also take about half the memory ({@code
- * benchmarks/README.md}, resident deduplication). {@link #get} builds a new {@code String} each
- * time: fine for values read once per output row, wrong for a hot path.
+ * they are a few thousand arrays ({@code benchmarks/README.md}, resident deduplication). {@link
+ * #get} builds a new {@code String} each time: fine for values read once per output row, wrong for
+ * a hot path.
  *
  * <p>Not thread-safe while values are added; read-only afterwards.
  */
 final class TextArena {
 
-  /** Characters per shared block: 128 KiB, a small array for the collector to move. */
+  /** Bytes per shared block: 64 KiB, a small array for the collector to move. */
   static final int BLOCK = 1 << 16;
 
-  /** Bits of a span for the start and for the length; a value longer than a block has its own. */
+  /** Bits of a span for the start and for the length in bytes. */
   private static final int BITS = 17;
 
   private static final long MASK = (1L << BITS) - 1;
 
-  /** In a span's length: the value is its whole block. */
+  /** In a span's length: the value is its whole block (longer than a shared block holds). */
   private static final long WHOLE = MASK;
 
-  private char[][] blocks = new char[8][];
+  /** A span's flag bit: the value's characters are two bytes each. */
+  private static final long WIDE = 1L << (2 * BITS);
+
+  /** Where a span's block index starts. */
+  private static final int BLOCK_SHIFT = 2 * BITS + 1;
+
+  private byte[][] blocks = new byte[8][];
 
   private int blockCount;
 
-  /** Characters used of the last shared block. */
+  /** Bytes used of the last shared block. */
   private int used = BLOCK;
 
-  /** The last shared block's index, -1 before the first. */
+  /** The last shared block's index. */
   private int shared = -1;
 
-  /** Per value: {@code block << 34 | start << 17 | length}. */
+  /** Per value: {@code block << 35 | wide << 34 | start << 17 | length}; 0 for {@code ""}. */
   private long[] spans = new long[16];
 
   private int size;
@@ -47,20 +55,41 @@ final class TextArena {
   /** Adds a value at the end and returns its number. */
   int add(String value) {
     int n = value.length();
-    long span;
-    if (n == 0) {
-      span = 0;
-    } else if (n > BLOCK) {
-      char[] own = value.toCharArray();
-      span = (long) newBlock(own) << (2 * BITS) | WHOLE;
-    } else {
-      if (used + n > BLOCK) {
-        shared = newBlock(new char[BLOCK]);
-        used = 0;
+    long span = 0;
+    if (n > 0) {
+      boolean wide = false;
+      for (int i = 0; i < n && !wide; i++) {
+        wide = value.charAt(i) > 0xFF;
       }
-      value.getChars(0, n, blocks[shared], used);
-      span = (long) shared << (2 * BITS) | (long) used << BITS | n;
-      used += n;
+      int bytes = wide ? 2 * n : n;
+      int block;
+      int start;
+      long length;
+      if (bytes > BLOCK) {
+        block = newBlock(new byte[bytes]);
+        start = 0;
+        length = WHOLE;
+      } else {
+        if (used + bytes > BLOCK) {
+          shared = newBlock(new byte[BLOCK]);
+          used = 0;
+        }
+        block = shared;
+        start = used;
+        length = bytes;
+        used += bytes;
+      }
+      byte[] b = blocks[block];
+      for (int i = 0; i < n; i++) {
+        char c = value.charAt(i);
+        if (wide) {
+          b[start + 2 * i] = (byte) (c >>> 8);
+          b[start + 2 * i + 1] = (byte) c;
+        } else {
+          b[start + i] = (byte) c;
+        }
+      }
+      span = (long) block << BLOCK_SHIFT | (wide ? WIDE : 0) | (long) start << BITS | length;
     }
     if (size == spans.length) {
       spans = Arrays.copyOf(spans, size * 2);
@@ -69,7 +98,7 @@ final class TextArena {
     return size++;
   }
 
-  private int newBlock(char[] block) {
+  private int newBlock(byte[] block) {
     if (blockCount == blocks.length) {
       blocks = Arrays.copyOf(blocks, blockCount * 2);
     }
@@ -84,11 +113,18 @@ final class TextArena {
     if (length == 0) {
       return "";
     }
-    char[] block = blocks[(int) (span >>> (2 * BITS))];
-    if (length == WHOLE) {
-      return new String(block);
+    byte[] block = blocks[(int) (span >>> BLOCK_SHIFT)];
+    int start = (int) (span >>> BITS & MASK);
+    int bytes = length == WHOLE ? block.length : (int) length;
+    if ((span & WIDE) == 0) {
+      return new String(block, start, bytes, StandardCharsets.ISO_8859_1);
     }
-    return new String(block, (int) (span >>> BITS & MASK), (int) length);
+    // Not through a UTF-16 decoder: that would replace a lone surrogate, which a String may hold.
+    char[] chars = new char[bytes / 2];
+    for (int k = 0; k < chars.length; k++) {
+      chars[k] = (char) ((block[start + 2 * k] & 0xFF) << 8 | (block[start + 2 * k + 1] & 0xFF));
+    }
+    return new String(chars);
   }
 
   /** How many values. */

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class TextArenaTest {
 
   @Test
-  @DisplayName("every value comes back as added: empty, Han, surrogate pairs, at and over a block")
+  @DisplayName(
+      "every value comes back as added: empty, Latin-1, Han, surrogate pairs, at and over a block")
   void roundTrip(Random random) {
     TextArena arena = new TextArena();
     List<String> added = new ArrayList<>();
@@ -23,6 +24,11 @@ class TextArenaTest {
       "𠀀𠀁 surrogate pairs",
       "x".repeat(TextArena.BLOCK),
       "y".repeat(TextArena.BLOCK + 1),
+      "天".repeat(TextArena.BLOCK / 2),
+      "地".repeat(TextArena.BLOCK / 2 + 1),
+      "café ÿ\u0100 one over Latin-1",
+      "\u00ff\u00fe latin-1 only",
+      "a lone surrogate \ud800 and \udfff",
       "510104198001011234",
       ""
     };
@@ -46,10 +52,11 @@ class TextArenaTest {
     StringBuilder b = new StringBuilder(length);
     for (int i = 0; i < length; i++) {
       b.append(
-          switch (random.nextInt(3)) {
+          switch (random.nextInt(length % 2 == 0 ? 3 : 4)) {
             case 0 -> (char) ('0' + random.nextInt(10));
-            case 1 -> (char) (0x4E00 + random.nextInt(0x5000));
-            default -> (char) (' ' + random.nextInt(95));
+            case 1 -> (char) (' ' + random.nextInt(95));
+            case 2 -> (char) random.nextInt(0x100);
+            default -> (char) (0x4E00 + random.nextInt(0x5000));
           });
     }
     return b.toString();
