@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
       "Research workbench: sweeps the parameters of an experiment config, repeats each point with"
           + " seeds, and simulates a district on virtual time with the real planner, router,"
           + " escalator and door-knock planner. Writes DIR/runs.csv (one row per run),"
-          + " DIR/summary.csv (mean and 95% confidence interval per point) and a PNG chart per"
+          + " DIR/summary.csv (mean and 95%% confidence interval per point) and a PNG chart per"
           + " charted metric. Without --config, the bundled experiment (smaller grids and"
           + " smartphones). The same config gives byte-identical CSVs. See docs/research.md."
     })

@@ -236,6 +236,24 @@ class GridCommandTest {
   }
 
   @Test
+  @DisplayName("help prints no picocli warning (a lone % in a description is one)")
+  void helpWithoutWarnings() {
+    java.io.PrintStream before = System.err;
+    java.io.ByteArrayOutputStream caught = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(caught, true, java.nio.charset.StandardCharsets.UTF_8));
+    Run help;
+    try {
+      // The main help formats every command's description, so it meets every lone %.
+      help = grid("--help");
+    } finally {
+      System.setErr(before);
+    }
+    assertThat(help.out()).contains("experiment");
+    assertThat(caught.toString(java.nio.charset.StandardCharsets.UTF_8) + help.err())
+        .doesNotContain("WARN");
+  }
+
+  @Test
   @DisplayName("a file that does not exist exits 2 naming it")
   void missingFile() {
     Run run =

@@ -21,8 +21,9 @@ public interface Provider {
 
   /**
    * Which plugin wins when several of one kind are found and the user names none: the highest
-   * priority. The built-in plugins use 0 (in memory), 100 (JDBC); a vendor's plugin that should
-   * replace them by default returns more.
+   * priority. The built-in plugins use 0 (the in-memory store, the notifiers that need settings),
+   * 10 (the log notifier), 100 (the JDBC store); a vendor's plugin that should replace them by
+   * default returns more.
    */
   default int priority() {
     return 0;

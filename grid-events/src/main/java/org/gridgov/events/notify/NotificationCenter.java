@@ -233,6 +233,33 @@ public final class NotificationCenter implements AutoCloseable {
     }
 
     /**
+     * With no notifier configured: the plugin of the highest priority that works without settings,
+     * serving everyone. A plugin that needs settings (a robot's address, a sender) refuses an empty
+     * configuration and is passed over, so that finding it on the class path never stops a service
+     * that names no notifier.
+     */
+    private static Optional<Channel> defaultChannel(Plugins p) {
+      for (NotifierProvider provider : p.all(NotifierProvider.POINT)) {
+        NotifierConfig config =
+            NotifierConfig.of(provider.name(), com.google.common.collect.ImmutableMap.of());
+        Notifier notifier;
+        try {
+          notifier = provider.create(config);
+        } catch (IllegalArgumentException e) {
+          LOG.debug("notifier plugin {} is not the default: {}", provider.name(), e.getMessage());
+          continue;
+        }
+        return Optional.of(
+            new Channel(
+                provider.name(),
+                notifier,
+                new NotificationSettings.NotifierEntry(
+                    provider.name(), config, ImmutableList.of("member", "department", "office"))));
+      }
+      return Optional.empty();
+    }
+
+    /**
      * The center, with its threads started.
      *
      * @throws IllegalArgumentException when a notifier refuses its settings
@@ -241,18 +268,7 @@ public final class NotificationCenter implements AutoCloseable {
       List<Channel> channels = new ArrayList<>(extra);
       Plugins p = plugins != null ? plugins : Plugins.load();
       if (settings.notifiers().isEmpty() && extra.isEmpty()) {
-        ImmutableList<NotifierProvider> all = p.all(NotifierProvider.POINT);
-        if (!all.isEmpty()) {
-          NotifierProvider best = all.get(0);
-          NotifierConfig config =
-              NotifierConfig.of(best.name(), com.google.common.collect.ImmutableMap.of());
-          channels.add(
-              new Channel(
-                  best.name(),
-                  best.create(config),
-                  new NotificationSettings.NotifierEntry(
-                      best.name(), config, ImmutableList.of("member", "department", "office"))));
-        }
+        defaultChannel(p).ifPresent(channels::add);
       }
       for (NotificationSettings.NotifierEntry e : settings.notifiers()) {
         NotifierProvider provider;

@@ -33,6 +33,8 @@ import org.gridgov.spi.ProviderSource;
 import org.gridgov.spi.notify.Contact;
 import org.gridgov.spi.notify.Notification;
 import org.gridgov.spi.notify.Notifier;
+import org.gridgov.spi.notify.NotifierConfig;
+import org.gridgov.spi.notify.NotifierProvider;
 import org.gridgov.spi.notify.Recipient;
 import org.gridgov.spi.store.DeadLetter;
 import org.gridgov.spi.store.Delivery;
@@ -117,6 +119,82 @@ class NotificationCenterTest {
     public void send(Notification n) {
       sent.add(n);
     }
+  }
+
+  /** A notifier plugin that refuses an empty configuration, as those needing an address do. */
+  public static final class NeedsSettings implements NotifierProvider {
+    @Override
+    public String name() {
+      return "needs-settings";
+    }
+
+    @Override
+    public int priority() {
+      return 50;
+    }
+
+    @Override
+    public String requestedSpiVersion() {
+      return "1.1";
+    }
+
+    @Override
+    public Notifier create(NotifierConfig config) {
+      String url = config.requireProperty("url");
+      return n -> {
+        throw new AssertionError("never built without a url: " + url);
+      };
+    }
+  }
+
+  /** A notifier plugin that works without settings, sending to one shared recording. */
+  public static final class Plain implements NotifierProvider {
+    static final Recording SENT = new Recording();
+
+    @Override
+    public String name() {
+      return "plain";
+    }
+
+    @Override
+    public String requestedSpiVersion() {
+      return "1.1";
+    }
+
+    @Override
+    public Notifier create(NotifierConfig config) {
+      return SENT;
+    }
+  }
+
+  @Test
+  @DisplayName("with no notifier named, the default passes over a plugin that needs settings")
+  void defaultNeedsNoSettings() {
+    Plugins both =
+        Plugins.using(
+            ProviderSource.of(
+                List.of(
+                    new ProviderSource.Candidate<>(NeedsSettings.class, NeedsSettings::new),
+                    new ProviderSource.Candidate<>(Plain.class, Plain::new))));
+    Plain.SENT.sent.clear();
+    Grid grid = microWithMember();
+    NotificationCenter c = center(NotificationSettings.defaults()).plugins(both).build();
+    assertThat(c.notifiers()).containsExactly("plain");
+    c.caseOpened(opened("C-9", grid, Optional.of(tree.members(grid.code()).get(0).id())));
+    c.close();
+    assertThat(Plain.SENT.sent).isNotEmpty();
+
+    NotificationCenter none =
+        center(NotificationSettings.defaults())
+            .plugins(
+                Plugins.using(
+                    ProviderSource.of(
+                        List.of(
+                            new ProviderSource.Candidate<>(
+                                NeedsSettings.class, NeedsSettings::new)))))
+            .build();
+    assertThat(none.hasNotifiers()).isFalse();
+    none.close();
   }
 
   @Test

@@ -23,6 +23,15 @@ public final class LogNotifierProvider implements NotifierProvider {
     return "log";
   }
 
+  /**
+   * 10: the notifier a service uses when its configuration names none. The other built-in notifiers
+   * need settings (an address, a sender) and keep 0.
+   */
+  @Override
+  public int priority() {
+    return 10;
+  }
+
   @Override
   public String requestedSpiVersion() {
     return "1.1";
