@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.gridgov.core.event.EventCategory;
 import org.gridgov.core.event.GridEvent;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.events.live.Taken;
@@ -37,10 +38,10 @@ import org.gridgov.spi.store.PageRequest;
 import org.gridgov.spi.store.Scope;
 
 /**
- * Open311 GeoReport v2 over HTTP, under {@value #PREFIX}: {@code GET services.json}, {@code POST
- * requests.json}, {@code GET requests.json} and {@code GET requests/{id}.json}, JSON only. A
- * request's id is its case's id. Errors are answered as the specification has them: an array of
- * {@code {"code", "description"}} with the HTTP status.
+ * Open311 GeoReport v2 over HTTP, under {@value #PREFIX}: {@code GET services.json}, {@code GET
+ * services/{service_code}.json}, {@code POST requests.json}, {@code GET requests.json} and {@code
+ * GET requests/{id}.json}, JSON only. A request's id is its case's id. Errors are answered as the
+ * specification has them: an array of {@code {"code", "description"}} with the HTTP status.
  */
 final class Open311Api implements HttpHandler {
 
@@ -76,6 +77,14 @@ final class Open311Api implements HttpHandler {
         if (path.equals("/services.json")) {
           allow(method, "GET");
           Http.json(x, 200, text(Open311::writeServices));
+        } else if (path.startsWith("/services/") && path.endsWith(".json")) {
+          // services.json says metadata true, so a client asks each service's definition here.
+          allow(method, "GET");
+          String code = path.substring("/services/".length(), path.length() - ".json".length());
+          EventCategory category =
+              EventCategory.find(code)
+                  .orElseThrow(() -> new Http.Refusal(404, "not_found", "no service " + code));
+          Http.json(x, 200, text(out -> Open311.writeServiceDefinition(category, out)));
         } else if (path.equals("/requests.json") && method.equals("POST")) {
           post(x);
         } else if (path.equals("/requests.json")) {

@@ -137,6 +137,16 @@ class GridServiceTest {
 
     JsonNode services = JSON.readTree(get("/open311/v2/services.json").body());
     assertThat(services.findValuesAsText("service_code")).contains("safety.gas");
+    // metadata true: each service's definition names the attribute severity and its grades.
+    assertThat(services.findValuesAsText("metadata")).containsOnly("true");
+    JsonNode definition = JSON.readTree(get("/open311/v2/services/safety.gas.json").body());
+    assertThat(definition.get("service_code").asText()).isEqualTo("safety.gas");
+    assertThat(definition.get("attributes").get(0).get("code").asText()).isEqualTo("severity");
+    assertThat(definition.get("attributes").get(0).findValuesAsText("key"))
+        .contains("routine", "i");
+    HttpResponse<String> noService = get("/open311/v2/services/nope.json");
+    assertThat(noService.statusCode()).isEqualTo(404);
+    assertThat(noService.body()).contains("no service nope");
     // The store holds the case the answer named, with nothing personal.
     List<CaseEntry> log = store.cases().history(id);
     assertThat(log).hasSize(1);
