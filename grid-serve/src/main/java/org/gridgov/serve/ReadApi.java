@@ -21,6 +21,7 @@ import org.gridgov.core.grid.GridCode;
 import org.gridgov.core.grid.GridTree;
 import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.StrictJson;
+import org.gridgov.core.internal.Times;
 import org.gridgov.spi.access.AccessPolicy;
 import org.gridgov.spi.access.Caller;
 import org.gridgov.spi.store.CaseEntry;
@@ -194,8 +195,8 @@ final class ReadApi implements HttpHandler {
         g.writeString(d);
       }
       g.writeEndArray();
-      g.writeStringField("opened_at", c.openedAt().toString());
-      g.writeStringField("last_at", c.lastAt().toString());
+      g.writeStringField("opened_at", Times.format(c.openedAt()));
+      g.writeStringField("last_at", Times.format(c.lastAt()));
       g.writeNumberField("entries", c.lastSequence());
       g.writeEndObject();
     }
@@ -211,7 +212,7 @@ final class ReadApi implements HttpHandler {
     for (CaseEntry e : log) {
       g.writeStartObject();
       g.writeNumberField("sequence", e.sequence());
-      g.writeStringField("at", e.at().toString());
+      g.writeStringField("at", Times.format(e.at()));
       g.writeStringField("kind", e.kind().name().toLowerCase(java.util.Locale.ROOT));
       g.writeStringField("actor", e.actor());
       g.writeStringField("state", e.state().code());
@@ -248,7 +249,7 @@ final class ReadApi implements HttpHandler {
     g.writeArrayFieldStart("reads");
     for (ReadRecord r : page.items()) {
       g.writeStartObject();
-      g.writeStringField("at", r.at().toString());
+      g.writeStringField("at", Times.format(r.at().atOffset(java.time.ZoneOffset.UTC)));
       g.writeStringField("caller", r.caller());
       g.writeStringField("reason", r.reason());
       g.writeStringField("subject", r.subject());

@@ -28,6 +28,7 @@ import org.gridgov.core.internal.Checks;
 import org.gridgov.core.internal.ProblemLog;
 import org.gridgov.core.internal.StrictJson;
 import org.gridgov.core.internal.TextFiles;
+import org.gridgov.core.internal.Times;
 import org.gridgov.core.problem.InvalidInputException;
 import org.gridgov.spi.device.DevicePayload;
 
@@ -119,7 +120,8 @@ final class JsonlRefusedPayloads implements RefusedPayloads {
     StringWriter s = new StringWriter(256 + p.size());
     try (JsonGenerator g = StrictJson.factory().createGenerator(s)) {
       g.writeStartObject();
-      g.writeStringField("received_at", p.receivedAt().toString());
+      g.writeStringField(
+          "received_at", Times.format(p.receivedAt().atOffset(java.time.ZoneOffset.UTC)));
       g.writeStringField("transport", p.transport());
       g.writeStringField("topic", p.topic().orElse(null));
       g.writeStringField("content_type", p.contentType());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.gridgov.core.internal.Times;
 import org.gridgov.spi.notify.Message;
 import org.gridgov.spi.notify.Notification;
 
@@ -37,9 +38,9 @@ final class Payload {
       g.writeStringField("grid", n.grid().toString());
       g.writeStringField("category", n.category());
       g.writeStringField("place", n.place());
-      g.writeStringField("at", n.at().toString());
+      g.writeStringField("at", Times.format(n.at()));
       if (n.dueBy().isPresent()) {
-        g.writeStringField("due_by", n.dueBy().get().toString());
+        g.writeStringField("due_by", Times.format(n.dueBy().get()));
       }
       text(g, "zh", n.message().zh());
       text(g, "en", n.message().en());

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.gridgov.core.internal.Times;
 import org.gridgov.spi.notify.Message;
 import org.gridgov.spi.notify.Notification;
 import org.gridgov.spi.notify.Notifier;
@@ -96,9 +97,9 @@ final class WebhookNotifier implements Notifier {
       g.writeStringField("grid", n.grid().toString());
       g.writeStringField("category", n.category());
       g.writeStringField("place", n.place());
-      g.writeStringField("at", n.at().toString());
+      g.writeStringField("at", Times.format(n.at()));
       if (n.dueBy().isPresent()) {
-        g.writeStringField("due_by", n.dueBy().get().toString());
+        g.writeStringField("due_by", Times.format(n.dueBy().get()));
       }
       g.writeObjectFieldStart("recipient");
       g.writeStringField("kind", n.recipient().kind().code());

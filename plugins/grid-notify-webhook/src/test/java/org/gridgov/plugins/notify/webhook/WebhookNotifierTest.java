@@ -99,7 +99,7 @@ class WebhookNotifierTest {
                 {"version":1,"id":"C-1/assigned/member:M1","reason":"assigned","case_id":"C-1",
                  "grid":"510107011005001001","category":"safety.fire",
                  "place":"玉林第一微网格（510107011005001001）",
-                 "at":"2026-03-02T08:00+08:00","due_by":"2026-03-02T08:30+08:00",
+                 "at":"2026-03-02T08:00:00+08:00","due_by":"2026-03-02T08:30:00+08:00",
                  "recipient":{"kind":"member","id":"M1","name":"张三","mobile":"138****8000"},
                  "message":{"zh-CN":{"title":"【新案件】火灾隐患","body":"事项：火灾隐患\\n案件：C-1"},
                             "en":{"title":"[new case] fire hazard",
