@@ -249,7 +249,7 @@ final class ReadApi implements HttpHandler {
     g.writeArrayFieldStart("reads");
     for (ReadRecord r : page.items()) {
       g.writeStartObject();
-      g.writeStringField("at", Times.format(r.at().atOffset(java.time.ZoneOffset.UTC)));
+      g.writeStringField("at", Times.format(r.at()));
       g.writeStringField("caller", r.caller());
       g.writeStringField("reason", r.reason());
       g.writeStringField("subject", r.subject());

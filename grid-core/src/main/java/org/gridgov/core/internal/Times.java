@@ -57,6 +57,12 @@ public final class Times {
     return OUT.format(t.truncatedTo(ChronoUnit.SECONDS));
   }
 
+  /** An instant in the output form, in UTC ({@code 2026-03-02T00:00:00Z}), to the second. */
+  public static String format(java.time.Instant t) {
+    requireNonNull(t, "t");
+    return format(t.atOffset(java.time.ZoneOffset.UTC));
+  }
+
   /**
    * Reads a date and time with its offset in any of the accepted forms (see the class comment),
    * with its year between {@value Checks#MIN_YEAR} and {@value Checks#MAX_YEAR}.

@@ -76,6 +76,15 @@ class TimesTest {
   }
 
   @Test
+  @DisplayName("an instant is written in UTC to the second, zero seconds included")
+  void instantInUtc() {
+    assertThat(Times.format(java.time.Instant.parse("2026-03-02T00:00:00.987654321Z")))
+        .isEqualTo("2026-03-02T00:00:00Z");
+    assertThat(Times.format(OffsetDateTime.parse("2026-03-02T08:00+08:00")))
+        .isEqualTo("2026-03-02T08:00:00+08:00");
+  }
+
+  @Test
   @DisplayName("an expanded year (+999999999) is read far enough to name its range")
   void expandedYear() {
     DateTimeParseException e =

@@ -120,8 +120,7 @@ final class JsonlRefusedPayloads implements RefusedPayloads {
     StringWriter s = new StringWriter(256 + p.size());
     try (JsonGenerator g = StrictJson.factory().createGenerator(s)) {
       g.writeStartObject();
-      g.writeStringField(
-          "received_at", Times.format(p.receivedAt().atOffset(java.time.ZoneOffset.UTC)));
+      g.writeStringField("received_at", Times.format(p.receivedAt()));
       g.writeStringField("transport", p.transport());
       g.writeStringField("topic", p.topic().orElse(null));
       g.writeStringField("content_type", p.contentType());
