@@ -17,7 +17,8 @@ import org.gridgov.rules.validation.RuleContext;
  * carry their community's division code, so a community is known by the grids that name it; one
  * ERROR per community whose grids are there but whose total grid is not. (Two total grids of one
  * community would share a code, which the tree refuses when it is built.) The grid of the finding
- * is the missing total grid's code; the value is the number of grids naming the community.
+ * is the missing total grid's code; the value is 0 (total grids found) against the limit 1, and the
+ * message gives the number of grids naming the community.
  */
 public final class HierarchyRootRule implements GridRule {
 
