@@ -91,6 +91,9 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     checkPairs();
+    // What each report says is printed once every input has been read: a bad audit log read
+    // after the patrols means no file is written, so "wrote" must not have been said yet.
+    List<String> said = new java.util.ArrayList<>();
     if (patrols != null) {
       PatrolCoverage coverage;
       if (grids != null) {
@@ -105,31 +108,31 @@ final class ReportCommand implements Callable<Integer> {
       coverage.write(patrolOut);
       long grids =
           coverage.rows().stream().filter(r -> r.scope() == PatrolCoverage.Scope.GRID).count();
-      spec.commandLine()
-          .getOut()
-          .printf(
-              "patrol coverage of %d grids and %d members as of %s; wrote %s%n",
-              grids, coverage.rows().size() - grids, coverage.asOf(), patrolOut);
+      said.add(
+          String.format(
+              "patrol coverage of %d grids and %d members as of %s; wrote %s",
+              grids, coverage.rows().size() - grids, coverage.asOf(), patrolOut));
     }
     if (tasks != null) {
       DutyReport duty = DutyReport.of(DutyCatalogueJson.read(catalogue), TaskCsv.read(tasks));
       duty.write(dutyOut);
       int all = duty.rows().stream().mapToInt(DutyReport.Row::tasks).sum();
       int outside = duty.rows().stream().mapToInt(DutyReport.Row::outsideCatalogue).sum();
-      spec.commandLine()
-          .getOut()
-          .printf(
-              "%d tasks from %d departments, %d outside the catalogue; wrote %s%n",
-              all, duty.rows().size(), outside, dutyOut);
+      said.add(
+          String.format(
+              "%d tasks from %d departments, %d outside the catalogue; wrote %s",
+              all, duty.rows().size(), outside, dutyOut));
     }
+    PrintWriter w = spec.commandLine().getOut();
     if (audit == null) {
+      said.forEach(w::println);
       return ExitCodes.OK;
     }
     List<AuditRecord> log = AuditLog.read(audit);
     SupervisionReport report = SupervisionReport.of(log);
     report.write(out);
-    PrintWriter w = spec.commandLine().getOut();
     SupervisionReport.Row all = report.rows().isEmpty() ? null : report.rows().get(0);
+    said.forEach(w::println);
     w.printf(
         "%d cases from %d audit records; %s escalated, %s overdue; wrote %s%n",
         all == null ? 0 : all.cases(),

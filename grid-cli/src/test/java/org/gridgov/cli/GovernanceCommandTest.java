@@ -246,7 +246,7 @@ class GovernanceCommandTest {
 
   @Test
   @DisplayName(
-      "report: a run whose later input is bad leaves none of its outputs, nor a temporary file")
+      "report: a run whose later input is bad leaves none of its outputs, nor a temporary file, and does not say it wrote them")
   void failedReportWritesNothing() throws IOException {
     Path d = dir.resolve("r");
     assertThat(grid("sample", "--kind", "rural", "--out", d.toString()).exit()).isZero();
@@ -277,6 +277,8 @@ class GovernanceCommandTest {
     try (java.util.stream.Stream<Path> left = Files.list(out)) {
       assertThat(left).isEmpty();
     }
+    // Nor does it say it wrote them.
+    assertThat(run.out()).doesNotContain("wrote");
   }
 
   @Test
