@@ -501,6 +501,60 @@ class GridCommandTest {
   }
 
   @Test
+  @DisplayName(
+      "a run whose output file is taken by a folder fails without saying it wrote, and writes"
+          + " nothing")
+  void outputTakenByFolderSaysNothingWritten() throws IOException {
+    Path sample = dir.resolve("sample");
+    assertThat(grid("sample", "--out", sample.toString(), "--events", "50").exit()).isZero();
+    Path fire =
+        write(
+            "fire.geojson",
+            "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                + "\"properties\":{\"radius_m\":150},\"geometry\":{\"type\":\"Point\","
+                + "\"coordinates\":[104.044,30.642]}}]}");
+    // Each command's last output file is a folder: refused only when moved into place, the run
+    // used to fail after it had printed "wrote".
+    Path knock = dir.resolve("knock");
+    Files.createDirectories(knock.resolve("unreachable.csv"));
+    Path route = dir.resolve("route");
+    Files.createDirectories(route.resolve("unroutable.csv"));
+    Path simulate = dir.resolve("simulate");
+    Files.createDirectories(simulate.resolve("unroutable.csv"));
+    Path plan = dir.resolve("plan");
+    Files.createDirectories(plan.resolve(GridFiles.GRIDS));
+    List<String[]> runs =
+        List.of(
+            knockArgs(sample, fire, knock),
+            routeArgs("route", sample, sample.resolve("events.csv"), route),
+            routeArgs("simulate", sample, sample.resolve("events.csv"), simulate),
+            new String[] {
+              "plan",
+              "--grids",
+              sample.resolve(GridFiles.GRIDS).toString(),
+              "--households",
+              sample.resolve(GridFiles.HOUSEHOLDS).toString(),
+              "--buildings",
+              sample.resolve(GridFiles.BUILDINGS).toString(),
+              "--grid",
+              "510107011005005",
+              "--out",
+              plan.toString()
+            });
+    for (String[] args : runs) {
+      Run run = grid(args);
+      assertThat(run.exit()).as(args[0] + ": " + run.err()).isNotZero();
+      assertThat(run.err()).as(args[0]).contains("is a directory");
+      assertThat(run.out()).as(args[0]).doesNotContain("wrote").doesNotContain("stored");
+    }
+    for (Path out : List.of(knock, route, simulate, plan)) {
+      try (java.util.stream.Stream<Path> left = Files.walk(out)) {
+        assertThat(left.filter(Files::isRegularFile)).as(out.toString()).isEmpty();
+      }
+    }
+  }
+
+  @Test
   @DisplayName("a bad events file or audit log exits 2 naming the line; nothing is written")
   void routeBadInput() throws IOException {
     Path sample = dir.resolve("sample");

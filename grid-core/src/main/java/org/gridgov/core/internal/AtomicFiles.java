@@ -109,8 +109,8 @@ public final class AtomicFiles {
    *
    * @param dir the directory
    * @param files the content of each file, by file name, written in this order
-   * @throws UncheckedIOException if the directory cannot be written; no file is then replaced
-   *     unless all were written
+   * @throws UncheckedIOException if the directory cannot be written, or a file's name is taken by a
+   *     folder; no file is then replaced unless all were written
    */
   public static void write(Path dir, Map<String, Content> files) {
     requireNonNull(files, "files");
@@ -127,8 +127,8 @@ public final class AtomicFiles {
    * @param dir the directory
    * @param files the content of each file, by file name, written in this order; text files are
    *     given with {@link #utf8}
-   * @throws UncheckedIOException if the directory cannot be written; no file is then replaced
-   *     unless all were written
+   * @throws UncheckedIOException if the directory cannot be written, or a file's name is taken by a
+   *     folder; no file is then replaced unless all were written
    */
   public static void writeBytes(Path dir, Map<String, ByteContent> files) {
     requireNonNull(dir, "dir");
@@ -138,11 +138,17 @@ public final class AtomicFiles {
     try {
       Files.createDirectories(dir);
       for (Map.Entry<String, ByteContent> f : files.entrySet()) {
+        Path target = dir.resolve(f.getKey());
+        if (Files.isDirectory(target)) {
+          // Refused now, not only when the set is moved into place: a command says what it wrote
+          // once its writes return, and a run that then fails must not have said so.
+          throw new IOException(target + " is a directory, not a file");
+        }
         // Not Files.createTempFile: its owner-only permissions would carry over to the file.
         Path temp = dir.resolve("." + f.getKey() + "." + UUID.randomUUID() + ".tmp");
         temps.put(f.getKey(), temp);
         if (set != null) {
-          set.add(new Staged(temp, dir.resolve(f.getKey()))); // deleted by together() on failure
+          set.add(new Staged(temp, target)); // deleted by together() on failure
         }
         ByteContent content = f.getValue();
         if (Spreadsheets.forExcel() && f.getKey().endsWith(".csv")) {

@@ -107,6 +107,27 @@ class AtomicFilesTest {
     assertThat(files(dir)).isEmpty();
   }
 
+  @Test
+  @DisplayName(
+      "an output that is a folder is refused when it is written, before the run goes on to say so")
+  void folderTargetRefusedWhenWritten() throws IOException {
+    Files.createDirectories(dir.resolve("b.csv"));
+    List<String> said = new java.util.ArrayList<>();
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.together(
+                    () -> {
+                      AtomicFiles.write(dir, Map.of("b.csv", out -> out.write("b\n")));
+                      said.add("wrote b.csv");
+                      return 0;
+                    }))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("b.csv")
+        .hasMessageContaining("is a directory");
+    assertThat(said).isEmpty();
+    assertThat(files(dir)).isEmpty();
+  }
+
   private static List<Path> files(Path dir) throws IOException {
     try (Stream<Path> all = Files.walk(dir)) {
       return all.filter(Files::isRegularFile).toList();
