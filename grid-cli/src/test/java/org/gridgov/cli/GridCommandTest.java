@@ -323,19 +323,7 @@ class GridCommandTest {
     Path sample = dir.resolve("sample");
     assertThat(grid("sample", "--out", sample.toString()).exit()).isZero();
     Path out = dir.resolve("plan");
-    Run run =
-        grid(
-            "plan",
-            "--grids",
-            sample.resolve(GridFiles.GRIDS).toString(),
-            "--households",
-            sample.resolve(GridFiles.HOUSEHOLDS).toString(),
-            "--buildings",
-            sample.resolve(GridFiles.BUILDINGS).toString(),
-            "--grid",
-            "510107011005005",
-            "--out",
-            out.toString());
+    Run run = grid(planArgs(sample, out));
     assertThat(run.exit()).as(run.err()).isZero();
     var planned = GridFiles.loadDirectory(out);
     var original = BundledSample.URBAN.load();
@@ -528,19 +516,7 @@ class GridCommandTest {
             knockArgs(sample, fire, knock),
             routeArgs("route", sample, sample.resolve("events.csv"), route),
             routeArgs("simulate", sample, sample.resolve("events.csv"), simulate),
-            new String[] {
-              "plan",
-              "--grids",
-              sample.resolve(GridFiles.GRIDS).toString(),
-              "--households",
-              sample.resolve(GridFiles.HOUSEHOLDS).toString(),
-              "--buildings",
-              sample.resolve(GridFiles.BUILDINGS).toString(),
-              "--grid",
-              "510107011005005",
-              "--out",
-              plan.toString()
-            });
+            planArgs(sample, plan));
     for (String[] args : runs) {
       Run run = grid(args);
       assertThat(run.exit()).as(args[0] + ": " + run.err()).isNotZero();
@@ -648,6 +624,18 @@ class GridCommandTest {
       "--out",
       out.toString()
     };
+  }
+
+  /** {@code plan} of the sample's general grid 510107011005005 into {@code out}. */
+  private static String[] planArgs(Path d, Path out) {
+    return over(
+        "plan",
+        d,
+        List.of("--grids", "--households", "--buildings"),
+        "--grid",
+        "510107011005005",
+        "--out",
+        out.toString());
   }
 
   private static String[] knockArgs(Path d, Path area, Path out) {
