@@ -45,12 +45,7 @@ class ExcelOutputTest {
   void knockExcel() throws IOException {
     Path sample = sample();
     Path fire = dir.resolve("fire.geojson");
-    Files.writeString(
-        fire,
-        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
-            + "\"properties\":{\"radius_m\":150},\"geometry\":{\"type\":\"Point\","
-            + "\"coordinates\":[104.044,30.642]}}]}",
-        StandardCharsets.UTF_8);
+    Files.writeString(fire, GridCommandTest.FIRE_AREA, StandardCharsets.UTF_8);
     Run excel = grid(knock(sample, fire, dir.resolve("excel"), "--excel"));
     assertThat(excel.exit()).as(excel.err()).isZero();
     Run plain = grid(knock(sample, fire, dir.resolve("plain")));

@@ -31,6 +31,12 @@ class GridCommandTest {
     return new Run(exit, out.toString(), err.toString());
   }
 
+  /** A fire's area, a circle of 150 m inside the urban sample: for knock and cap runs. */
+  static final String FIRE_AREA =
+      "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+          + "\"properties\":{\"radius_m\":150},\"geometry\":{\"type\":\"Point\","
+          + "\"coordinates\":[104.044,30.642]}}]}";
+
   /** The files a routing run reads from a community folder. */
   static final List<String> ROUTE_FILES =
       List.of("--grids", "--households", "--members", "--buildings", "--events");
@@ -432,12 +438,7 @@ class GridCommandTest {
   void knock() throws IOException {
     Path sample = dir.resolve("sample");
     assertThat(grid("sample", "--out", sample.toString()).exit()).isZero();
-    Path fire =
-        write(
-            "fire.geojson",
-            "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
-                + "\"properties\":{\"radius_m\":150},\"geometry\":{\"type\":\"Point\","
-                + "\"coordinates\":[104.044,30.642]}}]}");
+    Path fire = write("fire.geojson", FIRE_AREA);
     Path out = dir.resolve("knock");
     Run run = grid(knockArgs(sample, fire, out));
     assertThat(run.exit()).as(run.err()).isZero();
@@ -495,12 +496,7 @@ class GridCommandTest {
   void outputTakenByFolderSaysNothingWritten() throws IOException {
     Path sample = dir.resolve("sample");
     assertThat(grid("sample", "--out", sample.toString(), "--events", "50").exit()).isZero();
-    Path fire =
-        write(
-            "fire.geojson",
-            "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
-                + "\"properties\":{\"radius_m\":150},\"geometry\":{\"type\":\"Point\","
-                + "\"coordinates\":[104.044,30.642]}}]}");
+    Path fire = write("fire.geojson", FIRE_AREA);
     // Each command's last output file is a folder: refused only when moved into place, the run
     // used to fail after it had printed "wrote".
     Path knock = dir.resolve("knock");

@@ -160,12 +160,7 @@ class InteropCommandTest {
   @DisplayName("cap writes the area incident as a CAP 1.2 alert; grade IV exits 2")
   void cap() throws IOException {
     Path fire = dir.resolve("fire.geojson");
-    Files.writeString(
-        fire,
-        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
-            + "\"properties\":{\"radius_m\":150},\"geometry\":{\"type\":\"Point\","
-            + "\"coordinates\":[104.044,30.642]}}]}",
-        StandardCharsets.UTF_8);
+    Files.writeString(fire, GridCommandTest.FIRE_AREA, StandardCharsets.UTF_8);
     Path out = dir.resolve("alert.xml");
     Run run =
         grid(
