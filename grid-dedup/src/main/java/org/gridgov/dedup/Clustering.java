@@ -1,8 +1,5 @@
 package org.gridgov.dedup;
 
-import java.util.concurrent.Executor;
-import org.gridgov.core.internal.Parallel;
-
 /**
  * Union-find over accepted pairs, strongest first, that never joins two clusters whose records
  * contradict each other ({@link Coherence}: two valid identity numbers, two birth dates, two
@@ -34,24 +31,24 @@ final class Clustering {
       String[] ids,
       Coherence coherence,
       java.util.function.IntUnaryOperator record,
-      long[] cannotLink,
-      Executor executor) {
+      long[] cannotLink) {
+    // A few records at a time (an incremental index's component): sorted on the calling thread.
     Integer[] byId = new Integer[n];
     for (int i = 0; i < n; i++) {
       byId[i] = i;
     }
-    Parallel.sort(executor, byId, (x, y) -> ids[x].compareTo(ids[y]));
+    java.util.Arrays.sort(byId, (x, y) -> ids[x].compareTo(ids[y]));
     int[] rank = new int[n];
     for (int i = 0; i < n; i++) {
       rank[byId[i]] = i;
     }
-    return cluster(n, pairs, weights, rank, coherence, record, cannotLink, executor);
+    return cluster(n, pairs, weights, rank, coherence, record, cannotLink);
   }
 
   /**
    * Clusters records as {@link #cluster(int, long[], double[], String[], Coherence,
-   * java.util.function.IntUnaryOperator, long[], Executor)} does, given each record's rank among
-   * the records sorted by id instead of the ids (ids are distinct, so ranks order as ids do).
+   * java.util.function.IntUnaryOperator, long[])} does, given each record's rank among the records
+   * sorted by id instead of the ids (ids are distinct, so ranks order as ids do).
    */
   static int[] cluster(
       int n,
@@ -60,33 +57,18 @@ final class Clustering {
       int[] rank,
       Coherence coherence,
       java.util.function.IntUnaryOperator record,
-      long[] cannotLink,
-      Executor executor) {
-    // Ties by the pair's lower then higher id: as one long of ranks, compared without strings.
-    long[] byRank = new long[pairs.length];
-    for (int i = 0; i < pairs.length; i++) {
-      int x = rank[(int) (pairs[i] >>> 32)];
-      int y = rank[(int) pairs[i]];
-      byRank[i] = x < y ? (long) x << 32 | y : (long) y << 32 | x;
-    }
-    Integer[] order = new Integer[pairs.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Parallel.sort(
-        executor,
-        order,
-        (x, y) -> {
-          int c = Double.compare(weights[y], weights[x]);
-          return c != 0 ? c : Long.compare(byRank[x], byRank[y]);
-        });
+      long[] cannotLink) {
+    int[] order = order(pairs, weights, rank, n);
     int[] parent = new int[n];
-    // Per root, one record per distinct signature: all a join needs to check against.
-    @SuppressWarnings("unchecked")
-    java.util.List<Integer>[] kinds = new java.util.List[n];
+    // Per root, one record per distinct signature: all a join needs to check against. A root's
+    // records are a list threaded through next[], starting at the root itself (a cluster's root
+    // is its first record's root by induction), with its tail kept: no object per record.
+    int[] next = new int[n];
+    int[] tail = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
-      kinds[i] = java.util.List.of();
+      next[i] = -1;
+      tail[i] = i;
     }
     // Per root, the records its cluster must stay apart from (people's decisions).
     java.util.Map<Integer, java.util.List<Integer>> apart = new java.util.HashMap<>();
@@ -96,19 +78,17 @@ final class Clustering {
       apart.computeIfAbsent(x, k -> new java.util.ArrayList<>()).add(y);
       apart.computeIfAbsent(y, k -> new java.util.ArrayList<>()).add(x);
     }
-    for (Integer e : order) {
+    for (int e : order) {
       int a = find(parent, (int) (pairs[e] >>> 32));
       int b = find(parent, (int) pairs[e]);
       if (a == b) {
         continue;
       }
-      java.util.List<Integer> ka = kinds(kinds, a);
-      java.util.List<Integer> kb = kinds(kinds, b);
-      if (apart(apart, parent, a, b)) {
+      if (!apart.isEmpty() && apart(apart, parent, a, b)) {
         continue; // a person decided these are two residents
       }
       // A pair a person decided to be one (weight +∞) is joined even against the evidence.
-      if (weights[e] != Double.POSITIVE_INFINITY && contradict(ka, kb, coherence, record)) {
+      if (weights[e] != Double.POSITIVE_INFINITY && contradict(a, b, next, coherence, record)) {
         continue; // would put two people in one cluster
       }
       // The root with the smaller id wins, so roots do not depend on record order either.
@@ -118,23 +98,32 @@ final class Clustering {
         b = t;
       }
       parent[b] = a;
-      java.util.List<Integer> merged = new java.util.ArrayList<>(ka);
-      for (int x : kb) {
+      // b's records whose signature a's cluster lacks join a's list; the others are left out.
+      int lastOfA = tail[a];
+      for (int x = b; x >= 0; ) {
+        int following = next[x];
         boolean seen = false;
-        for (int y : ka) {
+        for (int y = a; ; y = next[y]) {
           if (coherence.sameSignature(record.applyAsInt(x), record.applyAsInt(y))) {
             seen = true;
             break;
           }
+          if (y == lastOfA) {
+            break;
+          }
         }
         if (!seen) {
-          merged.add(x);
+          next[tail[a]] = x;
+          tail[a] = x;
+          next[x] = -1;
         }
+        x = following;
       }
-      kinds[a] = merged;
-      java.util.List<Integer> apartB = apart.remove(b);
-      if (apartB != null) {
-        apart.computeIfAbsent(a, k -> new java.util.ArrayList<>()).addAll(apartB);
+      if (!apart.isEmpty()) {
+        java.util.List<Integer> apartB = apart.remove(b);
+        if (apartB != null) {
+          apart.computeIfAbsent(a, k -> new java.util.ArrayList<>()).addAll(apartB);
+        }
       }
     }
     for (int i = 0; i < n; i++) {
@@ -143,13 +132,63 @@ final class Clustering {
     return parent;
   }
 
-  private static java.util.List<Integer> kinds(java.util.List<Integer>[] kinds, int root) {
-    java.util.List<Integer> k = kinds[root];
-    if (k.isEmpty()) {
-      k = java.util.List.of(root); // still a single record
-      kinds[root] = k;
+  /**
+   * The pairs' indices strongest first, ties by the pair's lower then higher rank: three stable
+   * counting sorts (higher rank, lower rank, then the weight's place among the distinct weights,
+   * highest first), linear in the pairs and records, with no comparator and nothing boxed. The
+   * order is total, as the pairs are distinct.
+   */
+  static int[] order(long[] pairs, double[] weights, int[] rank, int n) {
+    int m = pairs.length;
+    int[] lower = new int[m];
+    int[] higher = new int[m];
+    for (int i = 0; i < m; i++) {
+      int x = rank[(int) (pairs[i] >>> 32)];
+      int y = rank[(int) pairs[i]];
+      lower[i] = Math.min(x, y);
+      higher[i] = Math.max(x, y);
     }
-    return k;
+    // Weights as longs that order as Double.compare orders them, numbered among the distinct ones.
+    long[] keys = new long[m];
+    for (int i = 0; i < m; i++) {
+      long bits = Double.doubleToLongBits(weights[i]);
+      keys[i] = bits ^ ((bits >> 63) & Long.MAX_VALUE);
+    }
+    long[] distinct = keys.clone();
+    java.util.Arrays.sort(distinct);
+    int w = 0;
+    for (int i = 0; i < m; i++) {
+      if (i == 0 || distinct[i] != distinct[w - 1]) {
+        distinct[w++] = distinct[i];
+      }
+    }
+    int[] place = new int[m];
+    for (int i = 0; i < m; i++) {
+      place[i] = w - 1 - java.util.Arrays.binarySearch(distinct, 0, w, keys[i]); // highest first
+    }
+    int[] identity = new int[m];
+    for (int i = 0; i < m; i++) {
+      identity[i] = i;
+    }
+    int[] byHigher = countingSort(identity, higher, n);
+    int[] byLower = countingSort(byHigher, lower, n);
+    return countingSort(byLower, place, Math.max(1, w));
+  }
+
+  /** {@code items} stably sorted by {@code key[item]}, keys in {@code [0, range)}. */
+  private static int[] countingSort(int[] items, int[] key, int range) {
+    int[] start = new int[range + 1];
+    for (int item : items) {
+      start[key[item] + 1]++;
+    }
+    for (int k = 0; k < range; k++) {
+      start[k + 1] += start[k];
+    }
+    int[] out = new int[items.length];
+    for (int item : items) {
+      out[start[key[item]]++] = item;
+    }
+    return out;
   }
 
   private static boolean apart(
@@ -166,13 +205,11 @@ final class Clustering {
     return false;
   }
 
+  /** Whether a record kept for root {@code a} contradicts one kept for root {@code b}. */
   private static boolean contradict(
-      java.util.List<Integer> a,
-      java.util.List<Integer> b,
-      Coherence coherence,
-      java.util.function.IntUnaryOperator record) {
-    for (int x : a) {
-      for (int y : b) {
+      int a, int b, int[] next, Coherence coherence, java.util.function.IntUnaryOperator record) {
+    for (int x = a; x >= 0; x = next[x]) {
+      for (int y = b; y >= 0; y = next[y]) {
         if (coherence.contradict(record.applyAsInt(x), record.applyAsInt(y))) {
           return true;
         }

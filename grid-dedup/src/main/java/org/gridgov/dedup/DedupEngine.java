@@ -388,8 +388,7 @@ public final class DedupEngine {
           set.idRank(),
           Coherence.of(set),
           r -> r,
-          cannotLink.clone(),
-          Runnable::run);
+          cannotLink.clone());
     }
 
     /**

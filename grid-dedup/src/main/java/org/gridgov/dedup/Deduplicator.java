@@ -179,7 +179,7 @@ public final class Deduplicator {
     int n = set.size();
     int[] roots =
         Clustering.cluster(
-            n, accepted, weights, set.idRank(), Coherence.of(set), r -> r, cannotLink, executor);
+            n, accepted, weights, set.idRank(), Coherence.of(set), r -> r, cannotLink);
     double all = (double) n * (n - 1) / 2;
     BlockingStats blocking =
         new BlockingStats(n, stats[0], stats[1], stats[2], all == 0 ? 0 : 1 - stats[1] / all);

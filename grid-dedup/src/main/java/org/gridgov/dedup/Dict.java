@@ -1,25 +1,25 @@
 package org.gridgov.dedup;
 
-import java.util.Arrays;
-
 /**
  * Distinct strings numbered in the order first seen, {@code ""} being 0: a column stores each
  * record's value as an int, so that comparing two records is comparing two ints in arrays (no
  * string loaded) and equal values are held once. An open-addressing table whose slots hold a
  * value's hash beside its id, so a probe touches one slot and a string is read only when the hashes
- * agree: a million values cost a few bytes each beyond the strings themselves. Not thread-safe
+ * agree. The values themselves are kept as bytes in a {@link TextArena}, not as strings: a million
+ * records number some 2.3 million distinct values, which as objects were most of what every young
+ * collection copied while reading ({@code benchmarks/README.md}, resident deduplication). So {@link
+ * #get} builds a new string: hot paths compare ids, or packed forms of the values. Not thread-safe
  * while values are added; read-only afterwards.
  */
 final class Dict {
 
-  private String[] values = new String[64];
-  private int size = 1;
+  private final TextArena values = new TextArena();
 
   /** Slots hold {@code hash << 32 | id}, 0 for an empty slot; at most half full. */
   private long[] table = new long[128];
 
   Dict() {
-    values[0] = "";
+    values.add("");
   }
 
   /** The id of a value, numbering it when new. */
@@ -36,21 +36,15 @@ final class Dict {
     for (int h = mix(hash) & mask; ; h = (h + 1) & mask) {
       long slot = table[h];
       if (slot == 0) {
-        if (size == values.length) {
-          values = Arrays.copyOf(values, size * 2);
-        }
-        values[size] = value;
-        table[h] = (long) hash << 32 | size;
-        if (++size * 2 > table.length) {
+        int id = values.add(value);
+        table[h] = (long) hash << 32 | id;
+        if ((id + 1) * 2 > table.length) {
           rehash();
         }
-        return size - 1;
+        return id;
       }
-      if ((int) (slot >>> 32) == hash) {
-        int id = (int) slot;
-        if (values[id].equals(value)) {
-          return id;
-        }
+      if ((int) (slot >>> 32) == hash && values.equalsAt((int) slot, value)) {
+        return (int) slot;
       }
     }
   }
@@ -68,20 +62,20 @@ final class Dict {
       if (slot == 0) {
         return -1;
       }
-      if ((int) (slot >>> 32) == hash && values[(int) slot].equals(value)) {
+      if ((int) (slot >>> 32) == hash && values.equalsAt((int) slot, value)) {
         return (int) slot;
       }
     }
   }
 
-  /** The value of an id. */
+  /** The value of an id: a new string each call. */
   String get(int id) {
-    return values[id];
+    return values.get(id);
   }
 
   /** How many distinct values, {@code ""} included. */
   int size() {
-    return size;
+    return values.size();
   }
 
   private void rehash() {

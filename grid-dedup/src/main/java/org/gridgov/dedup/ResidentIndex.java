@@ -277,8 +277,7 @@ public final class ResidentIndex {
               ids,
               coherence,
               nodes::get,
-              new long[0], // people's decisions are for batch runs
-              Runnable::run); // a few records at a time: sorted on the calling thread
+              new long[0]); // people's decisions are for batch runs
       for (int i = 0; i < nodes.size(); i++) {
         root[nodes.get(i)] = nodes.get(roots[i]);
       }

@@ -127,6 +127,43 @@ final class TextArena {
     return new String(chars);
   }
 
+  /**
+   * Whether value {@code i} is {@code s}, reading the bytes in place: how a dictionary whose values
+   * live here tells a value it holds from one with the same hash, building no string.
+   */
+  boolean equalsAt(int i, String s) {
+    long span = spans[i];
+    long length = span & MASK;
+    int n = s.length();
+    if (length == 0) {
+      return n == 0;
+    }
+    byte[] block = blocks[(int) (span >>> BLOCK_SHIFT)];
+    int start = (int) (span >>> BITS & MASK);
+    int bytes = length == WHOLE ? block.length : (int) length;
+    if ((span & WIDE) == 0) {
+      if (bytes != n) {
+        return false;
+      }
+      for (int k = 0; k < n; k++) {
+        if (s.charAt(k) != (block[start + k] & 0xFF)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (bytes != 2 * n) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      int c = (block[start + 2 * k] & 0xFF) << 8 | (block[start + 2 * k + 1] & 0xFF);
+      if (s.charAt(k) != c) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** How many values. */
   int size() {
     return size;

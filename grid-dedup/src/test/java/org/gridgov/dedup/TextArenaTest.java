@@ -45,6 +45,36 @@ class TextArenaTest {
     assertThat(arena.size()).isEqualTo(added.size());
     for (int i = 0; i < added.size(); i++) {
       assertThat(arena.get(i)).as("value %d", i).isEqualTo(added.get(i));
+      assertThat(arena.equalsAt(i, added.get(i))).as("value %d", i).isTrue();
+    }
+  }
+
+  @Test
+  @DisplayName("equalsAt tells a value from one a character, a width or a length apart")
+  void equalsAt(Random random) {
+    TextArena arena = new TextArena();
+    String[] values = {
+      "", "510104198001011234", "天府丽都17栋", "ÿ\u00fe", "a lone \ud800", "x".repeat(70_000)
+    };
+    for (String v : values) {
+      arena.add(v);
+    }
+    for (int i = 0; i < values.length; i++) {
+      for (int j = 0; j < values.length; j++) {
+        assertThat(arena.equalsAt(i, values[j])).as("%d against %d", i, j).isEqualTo(i == j);
+      }
+    }
+    assertThat(arena.equalsAt(1, "510104198001011235")).isFalse(); // the last character
+    assertThat(arena.equalsAt(1, "51010419800101123")).isFalse(); // one shorter
+    assertThat(arena.equalsAt(2, "天府丽都17栋1")).isFalse(); // one longer
+    assertThat(arena.equalsAt(3, "\u00ff\u00ff")).isFalse();
+    assertThat(arena.equalsAt(5, "x".repeat(69_999) + "y")).isFalse(); // a value of its own block
+    for (int k = 0; k < 2_000; k++) {
+      String v = text(random, random.nextInt(30));
+      int at = arena.add(v);
+      String other = v.isEmpty() ? "a" : v.substring(0, v.length() - 1);
+      assertThat(arena.equalsAt(at, v)).isTrue();
+      assertThat(arena.equalsAt(at, other)).isFalse();
     }
   }
 
