@@ -126,7 +126,7 @@ final class Blocking {
 
   /**
    * The distinct pairs of sorted buffers, in order. The pairs are split by their lower record into
-   * parts merged on all cores: each part's pairs counted first, then written at its offset.
+   * parts merged on all cores, then joined.
    */
   private static long[] merge(List<Buffer> buffers, int n, Executor executor) {
     int parts = 16;
@@ -148,47 +148,69 @@ final class Blocking {
         starts[p][i] = at;
       }
     }
-    int[] counts = new int[parts];
-    Parallel.forRange(executor, parts, p -> counts[p] = mergePart(buffers, starts, p, null, 0));
-    int[] offsets = new int[parts + 1];
-    for (int p = 0; p < parts; p++) {
-      offsets[p + 1] = offsets[p] + counts[p];
+    long[][] merged = new long[parts][];
+    Parallel.forRange(executor, parts, p -> merged[p] = mergePart(buffers, starts, p));
+    int total = 0;
+    for (long[] m : merged) {
+      total += m.length;
     }
-    long[] out = new long[offsets[parts]];
-    Parallel.forRange(executor, parts, p -> mergePart(buffers, starts, p, out, offsets[p]));
+    long[] out = new long[total];
+    int at = 0;
+    for (long[] m : merged) {
+      System.arraycopy(m, 0, out, at, m.length);
+      at += m.length;
+    }
     return out;
   }
 
-  /** Merges one part without repeats into {@code out} from {@code offset} (or only counts). */
-  private static int mergePart(
-      List<Buffer> buffers, int[][] starts, int p, long @Nullable [] out, int offset) {
+  /**
+   * One part's pairs without repeats, in order. Each buffer holds a first record's pairs in one
+   * sorted run, so the part is taken a first record at a time: that record's runs gathered from
+   * every buffer (a few dozen pairs), sorted and written once each. Linear in the pairs, where
+   * picking the least head of every buffer for each pair cost a comparison per key per pair.
+   */
+  private static long[] mergePart(List<Buffer> buffers, int[][] starts, int p) {
     int k = buffers.size();
+    long[][] arrays = new long[k][];
     int[] at = starts[p].clone();
     int[] end = starts[p + 1];
+    int bound = 0;
+    for (int i = 0; i < k; i++) {
+      arrays[i] = buffers.get(i).pairs;
+      bound += end[i] - at[i];
+    }
+    long[] out = new long[bound];
     int count = 0;
-    long last = -1;
     while (true) {
-      int best = -1;
-      long min = Long.MAX_VALUE;
+      int first = Integer.MAX_VALUE;
       for (int i = 0; i < k; i++) {
         if (at[i] < end[i]) {
-          long v = buffers.get(i).pairs[at[i]];
-          if (v < min) {
-            min = v;
-            best = i;
+          first = Math.min(first, (int) (arrays[i][at[i]] >>> 32));
+        }
+      }
+      if (first == Integer.MAX_VALUE) {
+        return Arrays.copyOf(out, count);
+      }
+      // The record's pairs from every buffer, appended after what is written so far.
+      int from = count;
+      for (int i = 0; i < k; i++) {
+        long[] a = arrays[i];
+        int j = at[i];
+        int e = end[i];
+        while (j < e && (int) (a[j] >>> 32) == first) {
+          out[count++] = a[j++];
+        }
+        at[i] = j;
+      }
+      if (count - from > 1) {
+        Arrays.sort(out, from, count);
+        int distinct = from + 1;
+        for (int x = from + 1; x < count; x++) {
+          if (out[x] != out[distinct - 1]) {
+            out[distinct++] = out[x];
           }
         }
-      }
-      if (best < 0) {
-        return count;
-      }
-      at[best]++;
-      if (min != last) {
-        if (out != null) {
-          out[offset + count] = min;
-        }
-        count++;
-        last = min;
+        count = distinct;
       }
     }
   }

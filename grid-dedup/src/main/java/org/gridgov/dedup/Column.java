@@ -116,6 +116,16 @@ abstract class Column {
   /** The level of a pair: {@link #EXACT} … {@link #MISSING}. */
   abstract int compare(int a, int b);
 
+  /**
+   * ORs the level of pairs {@code [from, to)} (encoded as in {@link Blocking}), shifted left by
+   * {@code shift}, into {@code patterns}: this field over many pairs at once.
+   */
+  void levels(long[] pairs, int from, int to, int[] patterns, int shift) {
+    for (int i = from; i < to; i++) {
+      patterns[i] |= compare((int) (pairs[i] >>> 32), (int) pairs[i]) << shift;
+    }
+  }
+
   /** The canonical value, {@code ""} when missing: for term frequencies and golden records. */
   abstract String value(int r);
 
