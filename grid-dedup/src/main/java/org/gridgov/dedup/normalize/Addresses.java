@@ -25,25 +25,49 @@ public final class Addresses {
    * times faster than the equivalent lazy regular expression (parsing addresses is the largest cost
    * of reading a million records).
    */
-  private record Level(String excluded, int min, int max, String[] markers) {}
+  private record Level(String excluded, int min, int max, String[] markers, String firsts) {
+    Level(String excluded, int min, int max, String... markers) {
+      this(excluded, min, max, markers, Addresses.firsts(markers));
+    }
+  }
+
+  /**
+   * The first characters of marker words: a position whose character is none of them starts no
+   * marker, so the words are compared only where one may start (most positions of an address).
+   */
+  private static String firsts(String... markers) {
+    StringBuilder b = new StringBuilder();
+    for (String m : markers) {
+      if (b.indexOf(m.substring(0, 1)) < 0) {
+        b.append(m.charAt(0));
+      }
+    }
+    return b.toString();
+  }
+
+  /** Whether a marker word of {@code firsts} may start at {@code j}. */
+  private static boolean mayStart(String s, int j, String firsts) {
+    return j < s.length() && firsts.indexOf(s.charAt(j)) >= 0;
+  }
 
   private static final String[] MUNICIPALITIES = {"北京市", "上海市", "天津市", "重庆市"};
-  private static final Level PROVINCE = new Level("省市区县", 2, 7, new String[] {"省", "自治区", "特别行政区"});
-  private static final Level CITY = new Level("市区县", 1, 9, new String[] {"市", "自治州", "地区", "盟"});
-  private static final Level DISTRICT =
-      new Level("区县市街镇乡社村路号栋", 1, 9, new String[] {"区", "县", "旗", "市"});
-  private static final Level STREET = new Level("街镇乡社村区栋号", 1, 12, new String[] {"街道", "镇", "乡"});
-  private static final Level COMMUNITY = new Level("社村区栋号", 1, 12, new String[] {"社区", "村委会", "村"});
+  private static final Level PROVINCE = new Level("省市区县", 2, 7, "省", "自治区", "特别行政区");
+  private static final Level CITY = new Level("市区县", 1, 9, "市", "自治州", "地区", "盟");
+  private static final Level DISTRICT = new Level("区县市街镇乡社村路号栋", 1, 9, "区", "县", "旗", "市");
+  private static final Level STREET = new Level("街镇乡社村区栋号", 1, 12, "街道", "镇", "乡");
+  private static final Level COMMUNITY = new Level("社村区栋号", 1, 12, "社区", "村委会", "村");
   private static final String[] ESTATE_MARKERS = {
     "小区", "花园", "家园", "公寓", "大厦", "新村", "苑", "园", "城", "广场", "院", "里", "庭", "府", "湾", "居"
   };
+  private static final String ESTATE_FIRSTS = firsts(ESTATE_MARKERS);
   private static final String[] ROAD_MARKERS = {"路", "街", "巷", "道", "大道"};
+  private static final String ROAD_FIRSTS = firsts(ROAD_MARKERS);
 
   /** Where the level's part ends if it starts at {@code pos}, or -1. */
   private static int match(String s, int pos, Level level) {
     for (int j = pos; ; j++) {
       int length = j - pos;
-      if (length >= level.min()) {
+      if (length >= level.min() && mayStart(s, j, level.firsts())) {
         for (String marker : level.markers()) {
           if (s.startsWith(marker, j) && allowed(s, j, marker, level)) {
             return j + marker.length();
@@ -74,6 +98,9 @@ public final class Addresses {
   /** Where the estate (or road and number) ends if it starts at 0, or -1. */
   private static int estate(String s) {
     for (int j = 1; j <= Math.min(20, s.length()); j++) {
+      if (!mayStart(s, j, ESTATE_FIRSTS)) {
+        continue;
+      }
       for (String marker : ESTATE_MARKERS) {
         if (s.startsWith(marker, j)) {
           return j + marker.length();
@@ -81,6 +108,9 @@ public final class Addresses {
       }
     }
     for (int j = 1; j <= Math.min(16, s.length()); j++) {
+      if (!mayStart(s, j, ROAD_FIRSTS)) {
+        continue;
+      }
       for (String marker : ROAD_MARKERS) {
         if (s.startsWith(marker, j)) {
           int k = j + marker.length();
