@@ -61,8 +61,8 @@ final class Clustering {
     int[] order = order(pairs, weights, rank, n);
     int[] parent = new int[n];
     // Per root, one record per distinct signature: all a join needs to check against. A root's
-    // records are a list threaded through next[], starting at the root itself (a cluster's root
-    // is its first record's root by induction), with its tail kept: no object per record.
+    // records are a list threaded through next[], with its tail kept: no object per record. A
+    // list starts at its root: a single record's does, and a join appends to the winner's list.
     int[] next = new int[n];
     int[] tail = new int[n];
     for (int i = 0; i < n; i++) {
