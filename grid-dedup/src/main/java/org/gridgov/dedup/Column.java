@@ -85,7 +85,15 @@ abstract class Column {
     keepRaw(raw, raw.hashCode());
   }
 
-  /** Keeps the next record's value as entered, whose {@link String#hashCode} is {@code hash}. */
+  /** Whether the values as entered are numbered (so {@link #keepRaw(String, int)} reads a hash). */
+  final boolean numbersRaws() {
+    return rawDict != null;
+  }
+
+  /**
+   * Keeps the next record's value as entered, whose {@link String#hashCode} is {@code hash} when
+   * {@link #numbersRaws} (any value otherwise).
+   */
   final void keepRaw(String raw, int hash) {
     if (rawDict != null) {
       rawIds = put(rawIds, rawCount, rawDict.intern(raw, hash));

@@ -160,7 +160,12 @@ public final class RecordSet {
     int n = raws.size();
     Object[][] prepared = new Object[n][];
     // The raw values' hashes too, while the strings are in this core's cache: the columns that
-    // number their raws intern them later, one thread per column.
+    // number their raws intern them later, one thread per column (the others keep them in blocks,
+    // and need none).
+    boolean[] numbersRaws = new boolean[columns.length];
+    for (int f = 0; f < columns.length; f++) {
+      numbersRaws[f] = columns[f].numbersRaws();
+    }
     int[][] rawHashes = new int[n][];
     Parallel.forRange(
         executor,
@@ -171,7 +176,7 @@ public final class RecordSet {
           String[] raw = raws.get(i);
           for (int f = 0; f < columns.length; f++) {
             p[f] = columns[f].prepare(raw[f]);
-            h[f] = raw[f].hashCode();
+            h[f] = numbersRaws[f] ? raw[f].hashCode() : 0;
           }
           prepared[i] = p;
           rawHashes[i] = h;
