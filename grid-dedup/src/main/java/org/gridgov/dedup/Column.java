@@ -32,6 +32,9 @@ abstract class Column {
   final DedupConfig.Field field;
   int size;
 
+  /** What {@link #touch} read while storing, kept so that the reads are not optimised away. */
+  long touched;
+
   /**
    * Every record's value as entered, for golden records that keep what was written: in blocks of
    * characters, not a million strings for the collector to copy (numbers, names and addresses
@@ -118,6 +121,14 @@ abstract class Column {
   /** Stores the next record's prepared value. */
   abstract void append(Object prepared);
 
+  /**
+   * Reads the dictionary slots that {@link #append} of this prepared value, and {@link
+   * #keepRaw(String, int)} of a raw value with this hash, will look up ({@link Dict#touch}).
+   */
+  long touch(Object prepared, int rawHash) {
+    return rawDict == null ? 0 : rawDict.touch(rawHash);
+  }
+
   /** Whether record {@code r} has no value. */
   abstract boolean missing(int r);
 
@@ -197,6 +208,10 @@ abstract class Column {
     int intern(Dict dict, int i) {
       return dict.intern(values[i], hashes[i]);
     }
+
+    long touch(Dict dict, int i) {
+      return values[i].isEmpty() ? 0 : dict.touch(hashes[i]);
+    }
   }
 
   static Hashed hashed(String... values) {
@@ -252,6 +267,12 @@ abstract class Column {
       // romanised names is unknown, so they have none.
       String s = Text.hasHan(n) ? Names.readingKey(Names.surname(n)) : "";
       return hashed(n, Names.readingKey(n), s);
+    }
+
+    @Override
+    long touch(Object prepared, int rawHash) {
+      Hashed p = (Hashed) prepared;
+      return super.touch(prepared, rawHash) + p.touch(names, 0) + p.touch(readings, 1);
     }
 
     @Override
@@ -415,6 +436,12 @@ abstract class Column {
           hashed(
               id.map(IdNumbers.IdValue::value).orElse(""),
               id.flatMap(v -> v.partialKey()).orElse("")));
+    }
+
+    @Override
+    long touch(Object prepared, int rawHash) {
+      Hashed k = ((PreparedId) prepared).keys();
+      return super.touch(prepared, rawHash) + k.touch(numbers, 0) + k.touch(partials, 1);
     }
 
     @Override
@@ -600,6 +627,16 @@ abstract class Column {
         out[i + 1] = v.isEmpty() ? "" : derive(keys.get(i), v);
       }
       return hashed(out);
+    }
+
+    @Override
+    final long touch(Object prepared, int rawHash) {
+      Hashed p = (Hashed) prepared;
+      long sum = super.touch(prepared, rawHash) + p.touch(values, 0);
+      for (int i = 0; i < derivedDicts.length; i++) {
+        sum += p.touch(derivedDicts[i], i + 1);
+      }
+      return sum;
     }
 
     @Override
@@ -1002,6 +1039,16 @@ abstract class Column {
       String key = a.key();
       return hashed(
           a.dwellingKey(), a.buildingKey(), key, key.isEmpty() ? "" : a.canonical(), a.estateKey());
+    }
+
+    @Override
+    long touch(Object prepared, int rawHash) {
+      Hashed p = (Hashed) prepared;
+      return super.touch(prepared, rawHash)
+          + p.touch(parts, 0)
+          + p.touch(parts, 1)
+          + p.touch(parts, 2)
+          + p.touch(parts, 4);
     }
 
     @Override
