@@ -153,15 +153,15 @@ public final class RecordSet {
   }
 
   /**
-   * Adds records in order, normalising them on all cores first: normalising is most of the cost of
-   * reading, and each value's normalisation is independent of the others.
-   */
-  /**
    * Values per column whose dictionary slots are read ahead of storing them: a few hundred cache
    * lines, which stay in the core's cache until the batch is stored.
    */
   private static final int TOUCH_BATCH = 256;
 
+  /**
+   * Adds records in order, normalising them on all cores first: normalising is most of the cost of
+   * reading, and each value's normalisation is independent of the others.
+   */
   void addAll(List<String> chunkIds, List<String> chunkSources, List<String[]> raws) {
     int n = raws.size();
     Object[][] prepared = new Object[n][];
