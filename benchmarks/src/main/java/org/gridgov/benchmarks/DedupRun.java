@@ -68,8 +68,8 @@ public final class DedupRun {
       AtomicFiles.write(dir, Map.of("clusters-" + people + ".csv", result::writeClusters));
       long t3 = System.nanoTime();
       System.out.printf(
-          "run %d: read %.2f s (cpu %.1f s), dedup %.2f s (cpu %.1f s), write %.2f s, total %.2f s"
-              + " (cpu %.1f s); %,d records, %,d clusters; phase@wall/cpu s since reading:%s%n",
+          "run %d: read %.2f s (cpu %.2f s), dedup %.2f s (cpu %.2f s), write %.2f s, total %.2f s"
+              + " (cpu %.2f s); %,d records, %,d clusters; phase@wall/cpu s since reading:%s%n",
           i,
           (t1 - t0) / 1e9,
           cpu1 - cpu0,

@@ -251,7 +251,9 @@ abstract class Column {
     int[] norm = new int[16];
     int[] pinyin = new int[16];
     int[] surname = new int[16];
-    byte[] han = new byte[16]; // 1 when the name has Han characters
+
+    /** The name's length in characters (at most 127) when it has Han characters, else 0. */
+    byte[] han = new byte[16];
 
     NameColumn(DedupConfig.Field f) {
       super(f);
@@ -262,6 +264,11 @@ abstract class Column {
       String n = Names.normalize(raw);
       if (n.isEmpty()) {
         return hashed("", "", "");
+      }
+      String surnameOnly = Names.placeholderSurname(n);
+      if (!surnameOnly.isEmpty()) {
+        // 王先生, 张某: no name to compare, but the surname still blocks with a phone or a flat.
+        return hashed("", "", Names.readingKey(surnameOnly));
       }
       // The surname's reading: romanised and Han records of one person share it; word order of
       // romanised names is unknown, so they have none.
@@ -282,7 +289,8 @@ abstract class Column {
       pinyin = put(pinyin, size, p.intern(readings, 1));
       surname = put(surname, size, p.intern(surnames, 2));
       han = grow(han, size);
-      han[size] = (byte) (Text.hasHan(p.value(0)) ? 1 : 0);
+      String n = p.value(0);
+      han[size] = (byte) (Text.hasHan(n) ? Math.min(n.length(), 127) : 0);
       size++;
     }
 
@@ -304,11 +312,16 @@ abstract class Column {
       if (pinyin[a] == pinyin[b]) {
         return CLOSE; // a homophone, or a name and its romanisation
       }
-      if (han[a] == 1 && han[b] == 1) {
+      if (han[a] != 0 && han[b] != 0) {
         // Two names in characters that read differently are two names: siblings often differ in
         // one character only (a shared generation character), so "one character off" is no
-        // evidence of a typo.
-        return DIFFERENT;
+        // evidence of a typo. A character left out is (廖国华, 廖华): siblings' names have one
+        // length.
+        return Math.abs(han[a] - han[b]) == 1
+                && surname[a] == surname[b]
+                && Similarity.withinOneEdit(names.get(x), names.get(y))
+            ? CLOSE
+            : DIFFERENT;
       }
       // A romanisation with a typo: compare the readings.
       return Similarity.jaroWinkler(readings.get(pinyin[a]), readings.get(pinyin[b])) >= 0.92
@@ -358,7 +371,7 @@ abstract class Column {
 
     @Override
     int quality(int r) {
-      return norm[r] == 0 ? 0 : han[r] == 1 ? 2 : 1; // characters say more than a romanisation
+      return norm[r] == 0 ? 0 : han[r] != 0 ? 2 : 1; // characters say more than a romanisation
     }
   }
 
@@ -844,10 +857,19 @@ abstract class Column {
 
   /** A date: exact, or close when day and month are swapped or one part differs. */
   static final class DateColumn extends Column {
-    int[] day = new int[16]; // epoch day, Integer.MIN_VALUE when missing
+    int[] day = new int[16]; // epoch day, Integer.MIN_VALUE when missing or given in part
 
-    /** Year × 10,000 + month × 100 + day, 0 when missing: compared without building dates. */
+    /**
+     * Year × 10,000 + month × 100 + day, 0 when missing: compared without building dates. A date
+     * given in part has day 0, and a year alone month 0 too ({@link BirthDates#parsePartial}).
+     */
     int[] ymd = new int[16];
+
+    /**
+     * A prepared value at or above this is a partial date's {@code ymd} added to it; below, an
+     * epoch day (an int, negative before 1970), or {@link Long#MIN_VALUE} for no date.
+     */
+    private static final long PARTIAL = 1L << 40;
 
     DateColumn(DedupConfig.Field f) {
       super(f);
@@ -855,14 +877,25 @@ abstract class Column {
 
     @Override
     Object prepare(String raw) {
-      return BirthDates.parse(raw).map(d -> (int) d.toEpochDay()).orElse(Integer.MIN_VALUE);
+      Optional<LocalDate> d = BirthDates.parse(raw);
+      if (d.isPresent()) {
+        return d.get().toEpochDay();
+      }
+      int partial = BirthDates.parsePartial(raw);
+      return partial == 0 ? Long.MIN_VALUE : PARTIAL + partial;
     }
 
     @Override
     void append(Object prepared) {
       day = grow(day, size);
       ymd = grow(ymd, size);
-      set(size++, (Integer) prepared);
+      long p = (Long) prepared;
+      if (p >= PARTIAL) {
+        day[size] = Integer.MIN_VALUE;
+        ymd[size++] = (int) (p - PARTIAL);
+      } else {
+        set(size++, p == Long.MIN_VALUE ? Integer.MIN_VALUE : (int) p);
+      }
     }
 
     private void set(int r, int epochDay) {
@@ -878,25 +911,38 @@ abstract class Column {
     @Override
     void derive(int r, IdNumbers.IdValue id) {
       if (day[r] == Integer.MIN_VALUE && id.kind() == IdNumbers.Kind.VALID) {
-        id.parsed().flatMap(p -> p.birthDate()).ifPresent(d -> set(r, (int) d.toEpochDay()));
+        // A missing date, or one given in part that the number's date completes (not one it
+        // contradicts, which stays for the comparison to see).
+        id.parsed()
+            .flatMap(p -> p.birthDate())
+            .ifPresent(
+                d -> {
+                  int full = d.getYear() * 10_000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+                  if (ymd[r] == 0 || partialLevel(ymd[r], full) != DIFFERENT) {
+                    set(r, (int) d.toEpochDay());
+                  }
+                });
       }
     }
 
     @Override
     boolean missing(int r) {
-      return day[r] == Integer.MIN_VALUE;
+      return ymd[r] == 0;
     }
 
     @Override
     int compare(int a, int b) {
-      if (day[a] == Integer.MIN_VALUE || day[b] == Integer.MIN_VALUE) {
-        return MISSING;
-      }
-      if (day[a] == day[b]) {
-        return EXACT;
-      }
       int x = ymd[a];
       int y = ymd[b];
+      if (x == 0 || y == 0) {
+        return MISSING;
+      }
+      if (x == y && day[a] != Integer.MIN_VALUE) {
+        return EXACT;
+      }
+      if (day[a] == Integer.MIN_VALUE || day[b] == Integer.MIN_VALUE) {
+        return partialLevel(x, y);
+      }
       int xYear = x / 10_000;
       int xMonth = x / 100 % 100;
       int xDay = x % 100;
@@ -908,14 +954,53 @@ abstract class Column {
       return swapped || same == 2 ? CLOSE : DIFFERENT;
     }
 
+    /**
+     * Two dates of which one at least is given in part, compared as far as both go. The same year
+     * and month are {@link #CLOSE} (a month of some 80 years' births, evidence like a typo's
+     * near-miss), and so is a month that is the whole date's day (the month and day swapped before
+     * the day was dropped). A year alone says little: the same year is {@link #MISSING}. Off by one
+     * month, or a year alone off by one year, is no evidence either way: a date kept by the lunar
+     * calendar, a year worked out from an age. Anything else is {@link #DIFFERENT}.
+     */
+    private static int partialLevel(int x, int y) {
+      int years = Math.abs(x / 10_000 - y / 10_000);
+      int xMonth = x / 100 % 100;
+      int yMonth = y / 100 % 100;
+      if (xMonth == 0 || yMonth == 0) {
+        return years == 0 ? MISSING : years == 1 ? MISSING : DIFFERENT;
+      }
+      if (years != 0) {
+        return DIFFERENT;
+      }
+      if (xMonth == yMonth || xMonth == y % 100 || yMonth == x % 100) {
+        return CLOSE;
+      }
+      return Math.abs(xMonth - yMonth) == 1 ? MISSING : DIFFERENT;
+    }
+
     @Override
     String value(int r) {
-      return day[r] == Integer.MIN_VALUE ? "" : LocalDate.ofEpochDay(day[r]).toString();
+      int v = ymd[r];
+      if (v == 0) {
+        return "";
+      }
+      if (day[r] != Integer.MIN_VALUE) {
+        return LocalDate.ofEpochDay(day[r]).toString();
+      }
+      int month = v / 100 % 100;
+      return month == 0
+          ? Integer.toString(v / 10_000)
+          : String.format(Locale.ROOT, "%d-%02d", v / 10_000, month);
     }
 
     @Override
     boolean sameValue(int a, int b) {
-      return day[a] == day[b];
+      return ymd[a] == ymd[b];
+    }
+
+    @Override
+    int quality(int r) {
+      return ymd[r] == 0 ? 0 : day[r] == Integer.MIN_VALUE ? 1 : 2;
     }
 
     @Override
@@ -935,7 +1020,7 @@ abstract class Column {
       int[] out = new int[size];
       for (int r = 0; r < size; r++) {
         if (day[r] == Integer.MIN_VALUE) {
-          continue;
+          continue; // no date, or one given in part: no key
         }
         // Never 0, which means no key: epoch day 0 is 1970-01-01, a birth date like any other.
         out[r] =
@@ -1029,6 +1114,12 @@ abstract class Column {
 
     int[] estate = new int[16];
 
+    /** The dwelling by road and number ({@link Address#roadKey}), 0 without one. */
+    int[] road = new int[16];
+
+    /** The flat without its estate ({@link Address#flatKey}), 0 without one. */
+    int[] flat = new int[16];
+
     AddressColumn(DedupConfig.Field f) {
       super(f);
     }
@@ -1038,7 +1129,13 @@ abstract class Column {
       Address a = Addresses.parse(raw);
       String key = a.key();
       return hashed(
-          a.dwellingKey(), a.buildingKey(), key, key.isEmpty() ? "" : a.canonical(), a.estateKey());
+          a.dwellingKey(),
+          a.buildingKey(),
+          key,
+          key.isEmpty() ? "" : a.canonical(),
+          a.estateKey(),
+          a.roadKey(),
+          a.flatKey());
     }
 
     @Override
@@ -1048,7 +1145,9 @@ abstract class Column {
           + p.touch(parts, 0)
           + p.touch(parts, 1)
           + p.touch(parts, 2)
-          + p.touch(parts, 4);
+          + p.touch(parts, 4)
+          + p.touch(parts, 5)
+          + p.touch(parts, 6);
     }
 
     @Override
@@ -1060,6 +1159,8 @@ abstract class Column {
       full = put(full, size, p.intern(parts, 2));
       canonical.add(p.value(3));
       estate = put(estate, size, p.intern(parts, 4));
+      road = put(road, size, p.intern(parts, 5));
+      flat = put(flat, size, p.intern(parts, 6));
       size++;
     }
 
@@ -1076,11 +1177,17 @@ abstract class Column {
       if (dwelling[a] != 0 && dwelling[a] == dwelling[b]) {
         return EXACT;
       }
+      if (road[a] != 0 && road[a] == road[b]) {
+        return EXACT; // one door, written by its estate's name in one and not the other
+      }
       if (full[a] == full[b]) {
         return EXACT;
       }
       if (building[a] != 0 && building[a] == building[b]) {
         return CLOSE;
+      }
+      if ((dwelling[a] == 0 || dwelling[b] == 0) && flat[a] != 0 && flat[a] == flat[b]) {
+        return CLOSE; // the same flat, one record without its estate
       }
       return DIFFERENT;
     }

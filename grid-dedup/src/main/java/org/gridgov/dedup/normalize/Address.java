@@ -11,8 +11,9 @@ import static java.util.Objects.requireNonNull;
  * @param district district or county (区, 县, 旗, county-level 市)
  * @param street street office or township (街道, 镇, 乡)
  * @param community residents' community or village (社区, 村)
- * @param estate housing estate as written, or road and number (芳华小区, 玉林北路12号); keys drop a trailing
- *     小区, which records write or leave out
+ * @param estate housing estate as written, or road and number (芳华小区, 玉林北路12号), or both
+ *     (草堂路95号蜀都小区); keys drop a trailing 小区, which records write or leave out, and a road before a
+ *     name
  * @param building building number (栋, 幢, 号楼, 座)
  * @param unit unit (entrance) number (单元)
  * @param floor floor (楼, 层), given or read from a room number of three or more digits
@@ -68,13 +69,48 @@ public record Address(
    * residents' committee, which holds several estates, and gives no estate.
    */
   private String estateName() {
+    if (Addresses.isVillage(community)) {
+      // A village is a place, under a town or not: its group (7组) tells its parts apart.
+      return estate.endsWith("组") ? community + estate : estate.isEmpty() ? community : estate;
+    }
     if (estate.isEmpty()) {
       return street.isEmpty() ? community : "";
     }
     if (Addresses.isStreetNumber(estate)) {
       return community.isEmpty() ? "" : community + estate;
     }
+    int road = Addresses.roadNumberEnd(estate);
+    if (road > 0 && road < estate.length()) {
+      // 猛追湾街188号桂花小区 is 桂花小区, as records that leave out the road write it.
+      return Addresses.trimEstate(estate.substring(road));
+    }
     return Addresses.trimEstate(estate);
+  }
+
+  /**
+   * The flat without its estate: building, unit and room joined by {@code |}; {@code ""} without a
+   * building or a room. Records written by a place's own staff (a property company's rows, a
+   * building's door-access system) leave the estate out: {@code 13栋1单元1102}.
+   */
+  public String flatKey() {
+    if (building.isEmpty() || room.isEmpty()) {
+      return "";
+    }
+    return building + "|" + unit + "|" + room;
+  }
+
+  /**
+   * The dwelling by road and number instead of the estate's name: road and number, building, unit
+   * and room joined by {@code |}; {@code ""} when the estate is not given with its road and number,
+   * or there is no room. {@code 草堂路95号蜀都小区5栋2单元601} and {@code 草堂路95号5幢2单元601室} have different
+   * {@link #dwellingKey}s (蜀都 and the road) and the same road key.
+   */
+  public String roadKey() {
+    int road = Addresses.roadNumberEnd(estate);
+    if (road < 0 || room.isEmpty()) {
+      return "";
+    }
+    return estate.substring(0, road) + "|" + building + "|" + unit + "|" + room;
   }
 
   /**

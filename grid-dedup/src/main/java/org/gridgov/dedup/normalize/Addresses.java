@@ -128,6 +128,53 @@ public final class Addresses {
     return -1;
   }
 
+  /**
+   * Where a road and its number at the start end ({@code 猛追湾街188号}, {@code 光华大道89号}), or -1: a
+   * road's name of up to 15 characters without digits, its marker, digits and 号, not 号楼 (a
+   * building) nor 号院 (a courtyard, which is an estate).
+   */
+  static int roadNumberEnd(String s) {
+    int limit = Math.min(16, s.length());
+    for (int j = 1; j < limit; j++) {
+      char c = s.charAt(j);
+      if (isDigit(c) || isDigit(s.charAt(j - 1))) {
+        return -1;
+      }
+      if (!mayStart(s, j, ROAD_FIRSTS)) {
+        continue;
+      }
+      for (String marker : ROAD_MARKERS) {
+        if (s.startsWith(marker, j)) {
+          int at = section(s, j + marker.length());
+          int number = streetNumberEnd(s.substring(at));
+          if (number > 0) {
+            return at + number;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where a road's section after its marker ends ({@code 西一段}, {@code 三段}, {@code 2段} of {@code
+   * 一环路西一段126号}, {@code 红星路三段301号}), or {@code at} when none stands there. Numerals are still
+   * characters here: {@link #numerals} converts only those before 栋, 单元 and the like.
+   */
+  private static int section(String s, int at) {
+    int i = at;
+    if (i < s.length() && "东南西北中".indexOf(s.charAt(i)) >= 0) {
+      i++;
+    }
+    int digits = i;
+    while (i < s.length()
+        && i - digits < 3
+        && (isDigit(s.charAt(i)) || SMALL.indexOf(s.charAt(i)) > 0 || s.charAt(i) == '十')) {
+      i++;
+    }
+    return i > digits && i < s.length() && s.charAt(i) == '段' ? i + 1 : at;
+  }
+
   /** Whether a text is a building (with what follows) or a whole dashed flat. */
   private static boolean isDwelling(String s) {
     return startsWithBuilding(s) || wholeDashed(s);
@@ -147,9 +194,69 @@ public final class Addresses {
     return true;
   }
 
-  /** Whether an estate marker stands at {@code at}: what came before belongs to an estate name. */
-  private static boolean startsWithEstateMarker(String s, int at) {
+  /** The length of the estate marker at {@code at}, or 0. */
+  private static int estateMarker(String s, int at) {
+    if (!mayStart(s, at, ESTATE_FIRSTS)) {
+      return 0;
+    }
     for (String marker : ESTATE_MARKERS) {
+      if (s.startsWith(marker, at)) {
+        return marker.length();
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether an administrative part that ends at {@code at} is rather the start of an estate's name:
+   * a marker of two characters follows ({@code 万科城市花园}), or one of one character that ends the name
+   * there, before a number, a letter or the end ({@code 滨江市苑3栋}). A one-character marker that the
+   * name goes on after is the next part's first character: {@code 青羊区府南街道} is the district 青羊区 and
+   * the street 府南街道.
+   */
+  private static boolean estateGoesOn(String s, int at) {
+    int marker = estateMarker(s, at);
+    if (marker == 0) {
+      return false;
+    }
+    int after = at + marker;
+    return marker > 1
+        || after >= s.length()
+        || isDigit(s.charAt(after))
+        || isLetter(s.charAt(after));
+  }
+
+  /**
+   * Whether a province's or city's short name may end at {@code at}: only where the next level
+   * follows it — a city or district after a province ({@code 四川成都}, {@code 四川成都市}), a district or
+   * county after a city ({@code 成都青羊区}) — or, after a province, anything but an estate or a road
+   * ({@code 四川成都金沙小区}). A place's name also starts many other names (玉林社区, 北京路, 成都花园, 朝阳区), and a
+   * part taken wrongly would change the estate; one left in only leaves the address less complete.
+   */
+  private static boolean shortNameEnds(String s, int at, boolean province, boolean afterProvince) {
+    if (at >= s.length() || "省市区县旗州盟".indexOf(s.charAt(at)) >= 0) {
+      return false;
+    }
+    String rest = s.substring(at);
+    if (province && (match(rest, 0, CITY) > 0 || Divisions.city(rest) > 0)) {
+      return true;
+    }
+    int district = match(rest, 0, DISTRICT);
+    if (district > 0) {
+      return !estateGoesOn(rest, district);
+    }
+    return !province
+        && afterProvince
+        && !isDigit(rest.charAt(0))
+        && estateMarker(rest, 0) == 0
+        && !startsWithRoadMarker(rest, "东南西北中".indexOf(rest.charAt(0)) >= 0 ? 1 : 0);
+  }
+
+  private static boolean startsWithRoadMarker(String s, int at) {
+    if (!mayStart(s, at, ROAD_FIRSTS)) {
+      return false;
+    }
+    for (String marker : ROAD_MARKERS) {
       if (s.startsWith(marker, at)) {
         return true;
       }
@@ -434,7 +541,8 @@ public final class Addresses {
   }
 
   private static Address compute(String text) {
-    String s = Names.simplify(Text.removeSpaces(Text.clean(text)));
+    // Dots inside an estate's name (碧桂园·天樾) are written or left out: left out here.
+    String s = withoutDots(Names.simplify(Text.removeSpaces(Text.clean(text))));
     s = numerals(s);
     String[] admin = new String[5];
     Level[] order = {PROVINCE, CITY, DISTRICT, STREET, COMMUNITY};
@@ -450,8 +558,15 @@ public final class Addresses {
       if (end < 0) {
         end = match(s, 0, order[i]);
       }
-      if (end > 0 && i > 0 && startsWithEstateMarker(s, end)) {
+      if (end > 0 && i > 0 && estateGoesOn(s, end)) {
         end = -1; // 万科城市花园: the 市 of 城市 inside an estate's name, not a city
+      }
+      if (end < 0 && i < 2) {
+        // 四川成都青羊区: a province or city written without its suffix.
+        end = i == 0 ? Divisions.province(s) : Divisions.city(s);
+        if (end > 0 && !shortNameEnds(s, end, i == 0, i == 1 && !admin[0].isEmpty())) {
+          end = -1;
+        }
       }
       if (end > 0) {
         admin[i] = s.substring(0, end);
@@ -460,7 +575,23 @@ public final class Addresses {
         admin[i] = "";
       }
     }
-    String estate = "";
+    if (isVillage(admin[4])) {
+      // 凤凰村7组21号: a villager group (组, 社 or 队) is the village's estate; the house number
+      // follows.
+      int group = digitsEnd(s, 0);
+      if (group > 0 && group < s.length() && "组社队".indexOf(s.charAt(group)) >= 0) {
+        String number = strip(s.substring(0, group));
+        s = s.substring(group + 1);
+        return village(admin, number + "组", s);
+      }
+    }
+    // A road and number before the estate (猛追湾街188号桂花小区) is kept with it, but the estate's name
+    // is looked for after it: the road's own name may hold a marker (the 湾 of 猛追湾街).
+    int road = startsWithDwelling(s) ? -1 : roadNumberEnd(s);
+    String estate = road > 0 ? s.substring(0, road) : "";
+    if (road > 0) {
+      s = s.substring(road);
+    }
     int estateEnd = startsWithDwelling(s) ? -1 : estate(s);
     int dwelling = dwellingStart(s);
     if (!startsWithDwelling(s)
@@ -472,7 +603,7 @@ public final class Addresses {
       estateEnd = dwelling;
     }
     if (estateEnd > 0) {
-      estate = s.substring(0, estateEnd);
+      estate = estate + s.substring(0, estateEnd);
       s = s.substring(estateEnd);
     }
     int number = streetNumberEnd(s);
@@ -535,6 +666,36 @@ public final class Addresses {
         admin[0], admin[1], admin[2], admin[3], admin[4], estate, building, unit, floor, room);
   }
 
+  private static String withoutDots(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (DOTS.indexOf(s.charAt(i)) >= 0) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int j = 0; j < s.length(); j++) {
+          if (DOTS.indexOf(s.charAt(j)) < 0) {
+            b.append(s.charAt(j));
+          }
+        }
+        return b.toString();
+      }
+    }
+    return s; // most addresses: no copy
+  }
+
+  /** Middle dots, as names of estates and of people write them. */
+  private static final String DOTS = "·•・‧";
+
+  /** Whether a community is a village (村, 村委会), a place of its own, not a residents' committee. */
+  static boolean isVillage(String community) {
+    return community.endsWith("村") || community.endsWith("村委会");
+  }
+
+  /** A village's address: its group as the estate, then a house number, if any, as the room. */
+  private static Address village(String[] admin, String group, String rest) {
+    Span r = room(rest);
+    String room = r == null || r.start() != 0 ? "" : strip(rest.substring(0, r.groupEnd()));
+    return new Address(admin[0], admin[1], admin[2], admin[3], admin[4], group, "", "", "", room);
+  }
+
   /** Whether the text starts with a building, unit or room rather than an estate name. */
   private static boolean startsWithDwelling(String s) {
     return !s.isEmpty() && Character.isDigit(s.charAt(0));
@@ -568,7 +729,10 @@ public final class Addresses {
 
   private static final String SMALL = "零一二三四五六七八九";
 
-  /** 一 … 十九 before 栋, 幢, 号楼, 单元, 楼, 层 to digits. */
+  /**
+   * 一 … 九十九 before 栋, 幢, 号楼, 单元, 楼, 层 and a village's 组, 社, 队 to digits; and a room written digit
+   * by digit at the end ({@code 二四零三}, {@code 一〇一}).
+   */
   private static String numerals(String s) {
     if (!hasNumeral(s)) {
       return s; // most addresses: no copy
@@ -577,13 +741,24 @@ public final class Addresses {
     int i = 0;
     while (i < s.length()) {
       int j = i;
-      while (j < s.length() && (SMALL.indexOf(s.charAt(j)) >= 0 || s.charAt(j) == '十')) {
+      while (j < s.length() && (digit(s.charAt(j)) >= 0 || s.charAt(j) == '十')) {
         j++;
       }
-      if (j > i && j < s.length() && j - i <= 3 && "栋幢号单楼层".indexOf(s.charAt(j)) >= 0) {
+      if (j > i && j < s.length() && j - i <= 3 && "栋幢号单楼层组社队".indexOf(s.charAt(j)) >= 0) {
         int v = value(s.substring(i, j));
         if (v > 0) {
           out.append(v);
+          i = j;
+          continue;
+        }
+      }
+      if (j - i >= 2
+          && (j == s.length() || ("室号户".indexOf(s.charAt(j)) >= 0 && j + 1 == s.length()))) {
+        String run = s.substring(i, j);
+        if (run.indexOf('十') < 0) {
+          for (int k = 0; k < run.length(); k++) {
+            out.append(digit(run.charAt(k)));
+          }
           i = j;
           continue;
         }
@@ -601,20 +776,25 @@ public final class Addresses {
   private static boolean hasNumeral(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '十' || SMALL.indexOf(c) >= 0) {
+      if (c == '十' || digit(c) >= 0) {
         return true;
       }
     }
     return false;
   }
 
+  /** A Chinese digit's value ({@code 〇} and {@code 零} are 0), or -1. */
+  private static int digit(char c) {
+    return c == '〇' ? 0 : SMALL.indexOf(c);
+  }
+
   private static int value(String numeral) {
     int ten = numeral.indexOf('十');
     if (ten < 0) {
-      return numeral.length() == 1 ? SMALL.indexOf(numeral.charAt(0)) : -1;
+      return numeral.length() == 1 ? digit(numeral.charAt(0)) : -1;
     }
-    int tens = ten == 0 ? 1 : SMALL.indexOf(numeral.charAt(0));
-    int ones = ten == numeral.length() - 1 ? 0 : SMALL.indexOf(numeral.charAt(ten + 1));
-    return tens * 10 + ones;
+    int tens = ten == 0 ? 1 : digit(numeral.charAt(0));
+    int ones = ten == numeral.length() - 1 ? 0 : digit(numeral.charAt(ten + 1));
+    return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
   }
 }

@@ -8,8 +8,10 @@ import java.util.Optional;
 
 /**
  * Birth dates in the forms records carry: {@code 1980-01-02}, {@code 1980/1/2}, {@code 1980.01.02},
- * {@code 19800102}, {@code 1980年1月2日}, with full-width digits too. Year, month and day in that
- * order (the order every Chinese form uses); a date before 1850 or an impossible one is no date.
+ * {@code 19800102}, {@code 1980年1月2日}, with full-width digits too, and a spreadsheet's midnight
+ * time after them ({@code 1980-01-02 00:00:00}); {@link #parsePartial} reads the year and month, or
+ * the year, of ledgers that keep no more. Year, month and day in that order (the order every
+ * Chinese form uses); a date before 1850 or an impossible one is no date.
  */
 public final class BirthDates {
 
@@ -18,8 +20,65 @@ public final class BirthDates {
   /** The date, or empty when the text is not one of the forms or not a real date. */
   public static Optional<LocalDate> parse(String text) {
     requireNonNull(text, "text");
-    String s = Text.removeSpaces(Text.clean(text));
     int[] parts = new int[3];
+    int n = parts(text, parts);
+    if (n != 3 || parts[0] < 1850 || parts[0] > 2200) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(parts[0], parts[1], parts[2]));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A birth date given only in part, as ledgers that ask for the year or the month keep it: {@code
+   * 1994.03}, {@code 1994-3}, {@code 1994年3月}, {@code 199403}, or the year alone, {@code 1956} or
+   * {@code 1956年}. Year × 10,000 + month × 100 (month 0 for a year alone); 0 when the text is no
+   * such form, a whole date among them ({@link #parse}).
+   */
+  public static int parsePartial(String text) {
+    requireNonNull(text, "text");
+    int[] parts = new int[3];
+    int n = parts(text, parts);
+    if (n == 1 && parts[0] >= 185_001 && parts[0] <= 220_012 && parts[0] > 9999) {
+      parts[1] = parts[0] % 100; // 199403
+      parts[0] /= 100;
+      n = 2;
+    }
+    if (n < 1 || n > 2 || parts[0] < 1850 || parts[0] > 2200) {
+      return 0;
+    }
+    if (n == 2 && (parts[1] < 1 || parts[1] > 12)) {
+      return 0;
+    }
+    return parts[0] * 10_000 + (n == 2 ? parts[1] * 100 : 0);
+  }
+
+  /**
+   * Reads up to three runs of digits separated by the forms' separators into {@code parts}; 8
+   * digits alone are year, month and day. Returns how many parts were read, -1 when the text is no
+   * date form at all.
+   */
+  private static int parts(String text, int[] parts) {
+    String s = Text.clean(text);
+    int colon = s.indexOf(':');
+    if (colon > 0) {
+      // 1982-09-17 00:00:00 or 1982-09-17T00:00: a spreadsheet's date with its midnight time.
+      int cut = Math.max(s.lastIndexOf(' ', colon), s.lastIndexOf('T', colon));
+      if (cut <= 0) {
+        return -1;
+      }
+      for (int i = cut + 1; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (!(c >= '0' && c <= '9') && c != ':' && c != '.') {
+          return -1;
+        }
+      }
+      s = s.substring(0, cut);
+    }
+    s = Text.removeSpaces(s);
     int n = 0;
     int digits = 0;
     int value = 0;
@@ -29,17 +88,17 @@ public final class BirthDates {
         value = value * 10 + (c - '0');
         digits++;
         if (digits > 8) {
-          return Optional.empty();
+          return -1;
         }
         continue;
       }
       boolean separator = c == '-' || c == '/' || c == '.' || c == '年' || c == '月' || c == '日';
       if (!separator || (digits == 0 && i < s.length())) {
-        return Optional.empty();
+        return -1;
       }
       if (digits > 0) {
         if (n == 3) {
-          return Optional.empty();
+          return -1;
         }
         if (digits == 8 && n == 0) {
           // 19800102
@@ -54,13 +113,6 @@ public final class BirthDates {
       value = 0;
       digits = 0;
     }
-    if (n != 3 || parts[0] < 1850 || parts[0] > 2200) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.of(parts[0], parts[1], parts[2]));
-    } catch (DateTimeException e) {
-      return Optional.empty();
-    }
+    return n;
   }
 }

@@ -101,7 +101,7 @@ public final class Names {
   }
 
   private static String computeNormalized(String name) {
-    String s = Text.clean(name);
+    String s = withoutNotes(Text.clean(name));
     if (Text.hasHan(s)) {
       StringBuilder b = new StringBuilder(s.length());
       for (int i = 0; i < s.length(); ) {
@@ -114,6 +114,69 @@ public final class Names {
       return simplify(b.toString());
     }
     return latinWords(s);
+  }
+
+  /**
+   * The text without notes in brackets: ledgers mark a name {@code 陈洁敏（户主）} (head of household),
+   * {@code 王芳(已故)} or {@code 李华【曾用名】}, and the note is no part of the name. An unclosed bracket and
+   * what follows it stay.
+   */
+  private static String withoutNotes(String s) {
+    if (s.indexOf('(') < 0 && s.indexOf('[') < 0 && s.indexOf('【') < 0 && s.indexOf('〔') < 0) {
+      return s; // most names: no copy
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      int close = "([【〔".indexOf(c) < 0 ? -1 : s.indexOf(")]】〕".charAt("([【〔".indexOf(c)), i + 1);
+      if (close > 0) {
+        i = close + 1;
+      } else {
+        b.append(c);
+        i++;
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * What ledgers write after a surname instead of the given name: forms of address (王先生, 李女士, 张阿姨,
+   * 刘大爷, 陈姐) and placeholders (张某, 王某某).
+   */
+  private static final java.util.Set<String> PLACEHOLDERS =
+      java.util.Set.of(
+          "先生", "女士", "小姐", "某某", "某", "大爷", "大妈", "大娘", "大哥", "大姐", "大叔", "大婶", "奶奶", "爷爷", "阿姨",
+          "婆婆", "阿婆", "伯伯", "叔叔", "嬢嬢", "孃孃", "老汉", "老太", "老太太", "师傅", "老师", "姐", "哥", "叔");
+
+  /**
+   * The surname of a name that gives nothing else: a surname alone ({@code 张}), one with a form of
+   * address or a placeholder ({@code 王先生}, {@code 李女士}, {@code 张某}, {@code 刘大爷}), or {@code 老} and
+   * a surname ({@code 老张}); {@code ""} for a real name. Such a name says only the surname: {@code
+   * 宋女士} and {@code 宋兰} may be one person, where {@code 宋兰} and {@code 宋梅} are two.
+   *
+   * @param normalized a name as {@link #normalize} gives it
+   */
+  public static String placeholderSurname(String normalized) {
+    requireNonNull(normalized, "normalized");
+    if (normalized.isEmpty() || !Text.hasHan(normalized)) {
+      return "";
+    }
+    if (normalized.length() == 1) {
+      return normalized;
+    }
+    if (normalized.length() == 2 && normalized.charAt(0) == '老') {
+      return normalized.substring(1);
+    }
+    String surname = surname(normalized);
+    String rest = normalized.substring(surname.length());
+    if (PLACEHOLDERS.contains(rest)) {
+      return surname;
+    }
+    if (normalized.length() > 2 && PLACEHOLDERS.contains(normalized.substring(1))) {
+      return normalized.substring(0, 1); // a one-character surname that starts a compound one
+    }
+    return "";
   }
 
   /**

@@ -66,6 +66,19 @@ class NormalizersTest {
     assertThat(BirthDates.parse("02/01/1980")).isEmpty();
     assertThat(BirthDates.parse("1980")).isEmpty();
     assertThat(BirthDates.parse("")).isEmpty();
+    // A spreadsheet's midnight after the date.
+    assertThat(BirthDates.parse("1980-01-02 00:00:00")).contains(d);
+    assertThat(BirthDates.parse("1980-01-02T00:00")).contains(d);
+    assertThat(BirthDates.parse("1980-01-02 noon")).isEmpty();
+    // Dates given in part: year and month, or the year alone; whole dates are no partial ones.
+    for (String s : List.of("1994.03", "1994-3", "1994年3月", "199403", "1994/03")) {
+      assertThat(BirthDates.parsePartial(s)).as(s).isEqualTo(19_940_300);
+    }
+    assertThat(BirthDates.parsePartial("1956")).isEqualTo(19_560_000);
+    assertThat(BirthDates.parsePartial("1956年")).isEqualTo(19_560_000);
+    for (String s : List.of("1994-13", "1980-01-02", "1700", "2", "", "1994.03.x", "03/1994")) {
+      assertThat(BirthDates.parsePartial(s)).as(s).isZero();
+    }
   }
 
   @Test
@@ -124,6 +137,16 @@ class NormalizersTest {
     assertThat(legacy.parsed().orElseThrow().birthDate()).contains(LocalDate.of(1949, 12, 31));
     assertThat(legacy.parsed().orElseThrow().gender()).contains(Gender.FEMALE);
     assertThat(IdNumbers.normalize("n/a")).isEmpty();
+    // Only the last 4 to 6 characters: masked but for them.
+    IdNumbers.IdValue last4 = IdNumbers.normalize("002x").orElseThrow();
+    assertThat(last4.kind()).isEqualTo(Kind.MASKED);
+    assertThat(last4.value()).isEqualTo("**************002X");
+    assertThat(last4.partialKey()).isEmpty();
+    assertThat(last4.compatibleWith(legacy)).isTrue();
+    assertThat(IdNumbers.normalize("31002X").orElseThrow().compatibleWith(masked)).isTrue();
+    assertThat(IdNumbers.normalize("0031").orElseThrow().compatibleWith(legacy)).isFalse();
+    assertThat(IdNumbers.normalize("123")).isEmpty();
+    assertThat(IdNumbers.normalize("1234567")).isEmpty();
   }
 
   @Test
@@ -194,6 +217,88 @@ class NormalizersTest {
     // The forms of before still read alike.
     assertThat(Addresses.parse("成都市武侯区玉林街道和平社区芳华小区3栋2单元401").dwellingKey())
         .isEqualTo(Addresses.parse("芳华小区3-2-401").dwellingKey());
+  }
+
+  @Test
+  @DisplayName("addresses: short province and city names, sections, roads before estates, dots")
+  void addressPrefixesAndRoads() {
+    // A district followed by a character that ends estates elsewhere (府, 城) is still a district.
+    Address a = Addresses.parse("成都市青羊区府南街道建设社区玉泉小区4栋2单元303");
+    assertThat(a.district()).isEqualTo("青羊区");
+    assertThat(a.street()).isEqualTo("府南街道");
+    assertThat(a.dwellingKey()).isEqualTo("玉泉|4|2|303");
+    assertThat(Addresses.parse("锦江区城市花园3栋401").dwellingKey()).isEqualTo("城市花园|3||401");
+    // A province and city written without their suffixes, from the statistical division names.
+    Address b = Addresses.parse("四川成都青羊区府南街道玉泉小区2-3-201");
+    assertThat(b.province()).isEqualTo("四川");
+    assertThat(b.city()).isEqualTo("成都");
+    assertThat(b.dwellingKey()).isEqualTo("玉泉|2|3|201");
+    assertThat(Addresses.parse("四川成都金沙小区3栋2单元401").dwellingKey()).isEqualTo("金沙|3|2|401");
+    assertThat(Addresses.parse("新疆乌鲁木齐天山区阳光花园3栋2单元401").city()).isEqualTo("乌鲁木齐");
+    assertThat(Divisions.shortName("凉山彝族自治州")).isEqualTo("凉山");
+    assertThat(Divisions.shortName("内蒙古自治区")).isEqualTo("内蒙古");
+    assertThat(Divisions.shortName("博尔塔拉蒙古自治州")).isEqualTo("博尔塔拉");
+    // A place's name that starts another name is left alone: a community, a road, an estate.
+    assertThat(Addresses.parse("玉林社区芳华小区3栋2单元401").community()).isEqualTo("玉林社区");
+    assertThat(Addresses.parse("北京路12号3栋401").dwellingKey()).isEqualTo("北京路12号|3||401");
+    assertThat(Addresses.parse("成都花园3栋401").dwellingKey()).isEqualTo("成都花园|3||401");
+    assertThat(Addresses.parse("四川成都路5号3栋401").dwellingKey()).isEqualTo("成都路5号|3||401");
+    // A road and number before the estate: the estate is the name after them, whatever the road's
+    // own name holds (the 湾 of 猛追湾街); the road key joins the forms with and without the name.
+    Address c = Addresses.parse("成华区双桥子街道丰收社区猛追湾街188号桂花小区4号楼2单元703");
+    assertThat(c.dwellingKey())
+        .isEqualTo("桂花|4|2|703")
+        .isEqualTo(Addresses.parse("桂花小区4栋2单元703").dwellingKey());
+    assertThat(c.roadKey())
+        .isEqualTo("猛追湾街188号|4|2|703")
+        .isEqualTo(Addresses.parse("四川成都成华区猛追湾街188号4-2-703").roadKey());
+    assertThat(Addresses.parse("桂花小区4栋2单元703").roadKey()).isEmpty();
+    assertThat(Addresses.parse("成都市新都区一环路西一段126号5栋3单元1901").dwellingKey())
+        .isEqualTo("一环路西一段126号|5|3|1901");
+    assertThat(Addresses.parse("红星路三段301号蜀都小区4栋2单元1202").dwellingKey()).isEqualTo("蜀都|4|2|1202");
+    // The flat alone, for records that leave the estate out.
+    assertThat(Addresses.parse("13栋1单元1102").flatKey())
+        .isEqualTo(Addresses.parse("蓝光COCO金沙13-1-1102").flatKey())
+        .isEqualTo("13|1|1102");
+    assertThat(Addresses.parse("碧桂园·天樾5-2-1702").dwellingKey())
+        .isEqualTo(Addresses.parse("碧桂园天樾5栋2单元1702").dwellingKey())
+        .isEqualTo("碧桂园天樾|5|2|1702");
+  }
+
+  @Test
+  @DisplayName("villages: the villager group is the estate, under a town or not; rooms in numerals")
+  void villages() {
+    assertThat(Addresses.parse("四川省成都市双流区黄龙溪镇石桥村2社48号").dwellingKey())
+        .isEqualTo(Addresses.parse("石桥村二组48号").dwellingKey())
+        .isEqualTo("石桥村2组|||48");
+    assertThat(Addresses.parse("凤凰村7组21号").dwellingKey())
+        .isNotEqualTo(Addresses.parse("凤凰村1组21号").dwellingKey());
+    assertThat(Addresses.parse("黄龙溪镇万家村四组").estateKey())
+        .isEqualTo(Addresses.parse("万家村4组").estateKey())
+        .isEqualTo("万家村4组");
+    assertThat(Addresses.parse("黄龙溪镇万家村四组").dwellingKey()).isEmpty();
+    assertThat(Addresses.parse("天樾十一栋一单元二四零三").dwellingKey()).isEqualTo("天樾|11|1|2403");
+    assertThat(Addresses.parse("锦绣花园十四栋二单元一〇一室").dwellingKey()).isEqualTo("锦绣花园|14|2|101");
+  }
+
+  @Test
+  @DisplayName(
+      "names: notes in brackets dropped; forms of address and placeholders give the surname")
+  void namePlaceholders() {
+    assertThat(Names.normalize("陈洁敏（户主）")).isEqualTo("陈洁敏");
+    assertThat(Names.normalize("王芳(已故)")).isEqualTo("王芳");
+    assertThat(Names.normalize("李华【曾用名】")).isEqualTo("李华");
+    assertThat(Names.normalize("LIU Yihui (passport)")).isEqualTo(Names.normalize("Liu Yihui"));
+    assertThat(Names.normalize("张伟(")).isEqualTo("张伟");
+    for (String placeholder : List.of("宋女士", "宋先生", "宋某", "宋某某", "宋大爷", "宋阿姨", "老宋", "宋")) {
+      assertThat(Names.placeholderSurname(Names.normalize(placeholder)))
+          .as(placeholder)
+          .isEqualTo("宋");
+    }
+    assertThat(Names.placeholderSurname("欧阳先生")).isEqualTo("欧阳");
+    for (String name : List.of("宋兰", "宋玉姐", "lin tao", "", "哥舒翰")) {
+      assertThat(Names.placeholderSurname(name)).as(name).isEmpty();
+    }
   }
 
   @Test

@@ -1,0 +1,89 @@
+package org.gridgov.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The comparison levels of the forms real ledgers write, one column at a time. */
+class ColumnLevelsTest {
+
+  private static Column column(FieldType type) {
+    return Column.of(new DedupConfig.Field("f", "f", type, false, false, Optional.empty()));
+  }
+
+  /** The level of two raw values in a fresh column of the type. */
+  private static int level(FieldType type, String a, String b) {
+    Column c = column(type);
+    c.add(a);
+    c.add(b);
+    return c.compare(0, 1);
+  }
+
+  @Test
+  @DisplayName(
+      "dates given in part agree as far as both go, and contradict beyond a calendar's slip")
+  void partialDates() {
+    assertThat(level(FieldType.DATE, "1994.03", "1994-03-01")).isEqualTo(Column.CLOSE);
+    assertThat(level(FieldType.DATE, "1994年3月", "1994.03")).isEqualTo(Column.CLOSE);
+    assertThat(level(FieldType.DATE, "1972年4月", "1972-01-04")).isEqualTo(Column.CLOSE); // swapped
+    assertThat(level(FieldType.DATE, "1994.03", "1994-04-20")).isEqualTo(Column.MISSING); // lunar
+    assertThat(level(FieldType.DATE, "1994.03", "1994-07-20")).isEqualTo(Column.DIFFERENT);
+    assertThat(level(FieldType.DATE, "1994.03", "1995-03-01")).isEqualTo(Column.DIFFERENT);
+    assertThat(level(FieldType.DATE, "1956", "1956-02-17")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.DATE, "1956", "1957-02-17")).isEqualTo(Column.MISSING); // from age
+    assertThat(level(FieldType.DATE, "1956", "1960-02-17")).isEqualTo(Column.DIFFERENT);
+    assertThat(level(FieldType.DATE, "1956-02-17", "1956-02-17 00:00:00")).isEqualTo(Column.EXACT);
+    // Dates before 1970 (negative epoch days) are whole dates, not partial ones.
+    assertThat(level(FieldType.DATE, "1940-03-28", "1940-03-28")).isEqualTo(Column.EXACT);
+    Column c = column(FieldType.DATE);
+    c.add("1994.03");
+    c.add("1956");
+    c.add("1940-03-28");
+    assertThat(c.value(0)).isEqualTo("1994-03");
+    assertThat(c.value(1)).isEqualTo("1956");
+    assertThat(c.value(2)).isEqualTo("1940-03-28");
+    assertThat(c.quality(0)).isLessThan(c.quality(2));
+  }
+
+  @Test
+  @DisplayName("names: placeholders are no name; a character left out is close, one changed is not")
+  void names() {
+    assertThat(level(FieldType.NAME, "宋女士", "宋兰")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.NAME, "陈洁敏（户主）", "陈洁敏")).isEqualTo(Column.EXACT);
+    assertThat(level(FieldType.NAME, "廖国华", "廖华")).isEqualTo(Column.CLOSE);
+    assertThat(level(FieldType.NAME, "廖国华", "廖国强")).isEqualTo(Column.DIFFERENT);
+    assertThat(level(FieldType.NAME, "廖国华", "陈国华")).isEqualTo(Column.DIFFERENT);
+    assertThat(level(FieldType.NAME, "廖国华", "廖")).isEqualTo(Column.MISSING);
+    Column.NameColumn c = (Column.NameColumn) column(FieldType.NAME);
+    c.add("宋女士");
+    c.add("宋兰");
+    assertThat(c.keyIds("surname")[0]).isNotZero().isEqualTo(c.keyIds("surname")[1]);
+  }
+
+  @Test
+  @DisplayName(
+      "addresses: one door by road and number, or by the flat when one leaves the estate out")
+  void addresses() {
+    assertThat(level(FieldType.ADDRESS, "草堂路95号蜀都小区5号楼2单元601", "草堂路95号 5幢2单元601室"))
+        .isEqualTo(Column.EXACT);
+    assertThat(level(FieldType.ADDRESS, "13栋1单元1102", "蓝光COCO金沙13-1-1102")).isEqualTo(Column.CLOSE);
+    assertThat(level(FieldType.ADDRESS, "天府丽都13栋1单元1102", "蓝光COCO金沙13-1-1102"))
+        .isEqualTo(Column.DIFFERENT);
+    assertThat(level(FieldType.ADDRESS, "13栋1单元1102", "13栋1单元1103")).isEqualTo(Column.DIFFERENT);
+  }
+
+  @Test
+  @DisplayName("identity numbers kept as their last characters compare with whole and masked ones")
+  void idSuffixes() {
+    assertThat(level(FieldType.ID_NUMBER, "002x", "11010519491231002X")).isEqualTo(Column.CLOSE);
+    assertThat(level(FieldType.ID_NUMBER, "31002X", "110105********002X")).isEqualTo(Column.CLOSE);
+    assertThat(level(FieldType.ID_NUMBER, "0031", "11010519491231002X"))
+        .isEqualTo(Column.DIFFERENT);
+    Column.IdColumn c = (Column.IdColumn) column(FieldType.ID_NUMBER);
+    c.add("0031");
+    c.add("11010519491231002X");
+    assertThat(c.forbids(0, 1)).isTrue();
+  }
+}
