@@ -746,14 +746,21 @@ abstract class Column {
 
     @Override
     String normalize(String raw) {
-      return Phones.normalize(raw).orElse("");
+      return Phones.normalize(raw).or(() -> Phones.masked(raw)).orElse("");
     }
 
     @Override
     boolean close(String x, String y) {
       String lx = Phones.local(x);
       String ly = Phones.local(y);
-      return lx.equals(ly) || Similarity.withinOneEdit(lx, ly);
+      return lx.equals(ly) || closeLocal(lx, ly);
+    }
+
+    /** A typo apart, or the same number with digits masked in one (138****5678). */
+    private static boolean closeLocal(String x, String y) {
+      return x.indexOf('*') >= 0 || y.indexOf('*') >= 0
+          ? Phones.compatible(x, y)
+          : Similarity.withinOneEdit(x, y);
     }
 
     /** Every record's local part as {@link #pack} gives it. */
@@ -777,7 +784,7 @@ abstract class Column {
       long y = packed[b];
       return x >= 0 && y >= 0
           ? packedWithinOneEdit(x, y)
-          : Similarity.withinOneEdit(derived(0, a), derived(0, b));
+          : closeLocal(derived(0, a), derived(0, b));
     }
 
     @Override
@@ -795,7 +802,13 @@ abstract class Column {
     @Override
     int quality(int r) {
       String v = value(r);
-      return v.isEmpty() ? 0 : Phones.isMobile(v) ? 3 : v.charAt(0) == '+' ? 2 : 1;
+      if (v.isEmpty()) {
+        return 0;
+      }
+      if (v.indexOf('*') >= 0) {
+        return 1; // masked: the whole number is better
+      }
+      return Phones.isMobile(v) ? 3 : v.charAt(0) == '+' ? 2 : 1;
     }
   }
 
@@ -1117,8 +1130,14 @@ abstract class Column {
     /** The dwelling by road and number ({@link Address#roadKey}), 0 without one. */
     int[] road = new int[16];
 
-    /** The flat without its estate ({@link Address#flatKey}), 0 without one. */
+    /**
+     * The flat without its estate ({@link Address#flatKey}), 0 without one: numbered apart from the
+     * other keys, as a few thousand flats repeat over every estate and their table stays in the
+     * cache.
+     */
     int[] flat = new int[16];
+
+    private final Dict flats = new Dict();
 
     AddressColumn(DedupConfig.Field f) {
       super(f);
@@ -1147,7 +1166,7 @@ abstract class Column {
           + p.touch(parts, 2)
           + p.touch(parts, 4)
           + p.touch(parts, 5)
-          + p.touch(parts, 6);
+          + p.touch(flats, 6);
     }
 
     @Override
@@ -1160,7 +1179,7 @@ abstract class Column {
       canonical.add(p.value(3));
       estate = put(estate, size, p.intern(parts, 4));
       road = put(road, size, p.intern(parts, 5));
-      flat = put(flat, size, p.intern(parts, 6));
+      flat = put(flat, size, p.intern(flats, 6));
       size++;
     }
 

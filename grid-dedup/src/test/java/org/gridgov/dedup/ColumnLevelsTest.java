@@ -72,6 +72,17 @@ class ColumnLevelsTest {
     assertThat(level(FieldType.ADDRESS, "天府丽都13栋1单元1102", "蓝光COCO金沙13-1-1102"))
         .isEqualTo(Column.DIFFERENT);
     assertThat(level(FieldType.ADDRESS, "13栋1单元1102", "13栋1单元1103")).isEqualTo(Column.DIFFERENT);
+    // A villager group with and without the house number: one group, some tens of households.
+    assertThat(level(FieldType.ADDRESS, "凤凰村二组", "凤凰村2组60号")).isEqualTo(Column.CLOSE);
+    assertThat(level(FieldType.ADDRESS, "凤凰村三组", "凤凰村2组60号")).isEqualTo(Column.DIFFERENT);
+  }
+
+  @Test
+  @DisplayName("phones: a masked mobile is close to the whole number it fits, not to another")
+  void maskedPhones() {
+    assertThat(level(FieldType.PHONE, "136****1107", "13631051107")).isEqualTo(Column.CLOSE);
+    assertThat(level(FieldType.PHONE, "136****1107", "13631051108")).isEqualTo(Column.DIFFERENT);
+    assertThat(level(FieldType.PHONE, "136****1107", "136-****-1107")).isEqualTo(Column.EXACT);
   }
 
   @Test

@@ -115,10 +115,14 @@ public record Address(
 
   /**
    * The building: estate and building number joined by {@code |}; {@code ""} without either. Two
-   * records with the same building key live in one building, perhaps not at one door.
+   * records with the same building key live in one building, perhaps not at one door. In a village,
+   * the villager group ({@code 凤凰村7组}).
    */
   public String buildingKey() {
     String e = estateName();
+    if (building.isEmpty() && Addresses.isVillage(community) && estate.endsWith("组")) {
+      return e; // a villager group, some tens of households: a village's building
+    }
     if (e.isEmpty() || building.isEmpty()) {
       return "";
     }

@@ -35,10 +35,86 @@ public final class Phones {
 
   private Phones() {}
 
-  /** The canonical form of a phone number, or empty when the text is not one. */
+  /**
+   * The canonical form of a phone number, or empty when the text is not one. A cell that lists
+   * several ({@code 152-2732-2378、(028)82202230}, separated by {@code , ， 、 ; ；}) gives its first
+   * mobile number, else its first number.
+   */
   public static Optional<String> normalize(String text) {
     requireNonNull(text, "text");
     String s = Text.clean(text);
+    if (hasListSeparator(s)) {
+      Optional<String> first = Optional.empty();
+      for (String part : s.split("[,、;]")) {
+        Optional<String> n = single(part);
+        if (n.isPresent() && isMobile(n.get())) {
+          return n;
+        }
+        if (first.isEmpty()) {
+          first = n;
+        }
+      }
+      return first;
+    }
+    return single(s);
+  }
+
+  /** Whether a cleaned text lists several values (NFKC has made ， and ； their ASCII forms). */
+  private static boolean hasListSeparator(String s) {
+    return s.indexOf(',') >= 0 || s.indexOf('、') >= 0 || s.indexOf(';') >= 0;
+  }
+
+  /**
+   * A mainland mobile number written masked, the first three and last four digits visible ({@code
+   * 138****5678}, {@code +86 138****5678}), as {@code +86138****5678}; empty for any other text.
+   * Compared with whole numbers on its visible digits.
+   */
+  public static Optional<String> masked(String text) {
+    requireNonNull(text, "text");
+    String s = Text.clean(text);
+    StringBuilder b = new StringBuilder(16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= '0' && c <= '9') || c == '*') {
+        b.append(c);
+      } else if (c != ' ' && c != '-' && !(c == '+' && b.length() == 0)) {
+        return Optional.empty();
+      }
+    }
+    String d = b.toString();
+    if (d.startsWith("0086")) {
+      d = d.substring(4);
+    } else if (d.length() == 13 && d.startsWith("86")) {
+      d = d.substring(2);
+    }
+    if (d.length() != 11 || d.charAt(0) != '1' || !d.startsWith("****", 3)) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < 11; i++) {
+      if ((i < 3 || i >= 7) && !(d.charAt(i) >= '0' && d.charAt(i) <= '9')) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of("+86" + d);
+  }
+
+  /** Whether two normalised numbers, one masked at least, agree on every digit visible in both. */
+  public static boolean compatible(String x, String y) {
+    if (x.length() != y.length()) {
+      return false;
+    }
+    for (int i = 0; i < x.length(); i++) {
+      char a = x.charAt(i);
+      char b = y.charAt(i);
+      if (a != b && a != '*' && b != '*') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One number's canonical form. */
+  private static Optional<String> single(String s) {
     StringBuilder digits = new StringBuilder(16);
     boolean plus = false;
     for (int i = 0; i < s.length(); i++) {
@@ -103,7 +179,7 @@ public final class Phones {
         : Optional.empty();
   }
 
-  /** Whether a normalised number is a mainland mobile number. */
+  /** Whether a normalised number is a mainland mobile number (masked ones too). */
   public static boolean isMobile(String normalized) {
     return normalized.length() == 14 && normalized.startsWith("+861");
   }

@@ -73,6 +73,24 @@ class PhonesTest {
     assertThat(Phones.normalize("10012345678")).isEqualTo(reference("10012345678"));
   }
 
+  @Test
+  @DisplayName(
+      "a cell listing several numbers gives its first mobile; masked mobiles kept as masked")
+  void listsAndMasks() {
+    assertThat(Phones.normalize("152-2732-2378、(028)82202230")).contains("+8615227322378");
+    assertThat(Phones.normalize("(028)82202230，152-2732-2378")).contains("+8615227322378");
+    assertThat(Phones.normalize("028-82202230; 028-85123456")).contains("+862882202230");
+    assertThat(Phones.normalize("无, 不详")).isEmpty();
+    assertThat(Phones.masked("138****5678")).contains("+86138****5678");
+    assertThat(Phones.masked("+86 138****5678")).contains("+86138****5678");
+    assertThat(Phones.masked("138-****-5678")).contains("+86138****5678");
+    assertThat(Phones.masked("13812345678")).isEmpty();
+    assertThat(Phones.masked("138***5678")).isEmpty();
+    assertThat(Phones.masked("028****5678")).isEmpty();
+    assertThat(Phones.compatible("+86138****5678", "+8613812345678")).isTrue();
+    assertThat(Phones.compatible("+86138****5678", "+8613912345678")).isFalse();
+  }
+
   /** libphonenumber's reading of a text as written in the mainland: valid numbers in E.164. */
   private static Optional<String> reference(String text) {
     try {
