@@ -317,9 +317,7 @@ abstract class Column {
         // one character only (a shared generation character), so "one character off" is no
         // evidence of a typo. A character left out is (廖国华, 廖华): siblings' names have one
         // length.
-        return Math.abs(han[a] - han[b]) == 1
-                && surname[a] == surname[b]
-                && Similarity.withinOneEdit(names.get(x), names.get(y))
+        return Math.abs(han[a] - han[b]) == 1 && surname[a] == surname[b] && names.oneLeftOut(x, y)
             ? CLOSE
             : DIFFERENT;
       }
@@ -890,6 +888,9 @@ abstract class Column {
 
     @Override
     Object prepare(String raw) {
+      if (raw.isEmpty()) {
+        return Long.MIN_VALUE;
+      }
       Optional<LocalDate> d = BirthDates.parse(raw);
       if (d.isPresent()) {
         return d.get().toEpochDay();

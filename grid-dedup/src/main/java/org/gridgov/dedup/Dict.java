@@ -79,6 +79,14 @@ final class Dict {
     }
   }
 
+  /**
+   * Whether one of two values is the other with one character more, read in place ({@link
+   * TextArena#oneLeftOut}): no string built on the comparing path.
+   */
+  boolean oneLeftOut(int a, int b) {
+    return values.oneLeftOut(a, b);
+  }
+
   /** The value of an id: a new string each call. */
   String get(int id) {
     return values.get(id);

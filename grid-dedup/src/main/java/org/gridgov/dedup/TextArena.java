@@ -164,6 +164,54 @@ final class TextArena {
     return true;
   }
 
+  /**
+   * Whether one of values {@code i} and {@code j} is the other with one character added anywhere
+   * ({@link Similarity#withinOneEdit} of two texts whose lengths differ by one), reading the bytes
+   * in place.
+   */
+  boolean oneLeftOut(int i, int j) {
+    int li = length(i);
+    int lj = length(j);
+    if (Math.abs(li - lj) != 1) {
+      return false;
+    }
+    int longer = li > lj ? i : j;
+    int shorter = li > lj ? j : i;
+    int n = Math.min(li, lj);
+    int k = 0;
+    while (k < n && charAt(longer, k) == charAt(shorter, k)) {
+      k++;
+    }
+    for (int m = k; m < n; m++) {
+      if (charAt(longer, m + 1) != charAt(shorter, m)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Value {@code i}'s length in characters. */
+  private int length(int i) {
+    long span = spans[i];
+    long length = span & MASK;
+    if (length == 0) {
+      return 0;
+    }
+    int bytes = length == WHOLE ? blocks[(int) (span >>> BLOCK_SHIFT)].length : (int) length;
+    return (span & WIDE) == 0 ? bytes : bytes / 2;
+  }
+
+  /** Character {@code k} of value {@code i}. */
+  private char charAt(int i, int k) {
+    long span = spans[i];
+    byte[] block = blocks[(int) (span >>> BLOCK_SHIFT)];
+    int start = (int) (span >>> BITS & MASK);
+    if ((span & WIDE) == 0) {
+      return (char) (block[start + k] & 0xFF);
+    }
+    return (char) ((block[start + 2 * k] & 0xFF) << 8 | (block[start + 2 * k + 1] & 0xFF));
+  }
+
   /** How many values. */
   int size() {
     return size;

@@ -50,6 +50,36 @@ class TextArenaTest {
   }
 
   @Test
+  @DisplayName("oneLeftOut agrees with withinOneEdit on texts one character apart in length")
+  void oneLeftOut(Random random) {
+    TextArena arena = new TextArena();
+    for (int k = 0; k < 5_000; k++) {
+      String a = text(random, random.nextInt(6));
+      StringBuilder b = new StringBuilder(a);
+      if (random.nextBoolean() || a.isEmpty()) {
+        b.insert(random.nextInt(a.length() + 1), text(random, 1));
+      } else {
+        b.deleteCharAt(random.nextInt(a.length()));
+      }
+      if (random.nextInt(3) == 0 && b.length() > 0) {
+        b.setCharAt(random.nextInt(b.length()), text(random, 1).charAt(0)); // often a second edit
+      }
+      int i = arena.add(a);
+      int j = arena.add(b.toString());
+      boolean expected =
+          Math.abs(a.length() - b.length()) == 1 && Similarity.withinOneEdit(a, b.toString());
+      assertThat(arena.oneLeftOut(i, j)).as("%s and %s", a, b).isEqualTo(expected);
+      assertThat(arena.oneLeftOut(j, i)).as("%s and %s", b, a).isEqualTo(expected);
+    }
+    int x = arena.add("廖国华");
+    int y = arena.add("廖华");
+    int z = arena.add("廖国强");
+    assertThat(arena.oneLeftOut(x, y)).isTrue();
+    assertThat(arena.oneLeftOut(z, y)).isFalse();
+    assertThat(arena.oneLeftOut(x, z)).isFalse();
+  }
+
+  @Test
   @DisplayName("equalsAt tells a value from one a character, a width or a length apart")
   void equalsAt(Random random) {
     TextArena arena = new TextArena();

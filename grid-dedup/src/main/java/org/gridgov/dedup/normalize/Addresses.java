@@ -134,6 +134,9 @@ public final class Addresses {
    * building) nor 号院 (a courtyard, which is an estate).
    */
   static int roadNumberEnd(String s) {
+    if (s.indexOf('号') < 0) {
+      return -1; // most estates: no number at all
+    }
     int limit = Math.min(16, s.length());
     for (int j = 1; j < limit; j++) {
       char c = s.charAt(j);
