@@ -197,17 +197,25 @@ public final class Addresses {
     return true;
   }
 
-  /** The length of the estate marker at {@code at}, or 0. */
-  private static int estateMarker(String s, int at) {
-    if (!mayStart(s, at, ESTATE_FIRSTS)) {
+  /**
+   * The length of the first of {@code markers} (whose first characters are {@code firsts}) at
+   * {@code at}, or 0.
+   */
+  private static int markerAt(String s, int at, String[] markers, String firsts) {
+    if (!mayStart(s, at, firsts)) {
       return 0;
     }
-    for (String marker : ESTATE_MARKERS) {
+    for (String marker : markers) {
       if (s.startsWith(marker, at)) {
         return marker.length();
       }
     }
     return 0;
+  }
+
+  /** The length of the estate marker at {@code at}, or 0. */
+  private static int estateMarker(String s, int at) {
+    return markerAt(s, at, ESTATE_MARKERS, ESTATE_FIRSTS);
   }
 
   /**
@@ -256,15 +264,7 @@ public final class Addresses {
   }
 
   private static boolean startsWithRoadMarker(String s, int at) {
-    if (!mayStart(s, at, ROAD_FIRSTS)) {
-      return false;
-    }
-    for (String marker : ROAD_MARKERS) {
-      if (s.startsWith(marker, at)) {
-        return true;
-      }
-    }
-    return false;
+    return markerAt(s, at, ROAD_MARKERS, ROAD_FIRSTS) > 0;
   }
 
   /*

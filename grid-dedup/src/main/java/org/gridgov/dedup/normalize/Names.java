@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Personal names to comparable keys.
@@ -129,7 +130,8 @@ public final class Names {
     int i = 0;
     while (i < s.length()) {
       char c = s.charAt(i);
-      int close = "([【〔".indexOf(c) < 0 ? -1 : s.indexOf(")]】〕".charAt("([【〔".indexOf(c)), i + 1);
+      int bracket = "([【〔".indexOf(c);
+      int close = bracket < 0 ? -1 : s.indexOf(")]】〕".charAt(bracket), i + 1);
       if (close > 0) {
         i = close + 1;
       } else {
@@ -144,8 +146,8 @@ public final class Names {
    * What ledgers write after a surname instead of the given name: forms of address (王先生, 李女士, 张阿姨,
    * 刘大爷, 陈姐) and placeholders (张某, 王某某).
    */
-  private static final java.util.Set<String> PLACEHOLDERS =
-      java.util.Set.of(
+  private static final Set<String> PLACEHOLDERS =
+      Set.of(
           "先生", "女士", "小姐", "某某", "某", "大爷", "大妈", "大娘", "大哥", "大姐", "大叔", "大婶", "奶奶", "爷爷", "阿姨",
           "婆婆", "阿婆", "伯伯", "叔叔", "嬢嬢", "孃孃", "老汉", "老太", "老太太", "师傅", "老师", "姐", "哥", "叔");
 
