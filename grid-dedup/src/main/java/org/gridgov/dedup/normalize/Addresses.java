@@ -546,7 +546,7 @@ public final class Addresses {
   private static Address compute(String text) {
     // Dots inside an estate's name (碧桂园·天樾) are written or left out: left out here.
     String s = withoutDots(Names.simplify(Text.removeSpaces(Text.clean(text))));
-    s = numerals(s);
+    s = fourPartFlat(numerals(s));
     String[] admin = new String[5];
     Level[] order = {PROVINCE, CITY, DISTRICT, STREET, COMMUNITY};
     for (int i = 0; i < order.length; i++) {
@@ -667,6 +667,42 @@ public final class Addresses {
     }
     return new Address(
         admin[0], admin[1], admin[2], admin[3], admin[4], estate, building, unit, floor, room);
+  }
+
+  /**
+   * A flat written building-unit-floor-room at the end ({@code 8-2-4-2}, {@code 8-2-4-12号}) as
+   * building-unit-room ({@code 8-2-402}, {@code 8-2-412}), the form the dashed scans read; any
+   * other text unchanged.
+   */
+  static String fourPartFlat(String s) {
+    int end = s.length();
+    if (end > 0 && (s.charAt(end - 1) == '室' || s.charAt(end - 1) == '号')) {
+      end--;
+    }
+    int[] starts = new int[4];
+    int i = end;
+    for (int run = 3; run >= 0; run--) {
+      int runEnd = i;
+      while (i > 0 && isDigit(s.charAt(i - 1))) {
+        i--;
+      }
+      if (i == runEnd) {
+        return s;
+      }
+      starts[run] = i;
+      if (run > 0) {
+        if (i == 0 || s.charAt(i - 1) != '-') {
+          return s;
+        }
+        i--;
+      }
+    }
+    if (i > 0 && (isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '-')) {
+      return s;
+    }
+    String floor = s.substring(starts[2], starts[3] - 1);
+    String room = s.substring(starts[3], end);
+    return s.substring(0, starts[2]) + floor + (room.length() < 2 ? "0" : "") + room;
   }
 
   private static String withoutDots(String s) {

@@ -278,6 +278,13 @@ class NormalizersTest {
         .isEqualTo("万家村4组");
     assertThat(Addresses.parse("黄龙溪镇万家村四组").dwellingKey()).isEmpty();
     assertThat(Addresses.parse("天樾十一栋一单元二四零三").dwellingKey()).isEqualTo("天樾|11|1|2403");
+    // building-unit-floor-room, as older estates number their doors
+    assertThat(Addresses.parse("南苑小区8-2-4-2").dwellingKey())
+        .isEqualTo(Addresses.parse("南苑小区8幢2单元4楼2号").dwellingKey())
+        .isEqualTo("南苑|8|2|402");
+    assertThat(Addresses.parse("南苑小区8-2-4-12号").dwellingKey()).isEqualTo("南苑|8|2|412");
+    assertThat(Addresses.fourPartFlat("1-8-2-4-2")).isEqualTo("1-8-2-4-2");
+    assertThat(Addresses.fourPartFlat("8-2-402")).isEqualTo("8-2-402");
     assertThat(Addresses.parse("锦绣花园十四栋二单元一〇一室").dwellingKey()).isEqualTo("锦绣花园|14|2|101");
   }
 
