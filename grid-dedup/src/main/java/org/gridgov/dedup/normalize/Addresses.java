@@ -98,34 +98,12 @@ public final class Addresses {
   /** Where the estate (or road and number) ends if it starts at 0, or -1. */
   private static int estate(String s) {
     for (int j = 1; j <= Math.min(20, s.length()); j++) {
-      if (!mayStart(s, j, ESTATE_FIRSTS)) {
-        continue;
-      }
-      for (String marker : ESTATE_MARKERS) {
-        if (s.startsWith(marker, j)) {
-          return j + marker.length();
-        }
+      int marker = estateMarker(s, j);
+      if (marker > 0) {
+        return j + marker;
       }
     }
-    for (int j = 1; j <= Math.min(16, s.length()); j++) {
-      if (!mayStart(s, j, ROAD_FIRSTS)) {
-        continue;
-      }
-      for (String marker : ROAD_MARKERS) {
-        if (s.startsWith(marker, j)) {
-          int k = j + marker.length();
-          int digits = k;
-          while (k < s.length() && Character.isDigit(s.charAt(k))) {
-            k++;
-          }
-          if (k > digits && k < s.length() && s.charAt(k) == '号') {
-            k++;
-            return k < s.length() && s.charAt(k) == '院' ? k + 1 : k;
-          }
-        }
-      }
-    }
-    return -1;
+    return roadEnd(s, true);
   }
 
   /**
@@ -134,6 +112,15 @@ public final class Addresses {
    * building) nor 号院 (a courtyard, which is an estate).
    */
   static int roadNumberEnd(String s) {
+    return roadEnd(s, false);
+  }
+
+  /**
+   * Where a road and its number at the start end, as {@link #roadNumberEnd}; with {@code
+   * courtyard}, a number that names a courtyard ({@code 玉林北路12号院}) counts too, 院 included: what
+   * stands before a building when no estate's name does.
+   */
+  private static int roadEnd(String s, boolean courtyard) {
     if (s.indexOf('号') < 0) {
       return -1; // most estates: no number at all
     }
@@ -152,6 +139,10 @@ public final class Addresses {
           int number = streetNumberEnd(s.substring(at));
           if (number > 0) {
             return at + number;
+          }
+          int digits = digitsEnd(s, at);
+          if (courtyard && digits > at && s.startsWith("号院", digits)) {
+            return digits + 2;
           }
         }
       }

@@ -253,6 +253,9 @@ class NormalizersTest {
         .isEqualTo("猛追湾街188号|4|2|703")
         .isEqualTo(Addresses.parse("四川成都成华区猛追湾街188号4-2-703").roadKey());
     assertThat(Addresses.parse("桂花小区4栋2单元703").roadKey()).isEmpty();
+    // A courtyard's number is its estate; a number with 楼 is a building on the road.
+    assertThat(Addresses.parse("阳光道1号院5栋2单元301").dwellingKey()).isEqualTo("阳光道1号院|5|2|301");
+    assertThat(Addresses.parse("玉林北路12号楼3单元401").dwellingKey()).isEqualTo("玉林北路|12|3|401");
     assertThat(Addresses.parse("成都市新都区一环路西一段126号5栋3单元1901").dwellingKey())
         .isEqualTo("一环路西一段126号|5|3|1901");
     assertThat(Addresses.parse("红星路三段301号蜀都小区4栋2单元1202").dwellingKey()).isEqualTo("蜀都|4|2|1202");
