@@ -304,7 +304,8 @@ abstract class Column {
       int x = norm[a];
       int y = norm[b];
       if (x == 0 || y == 0) {
-        return MISSING;
+        // 宋女士 gives the surname only: 宋兰 may be her, 李兰 is not (two readings of surnames).
+        return surname[a] == 0 || surname[b] == 0 || surname[a] == surname[b] ? MISSING : DIFFERENT;
       }
       if (x == y) {
         return EXACT;
@@ -334,7 +335,8 @@ abstract class Column {
 
     @Override
     boolean sameValue(int a, int b) {
-      return norm[a] == norm[b];
+      // Placeholders (王先生, 李女士) have no name but contradict by their surnames.
+      return norm[a] == norm[b] && (norm[a] != 0 || surname[a] == surname[b]);
     }
 
     @Override
@@ -790,11 +792,16 @@ abstract class Column {
       return LOCAL;
     }
 
-    private static final java.util.List<String> LOCAL = java.util.List.of("local");
+    /**
+     * The local part, and the last four digits: a masked number ({@code 138****5678}, {@code
+     * 尾号5678}) meets its whole form only on them, with a surname ({@code phone.suffix} with {@code
+     * name.surname} in resident-cn).
+     */
+    private static final java.util.List<String> LOCAL = FieldType.PHONE.derivedKeys();
 
     @Override
     String derive(String derived, String value) {
-      return Phones.local(value);
+      return derived.equals("suffix") ? Phones.lastFourDigits(value) : Phones.local(value);
     }
 
     @Override
@@ -1206,8 +1213,15 @@ abstract class Column {
       if (building[a] != 0 && building[a] == building[b]) {
         return CLOSE;
       }
-      if ((dwelling[a] == 0 || dwelling[b] == 0) && flat[a] != 0 && flat[a] == flat[b]) {
-        return CLOSE; // the same flat, one record without its estate
+      if (flat[a] != 0
+          && flat[a] == flat[b]
+          && (dwelling[a] == 0
+              || dwelling[b] == 0
+              || (road[a] == 0) != (road[b] == 0)
+              || parts.oneHoldsOther(estate[a], estate[b]))) {
+        // The same flat, one record without its estate, or the estate written by its road and
+        // number in one, or shortened in one (银座晶都 for 银座晶都国际, 世茂 for 世茂天城).
+        return CLOSE;
       }
       return DIFFERENT;
     }

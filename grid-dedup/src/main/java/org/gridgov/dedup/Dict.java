@@ -57,7 +57,10 @@ final class Dict {
    */
   long touch(int hash) {
     long[] t = table;
-    return t[mix(hash) & (t.length - 1)];
+    long slot = t[mix(hash) & (t.length - 1)];
+    // A value seen before is compared with its bytes: read them here too, so that the comparison
+    // does not wait for memory either (most values of a person's second record were seen).
+    return slot != 0 && (int) (slot >>> 32) == hash ? slot + values.touch((int) slot) : slot;
   }
 
   /** The id of a value, or -1 when it was never interned. Read-only: safe on many threads. */
@@ -85,6 +88,11 @@ final class Dict {
    */
   boolean oneLeftOut(int a, int b) {
     return values.oneLeftOut(a, b);
+  }
+
+  /** Whether one of two values holds the other ({@link TextArena#oneHoldsOther}). */
+  boolean oneHoldsOther(int a, int b) {
+    return values.oneHoldsOther(a, b);
   }
 
   /** The value of an id: a new string each call. */

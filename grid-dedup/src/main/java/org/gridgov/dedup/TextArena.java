@@ -128,6 +128,17 @@ final class TextArena {
   }
 
   /**
+   * Reads value {@code i}'s span and first byte and returns them folded: what {@link Dict#touch}
+   * calls for a batch of look-ups ahead of comparing, so that the reads overlap.
+   */
+  long touch(int i) {
+    long span = spans[i];
+    return (span & MASK) == 0
+        ? span
+        : span + blocks[(int) (span >>> BLOCK_SHIFT)][(int) (span >>> BITS & MASK)];
+  }
+
+  /**
    * Whether value {@code i} is {@code s}, reading the bytes in place: how a dictionary whose values
    * live here tells a value it holds from one with the same hash, building no string.
    */
@@ -188,6 +199,32 @@ final class TextArena {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether one of values {@code i} and {@code j} holds the other, which has two characters or more
+   * ({@code 银座晶都} in {@code 银座晶都国际}), reading the bytes in place.
+   */
+  boolean oneHoldsOther(int i, int j) {
+    int li = length(i);
+    int lj = length(j);
+    int longer = li >= lj ? i : j;
+    int shorter = li >= lj ? j : i;
+    int n = Math.min(li, lj);
+    int m = Math.max(li, lj);
+    if (n < 2) {
+      return false;
+    }
+    for (int k = 0; k + n <= m; k++) {
+      int x = 0;
+      while (x < n && charAt(longer, k + x) == charAt(shorter, x)) {
+        x++;
+      }
+      if (x == n) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Value {@code i}'s length in characters. */

@@ -56,6 +56,10 @@ class ColumnLevelsTest {
     assertThat(level(FieldType.NAME, "廖国华", "廖国强")).isEqualTo(Column.DIFFERENT);
     assertThat(level(FieldType.NAME, "廖国华", "陈国华")).isEqualTo(Column.DIFFERENT);
     assertThat(level(FieldType.NAME, "廖国华", "廖")).isEqualTo(Column.MISSING);
+    // A placeholder's surname contradicts a name of another surname: 李女士 is not 宋兰.
+    assertThat(level(FieldType.NAME, "李女士", "宋兰")).isEqualTo(Column.DIFFERENT);
+    assertThat(level(FieldType.NAME, "李女士", "宋女士")).isEqualTo(Column.DIFFERENT);
+    assertThat(level(FieldType.NAME, "李女士", "")).isEqualTo(Column.MISSING);
     Column.NameColumn c = (Column.NameColumn) column(FieldType.NAME);
     c.add("宋女士");
     c.add("宋兰");
@@ -72,6 +76,11 @@ class ColumnLevelsTest {
     assertThat(level(FieldType.ADDRESS, "天府丽都13栋1单元1102", "蓝光COCO金沙13-1-1102"))
         .isEqualTo(Column.DIFFERENT);
     assertThat(level(FieldType.ADDRESS, "13栋1单元1102", "13栋1单元1103")).isEqualTo(Column.DIFFERENT);
+    // One flat, its estate shortened in one record or written by its road and number.
+    assertThat(level(FieldType.ADDRESS, "银座晶都A座3102", "银座晶都国际A座31层02")).isEqualTo(Column.CLOSE);
+    assertThat(level(FieldType.ADDRESS, "历城区洪园路12号10-4-502", "洪园小区10号楼4单元502"))
+        .isEqualTo(Column.CLOSE);
+    assertThat(level(FieldType.ADDRESS, "银座晶都A座3102", "银座晶都国际A座3103")).isEqualTo(Column.DIFFERENT);
     // A villager group with and without the house number: one group, some tens of households.
     assertThat(level(FieldType.ADDRESS, "凤凰村二组", "凤凰村2组60号")).isEqualTo(Column.CLOSE);
     assertThat(level(FieldType.ADDRESS, "凤凰村三组", "凤凰村2组60号")).isEqualTo(Column.DIFFERENT);

@@ -76,7 +76,7 @@ public record Address(
     if (estate.isEmpty()) {
       return street.isEmpty() ? community : "";
     }
-    if (Addresses.isStreetNumber(estate)) {
+    if (Addresses.isStreetNumber(estate) || Addresses.isCourtyardNumber(estate)) {
       return community.isEmpty() ? "" : community + estate;
     }
     int road = Addresses.roadNumberEnd(estate);

@@ -60,7 +60,7 @@ public final class Addresses {
     "小区", "花园", "家园", "公寓", "大厦", "新村", "苑", "园", "城", "广场", "院", "里", "庭", "府", "湾", "居"
   };
   private static final String ESTATE_FIRSTS = firsts(ESTATE_MARKERS);
-  private static final String[] ROAD_MARKERS = {"路", "街", "巷", "道", "大道"};
+  private static final String[] ROAD_MARKERS = {"路", "街", "巷", "道", "大道", "胡同"};
   private static final String ROAD_FIRSTS = firsts(ROAD_MARKERS);
 
   /** Where the level's part ends if it starts at {@code pos}, or -1. */
@@ -80,11 +80,28 @@ public final class Addresses {
     }
   }
 
-  /** The exceptions: 小区, 园区, 景区, 校区, 厂区 are no districts; 市场, 区政府 … no cities; 新村 an estate. */
+  /**
+   * The exceptions: 小区, 园区, 景区, 校区, 厂区 and an estate's parts (B区, 2区, 三区) are no districts; 市场, 区政府
+   * … no cities; 新村 an estate.
+   */
   private static boolean allowed(String s, int at, String marker, Level level) {
+    if ((level == CITY || level == DISTRICT)
+        && marker.equals("市")
+        && at > 2
+        && s.charAt(at - 1) == '城'
+        && Divisions.city(s) != at) {
+      // 城市 is a word of estates' names (万科城市之光); the cities named …城 (聊城市, 邹城市) have two
+      // characters.
+      return false;
+    }
     if (level == DISTRICT) {
-      if (marker.equals("区") && at > 0 && "小园景校厂".indexOf(s.charAt(at - 1)) >= 0) {
-        return false;
+      if (marker.equals("区")
+          && at > 0
+          && ("小园景校厂".indexOf(s.charAt(at - 1)) >= 0
+              || isLetter(s.charAt(at - 1))
+              || isDigit(s.charAt(at - 1))
+              || SMALL.indexOf(s.charAt(at - 1)) > 0)) {
+        return false; // nor an estate's part: 中建锦绣城B区, 2区, 三区
       }
       int after = at + marker.length();
       return after >= s.length() || "场政委民".indexOf(s.charAt(after)) < 0;
@@ -121,7 +138,7 @@ public final class Addresses {
    * stands before a building when no estate's name does.
    */
   private static int roadEnd(String s, boolean courtyard) {
-    if (s.indexOf('号') < 0) {
+    if (s.indexOf('号') < 0 && !hasLane(s)) {
       return -1; // most estates: no number at all
     }
     int limit = Math.min(16, s.length());
@@ -139,6 +156,18 @@ public final class Addresses {
           int number = streetNumberEnd(s.substring(at));
           if (number > 0) {
             return at + number;
+          }
+          int lane = laneEnd(s, at);
+          if (lane > at) {
+            // 祝甸东街4胡同14号, 洪家楼北街二条10号, 长乐路123弄4号: the house is numbered in its lane.
+            int house = streetNumberEnd(s.substring(lane));
+            if (house > 0) {
+              return lane + house;
+            }
+            int digits = digitsEnd(s, lane);
+            if (digits > lane && digits == s.length()) {
+              return digits; // 祝甸东街3胡同18: the lane's houses need no 号
+            }
           }
           int digits = digitsEnd(s, at);
           if (courtyard && digits > at && s.startsWith("号院", digits)) {
@@ -167,6 +196,41 @@ public final class Addresses {
       i++;
     }
     return i > digits && i < s.length() && s.charAt(i) == '段' ? i + 1 : at;
+  }
+
+  /**
+   * Where a numbered lane off a road ends ({@code 4胡同}, {@code 二条}, {@code 123弄}, {@code 3巷}) if
+   * one starts at {@code at}, else {@code at}: up to four digits or three Chinese numerals, then
+   * its marker.
+   */
+  private static int laneEnd(String s, int at) {
+    int i = at;
+    while (i < s.length()
+        && i - at < 4
+        && (isDigit(s.charAt(i)) || SMALL.indexOf(s.charAt(i)) > 0 || s.charAt(i) == '十')) {
+      i++;
+    }
+    if (i == at) {
+      return at;
+    }
+    for (String lane : LANES) {
+      if (s.startsWith(lane, i)) {
+        return i + lane.length();
+      }
+    }
+    return at;
+  }
+
+  private static final String[] LANES = {"胡同", "条", "巷", "弄"};
+
+  /** Whether a lane's marker stands anywhere in the text. */
+  private static boolean hasLane(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if ("胡条巷弄".indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a text is a building (with what follows) or a whole dashed flat. */
@@ -303,13 +367,18 @@ public final class Addresses {
     return i == n - 2 && s.charAt(i) == '\r' && s.charAt(i + 1) == '\n';
   }
 
-  /** The length of a building's marker ({@code 号楼|栋|幢|座|号院|#楼}) at {@code i}, or 0. */
-  private static int buildingMarker(String s, int i) {
+  /**
+   * The length of a building's marker at {@code i}, or 0: {@code 号楼|栋|幢|座|排|号院|#楼}, a {@code #}
+   * before the unit's digits ({@code 5#3-402}), or a {@code 号} before a unit ({@code 5号1单元302},
+   * {@code 3号2门501}), as northern ledgers write 号楼 short. A row ({@code 排}) of single-storey houses
+   * is their building: {@code 13排1号}.
+   */
+  static int buildingMarker(String s, int i) {
     if (i >= s.length()) {
       return 0;
     }
     char c = s.charAt(i);
-    if (c == '栋' || c == '幢' || c == '座') {
+    if (c == '栋' || c == '幢' || c == '座' || c == '排') {
       return 1;
     }
     if (i + 1 < s.length()) {
@@ -317,13 +386,30 @@ public final class Addresses {
       if ((c == '号' && (d == '楼' || d == '院')) || (c == '#' && d == '楼')) {
         return 2;
       }
+      if (c == '#' && isDigit(d)) {
+        return 1;
+      }
+      if (c == '号' && isDigit(d) && unitMarker(s, digitsEnd(s, i + 1)) > 0) {
+        return 1;
+      }
     }
     return 0;
   }
 
   /**
-   * Where the first building, unit or dashed flat starts, or -1: the first match of {@code
-   * (?:\d+|(?<![A-Za-z])[A-Za-z])(?:号楼|栋|幢|座|号院|#楼)|\d+单元|\d+-\d+}.
+   * The length of a unit's marker at {@code i}, or 0: {@code 单元}, or {@code 门} (an entrance, as
+   * Beijing and the north write a unit: {@code 3号楼2门501}) but not {@code 门市} (a shop front).
+   */
+  static int unitMarker(String s, int i) {
+    if (s.startsWith("单元", i)) {
+      return 2;
+    }
+    return i < s.length() && s.charAt(i) == '门' && !s.startsWith("市", i + 1) ? 1 : 0;
+  }
+
+  /**
+   * Where the first building, unit or dashed flat starts, or -1: the first match of a building
+   * ({@link #buildingMarker}), {@code \d+单元} or {@code \d+-\d+}.
    */
   static int dwellingStart(String s) {
     Span m =
@@ -331,7 +417,7 @@ public final class Addresses {
             s,
             (t, p, q) ->
                 buildingMarker(t, q) > 0
-                        || t.startsWith("单元", q)
+                        || unitMarker(t, q) > 0
                         || (q + 1 < t.length() && t.charAt(q) == '-' && isDigit(t.charAt(q + 1)))
                     ? new Span(p, q, q)
                     : null,
@@ -340,8 +426,8 @@ public final class Addresses {
   }
 
   /**
-   * The first building, {@code (\d+|(?<![A-Za-z])[A-Za-z])(?:号楼|栋|幢|座|号院|#楼)}: its number or letter
-   * is the group. Null when there is none.
+   * The first building, {@code (\d+|(?<![A-Za-z])[A-Za-z])} and a {@link #buildingMarker}: its
+   * number or letter is the group. Null when there is none.
    */
   static @Nullable Span building(String s) {
     return first(
@@ -468,9 +554,14 @@ public final class Addresses {
     return null;
   }
 
-  /** The first {@code (\d+)单元}: the unit's number is the group; null if none. */
+  /** The first {@code (\d+)(?:单元|门(?!市))}: the unit's number is the group; null if none. */
   static @Nullable Span unit(String s) {
-    return firstRun(s, (t, p, q) -> t.startsWith("单元", q) ? new Span(p, q, q + 2) : null);
+    return firstRun(
+        s,
+        (t, p, q) -> {
+          int marker = unitMarker(t, q);
+          return marker > 0 ? new Span(p, q, q + marker) : null;
+        });
   }
 
   /**
@@ -486,13 +577,22 @@ public final class Addresses {
                 : null);
   }
 
-  /** The first {@code (\d+)(?:室|号|户)?$}: the room's number is the group; null if none. */
+  /**
+   * The first {@code (\d+)(?:室|号|户|[东西南北中]户)?$}: the room's number is the group; null if none. A
+   * flat of a floor is also told by its side ({@code 2102西户}): the number says it already.
+   */
   static @Nullable Span room(String s) {
     return firstRun(
         s,
         (t, p, q) -> {
           if (q < t.length() && "室号户".indexOf(t.charAt(q)) >= 0 && atEnd(t, q + 1)) {
             return new Span(p, q, q + 1);
+          }
+          if (q + 1 < t.length()
+              && "东西南北中".indexOf(t.charAt(q)) >= 0
+              && t.charAt(q + 1) == '户'
+              && atEnd(t, q + 2)) {
+            return new Span(p, q, q + 2);
           }
           return atEnd(t, q) ? new Span(p, q, q) : null;
         });
@@ -536,8 +636,9 @@ public final class Addresses {
 
   private static Address compute(String text) {
     // Dots inside an estate's name (碧桂园·天樾) are written or left out: left out here.
-    String s = withoutDots(Names.simplify(Text.removeSpaces(Text.clean(text))));
-    s = fourPartFlat(numerals(s));
+    String s =
+        withoutNote(Names.simplify(Text.removeSpaces(Text.withoutBracketed(Text.clean(text)))));
+    s = fourPartFlat(numerals(withoutDots(s)));
     String[] admin = new String[5];
     Level[] order = {PROVINCE, CITY, DISTRICT, STREET, COMMUNITY};
     for (int i = 0; i < order.length; i++) {
@@ -569,6 +670,14 @@ public final class Addresses {
         admin[i] = "";
       }
     }
+    if (admin[4].isEmpty()) {
+      // 小辛庄3组4号, 王家庄二队: a village written without its 村, known by the group after it.
+      int name = villageNameEnd(s);
+      if (name > 0) {
+        admin[4] = s.substring(0, name) + (s.charAt(name - 1) == '村' ? "" : "村");
+        s = s.substring(name);
+      }
+    }
     if (isVillage(admin[4])) {
       // 凤凰村7组21号: a villager group (组, 社 or 队) is the village's estate; the house number
       // follows.
@@ -595,16 +704,37 @@ public final class Addresses {
       // The estate is what stands before the building, whatever its suffix: 龙湖时代天街 (none),
       // 蓝光COCO金沙, 万科城市花园 (whose 城 is no end).
       estateEnd = dwelling;
+    } else if (estateEnd > 0) {
+      // 天府丽都, 洪楼广场公寓206: the name goes on after a marker inside it (府, 广场) up to a number.
+      int e = estateEnd;
+      while (e < s.length()
+          && e - estateEnd < 8
+          && Text.isHan(s.charAt(e))
+          && !isDigitLike(s.charAt(e))) {
+        e++;
+      }
+      if (e > estateEnd && (e == s.length() || isDigit(s.charAt(e)) || isLetter(s.charAt(e)))) {
+        estateEnd = e;
+      }
     }
     if (estateEnd > 0) {
       estate = estate + s.substring(0, estateEnd);
       s = s.substring(estateEnd);
     }
     int number = streetNumberEnd(s);
-    if (number > 0 && dwellingStart(s.substring(number)) == 0) {
-      // 锦官社区36号4栋: a courtyard's street number before the building tells homes apart.
+    if (number > 0
+        && dwellingStart(s.substring(number)) == 0
+        && !(estateEnd > 0 && buildingMarker(s, number - 1) > 0)) {
+      // 锦官社区36号4栋: a courtyard's street number before the building tells homes apart; after an
+      // estate's name, 世茂3号1单元 is its building 3.
       estate = estate + s.substring(0, number);
       s = s.substring(number);
+    }
+    int yard = courtyardEnd(s);
+    if (yard > 0 && dwellingStart(s.substring(yard)) == 0) {
+      // 198号院6号楼1门101: the courtyard is where the buildings stand, not a building.
+      estate = estate + s.substring(0, yard);
+      s = s.substring(yard);
     }
     String building = "";
     String unit = "";
@@ -653,6 +783,12 @@ public final class Addresses {
         }
       }
     }
+    if (estate.isEmpty() && building.isEmpty() && unit.isEmpty()) {
+      // A number with nothing to place it in (历城区…23号 of a lane not read) is no room: as a key it
+      // would make every such address in the district one home.
+      room = "";
+      floor = "";
+    }
     if (floor.isEmpty() && room.length() >= 3) {
       floor = strip(room.substring(0, room.length() - 2));
     }
@@ -695,6 +831,81 @@ public final class Addresses {
     String room = s.substring(starts[3], end);
     return s.substring(0, starts[2]) + floor + (room.length() < 2 ? "0" : "") + room;
   }
+
+  /**
+   * Where a courtyard numbered on its own ({@code 198号院}) at the start ends, or -1: {@code \d+号院}.
+   */
+  static int courtyardEnd(String s) {
+    int q = digitsEnd(s, 0);
+    return q > 0 && s.startsWith("号院", q) ? q + 2 : -1;
+  }
+
+  /**
+   * Whether an estate is only a courtyard's number ({@code 198号院}): a place only in its community.
+   */
+  static boolean isCourtyardNumber(String estate) {
+    return courtyardEnd(estate) == estate.length();
+  }
+
+  /**
+   * Where a village's name that stands before its villager group ends ({@code 小辛庄} of {@code
+   * 小辛庄3组4号}, {@code 王家庄} of {@code 王家庄2队}), or -1: two to five Han characters, none of them an
+   * estate's marker, then a number and 组 or 队.
+   */
+  private static int villageNameEnd(String s) {
+    int i = 0;
+    while (i < s.length() && i < 5 && Text.isHan(s.charAt(i)) && !isDigitLike(s.charAt(i))) {
+      i++;
+    }
+    if (i < 2) {
+      return -1;
+    }
+    for (int j = 0; j < i; j++) {
+      if (estateMarker(s, j) > 0) {
+        return -1;
+      }
+    }
+    int group = digitsEnd(s, i);
+    return group > i && group - i <= 2 && group < s.length() && "组队".indexOf(s.charAt(group)) >= 0
+        ? i
+        : -1;
+  }
+
+  private static boolean isDigitLike(char c) {
+    return c == '十' || digit(c) >= 0;
+  }
+
+  /**
+   * The text without a note after the address: who the landlord is ({@code 房东韦军}, {@code 房主:许}),
+   * how one lives there ({@code 租住}, {@code 合租}); what follows a note's word goes with it. Commas
+   * and semicolons that joined parts are dropped.
+   */
+  static String withoutNote(String s) {
+    int cut = s.length();
+    for (String note : ADDRESS_NOTES) {
+      int at = s.indexOf(note);
+      if (at >= 2 && at < cut) {
+        cut = at;
+      }
+    }
+    String kept = cut < s.length() ? s.substring(0, cut) : s;
+    int i = 0;
+    while (i < kept.length() && ",;、".indexOf(kept.charAt(i)) < 0) {
+      i++;
+    }
+    if (i == kept.length()) {
+      return kept; // most addresses: no copy
+    }
+    StringBuilder b = new StringBuilder(kept.length());
+    for (int j = 0; j < kept.length(); j++) {
+      if (",;、".indexOf(kept.charAt(j)) < 0) {
+        b.append(kept.charAt(j));
+      }
+    }
+    return b.toString();
+  }
+
+  private static final String[] ADDRESS_NOTES = {"房东", "房主", "租住", "合租", "租户", "联系人", "电话"};
 
   private static String withoutDots(String s) {
     for (int i = 0; i < s.length(); i++) {

@@ -102,8 +102,9 @@ public final class Names {
   }
 
   private static String computeNormalized(String name) {
-    String s = withoutNotes(Text.clean(name));
+    String s = Text.withoutBracketed(Text.clean(name));
     if (Text.hasHan(s)) {
+      s = withoutTrailingNote(s);
       StringBuilder b = new StringBuilder(s.length());
       for (int i = 0; i < s.length(); ) {
         int cp = s.codePointAt(i);
@@ -112,34 +113,72 @@ public final class Names {
           b.appendCodePoint(cp);
         }
       }
-      return simplify(b.toString());
+      return simplify(withoutLeadingLetters(withoutRoleSuffix(b.toString())));
     }
     return latinWords(s);
   }
 
+  /** What separates a name from a note after it: {@code 于天宇-租户}, {@code 付文浩_二环}. */
+  private static final String NOTE_SEPARATORS = "-‐‑‒–—―_~/|";
+
   /**
-   * The text without notes in brackets: ledgers mark a name {@code 陈洁敏（户主）} (head of household),
-   * {@code 王芳(已故)} or {@code 李华【曾用名】}, and the note is no part of the name. An unclosed bracket and
-   * what follows it stay.
+   * Notes that ledgers write after a name with a space ({@code 丁超 户主}) or none ({@code 黄春峰户主}):
+   * roles in the household or the flat, and states. None of them ends a real given name. (Not 家属:
+   * {@code 王芳家属} is someone of 王芳's family, not 王芳.)
    */
-  private static String withoutNotes(String s) {
-    if (s.indexOf('(') < 0 && s.indexOf('[') < 0 && s.indexOf('【') < 0 && s.indexOf('〔') < 0) {
-      return s; // most names: no copy
-    }
-    StringBuilder b = new StringBuilder(s.length());
-    int i = 0;
-    while (i < s.length()) {
-      char c = s.charAt(i);
-      int bracket = "([【〔".indexOf(c);
-      int close = bracket < 0 ? -1 : s.indexOf(")]】〕".charAt(bracket), i + 1);
-      if (close > 0) {
-        i = close + 1;
-      } else {
-        b.append(c);
-        i++;
+  private static final Set<String> ROLE_NOTES =
+      Set.of("户主", "租户", "业主", "房东", "房主", "租客", "已故", "空巢", "独居", "本人");
+
+  /**
+   * A Han name without a note after a separator ({@code 于天宇-租户}, {@code 王伟-花园}: a chat app's
+   * display name, an app's remark) or after a space when the note is a role ({@code 丁超 户主}); a
+   * space inside a name ({@code 刘 东}, {@code 买买提 艾力}) stays. Only where two Han characters or more
+   * stand before: a note is never all there is.
+   */
+  private static String withoutTrailingNote(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (NOTE_SEPARATORS.indexOf(s.charAt(i)) >= 0 && hanCount(s, i) >= 2) {
+        return s.substring(0, i);
       }
     }
-    return b.toString();
+    int space = s.lastIndexOf(' ');
+    if (space > 0 && ROLE_NOTES.contains(s.substring(space + 1)) && hanCount(s, space) >= 2) {
+      return s.substring(0, space);
+    }
+    return s;
+  }
+
+  /** How many Han characters {@code s} has before {@code end}. */
+  private static int hanCount(String s, int end) {
+    int n = 0;
+    for (int i = 0; i < end; ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Text.isHan(cp)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** {@code 黄春峰户主} without its role; a name of one character and a role stays whole. */
+  private static String withoutRoleSuffix(String s) {
+    int n = s.length();
+    return n >= 4 && ROLE_NOTES.contains(s.substring(n - 2)) ? s.substring(0, n - 2) : s;
+  }
+
+  /**
+   * A Han name without Latin letters before it: chat apps' display names start with {@code A} or
+   * {@code AAA} to be listed first ({@code A付健}). Kept when fewer than two Han characters follow.
+   */
+  private static String withoutLeadingLetters(String s) {
+    int i = 0;
+    while (i < s.length() && s.charAt(i) < 0x80 && Character.isLetter(s.charAt(i))) {
+      i++;
+    }
+    return i > 0 && s.length() - i >= 2 && Text.isHan(s.charAt(i)) && Text.isHan(s.charAt(i + 1))
+        ? s.substring(i)
+        : s;
   }
 
   /**
@@ -149,13 +188,15 @@ public final class Names {
   private static final Set<String> PLACEHOLDERS =
       Set.of(
           "先生", "女士", "小姐", "某某", "某", "大爷", "大妈", "大娘", "大哥", "大姐", "大叔", "大婶", "奶奶", "爷爷", "阿姨",
-          "婆婆", "阿婆", "伯伯", "叔叔", "嬢嬢", "孃孃", "老汉", "老太", "老太太", "师傅", "老师", "姐", "哥", "叔");
+          "婆婆", "阿婆", "伯伯", "叔叔", "嬢嬢", "孃孃", "老汉", "老太", "老太太", "师傅", "老师", "姐", "哥", "叔", "业主",
+          "房东", "老板", "户主", "租户");
 
   /**
    * The surname of a name that gives nothing else: a surname alone ({@code 张}), one with a form of
    * address or a placeholder ({@code 王先生}, {@code 李女士}, {@code 张某}, {@code 刘大爷}), or {@code 老} and
-   * a surname ({@code 老张}); {@code ""} for a real name. Such a name says only the surname: {@code
-   * 宋女士} and {@code 宋兰} may be one person, where {@code 宋兰} and {@code 宋梅} are two.
+   * a surname ({@code 老张}), or {@code 小} and one ({@code 小王}); {@code ""} for a real name. Such a
+   * name says only the surname: {@code 宋女士} and {@code 宋兰} may be one person, where {@code 宋兰} and
+   * {@code 宋梅} are two.
    *
    * @param normalized a name as {@link #normalize} gives it
    */
@@ -167,8 +208,8 @@ public final class Names {
     if (normalized.length() == 1) {
       return normalized;
     }
-    if (normalized.length() == 2 && normalized.charAt(0) == '老') {
-      return normalized.substring(1);
+    if (normalized.length() == 2 && (normalized.charAt(0) == '老' || normalized.charAt(0) == '小')) {
+      return normalized.substring(1); // 老张, 小王: what neighbours and colleagues call one
     }
     String surname = surname(normalized);
     String rest = normalized.substring(surname.length());

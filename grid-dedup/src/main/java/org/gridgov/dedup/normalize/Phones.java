@@ -66,11 +66,16 @@ public final class Phones {
 
   /**
    * A mainland mobile number written masked, the first three and last four digits visible ({@code
-   * 138****5678}, {@code +86 138****5678}), as {@code +86138****5678}; empty for any other text.
-   * Compared with whole numbers on its visible digits.
+   * 138****5678}, {@code +86 138****5678}), as {@code +86138****5678}, or only the last four
+   * ({@code 尾号5678}) as {@code +861******5678}; empty for any other text. Compared with whole
+   * numbers on its visible digits.
    */
   public static Optional<String> masked(String text) {
     requireNonNull(text, "text");
+    int tail = text.indexOf("尾号");
+    if (tail >= 0) {
+      return lastFour(Text.clean(text.substring(tail + 2)));
+    }
     if (text.indexOf('*') < 0 && text.indexOf('＊') < 0) {
       return Optional.empty(); // most texts, read when no number was found in them
     }
@@ -99,6 +104,44 @@ public final class Phones {
       }
     }
     return Optional.of("+86" + d);
+  }
+
+  /**
+   * {@code 尾号5678} (the last four digits, as parcel lockers and delivery apps give a mobile number)
+   * as {@code +861******5678}: a mainland mobile number whose last four digits are all that is
+   * seen.
+   */
+  private static Optional<String> lastFour(String s) {
+    String d = s.startsWith(":") || s.startsWith("为") || s.startsWith("是") ? s.substring(1) : s;
+    d = d.strip();
+    if (d.length() != 4) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < 4; i++) {
+      if (d.charAt(i) < '0' || d.charAt(i) > '9') {
+        return Optional.empty();
+      }
+    }
+    return Optional.of("+861******" + d);
+  }
+
+  /**
+   * The last four digits of a normalised number, masked or not ({@code 5678} of {@code
+   * +8613812345678}, {@code +86138****5678} and {@code +861******5678}), {@code ""} when they are
+   * not all digits: what a masked number shows of itself, to block it with its whole form.
+   */
+  public static String lastFourDigits(String normalized) {
+    requireNonNull(normalized, "normalized");
+    int n = normalized.length();
+    if (n < 8) {
+      return "";
+    }
+    for (int i = n - 4; i < n; i++) {
+      if (normalized.charAt(i) < '0' || normalized.charAt(i) > '9') {
+        return "";
+      }
+    }
+    return normalized.substring(n - 4);
   }
 
   /** Whether two normalised numbers, one masked at least, agree on every digit visible in both. */

@@ -132,4 +132,29 @@ public final class Text {
     }
     return b.toString();
   }
+
+  /**
+   * The text without notes in brackets: ledgers mark a name {@code 陈洁敏（户主）} (head of household),
+   * {@code 王芳(已故)} or {@code 李华【曾用名】}, and the note is no part of the name. An unclosed bracket and
+   * what follows it stay. Also an address's notes: {@code 祝甸前街49号(租住)}.
+   */
+  static String withoutBracketed(String s) {
+    if (s.indexOf('(') < 0 && s.indexOf('[') < 0 && s.indexOf('【') < 0 && s.indexOf('〔') < 0) {
+      return s; // most names: no copy
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      int bracket = "([【〔".indexOf(c);
+      int close = bracket < 0 ? -1 : s.indexOf(")]】〕".charAt(bracket), i + 1);
+      if (close > 0) {
+        i = close + 1;
+      } else {
+        b.append(c);
+        i++;
+      }
+    }
+    return b.toString();
+  }
 }

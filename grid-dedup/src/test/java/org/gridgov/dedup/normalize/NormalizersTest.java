@@ -292,6 +292,68 @@ class NormalizersTest {
   }
 
   @Test
+  @DisplayName("northern ledgers: 5号1单元, 5#3-402, 3号楼2门501, 13排1号, 西户, notes, lanes, 号院")
+  void northernAddressForms() {
+    // 号 alone for 号楼 before a unit; # before the unit's digits; 门 for a unit.
+    assertThat(Addresses.parse("世茂3号1单元103").dwellingKey())
+        .isEqualTo(Addresses.parse("世茂3号楼1单元103室").dwellingKey())
+        .isEqualTo("世茂|3|1|103");
+    assertThat(Addresses.parse("祝甸安置房5#3-402").dwellingKey()).isEqualTo("祝甸安置房|5|3|402");
+    assertThat(Addresses.parse("山大新村19号楼3门302").dwellingKey())
+        .isEqualTo(Addresses.parse("山大新村19号楼3单元302").dwellingKey());
+    assertThat(Addresses.parse("某厂3门市").unit()).isEmpty();
+    // A street number before a unit with no estate before it stays a courtyard's number.
+    assertThat(Addresses.parse("锦官社区36号4单元804").dwellingKey()).isEqualTo("锦官社区36号||4|804");
+    // Rows of single-storey houses; a flat's side; notes after the address.
+    assertThat(Addresses.parse("化肥厂家属院13排1号（东门进）").dwellingKey()).isEqualTo("化肥厂家属院|13||1");
+    assertThat(Addresses.parse("鲁能领秀公馆7号楼1单元2102西户").dwellingKey()).isEqualTo("鲁能领秀公馆|7|1|2102");
+    assertThat(Addresses.parse("鲁能领秀公馆5号楼1单元302 房东：张").dwellingKey())
+        .isEqualTo(Addresses.parse("历城区鲁能领秀公馆5-1-302，房东韦军").dwellingKey())
+        .isEqualTo("鲁能领秀公馆|5|1|302");
+    // Numbered lanes off a road: the house is the road, lane and number; no room read off them.
+    assertThat(Addresses.parse("历城区祝甸东街4胡同14号").estateKey()).isEqualTo("祝甸东街4胡同14号");
+    assertThat(Addresses.parse("洪家楼北街二条10号").estateKey()).isEqualTo("洪家楼北街二条10号");
+    assertThat(Addresses.parse("长乐路123弄4号").estateKey()).isEqualTo("长乐路123弄4号");
+    assertThat(Addresses.parse("祝甸东街3胡同18").estateKey()).isEqualTo("祝甸东街3胡同18");
+    assertThat(Addresses.parse("历城区某某23号").key()).doesNotEndWith("|23");
+    // A courtyard numbered on its own holds the buildings.
+    Address yard = Addresses.parse("198号院6号楼1门101");
+    assertThat(yard.building()).isEqualTo("6");
+    assertThat(yard.unit()).isEqualTo("1");
+    assertThat(yard.dwellingKey()).isEmpty(); // a courtyard's number alone is no place
+    // An estate's part is no district; 城市 of an estate's name is no city.
+    assertThat(Addresses.parse("中建锦绣城B区1-1-1701").dwellingKey()).isEqualTo("中建锦绣城B区|1|1|1701");
+    assertThat(Addresses.parse("万科城市之光19栋2单元902").dwellingKey()).isEqualTo("万科城市之光|19|2|902");
+    assertThat(Addresses.parse("山东省聊城市东昌府区").city()).isEqualTo("聊城市");
+    // A name that goes on after a marker inside it.
+    assertThat(Addresses.parse("成都市武侯区天府丽都").estateKey()).isEqualTo("天府丽都");
+    assertThat(Addresses.parse("洪楼广场公寓206").dwellingKey()).isEqualTo("洪楼广场公寓|||206");
+    // Villages written without 村, known by the group after them.
+    assertThat(Addresses.parse("小辛庄3组4号").dwellingKey())
+        .isEqualTo(Addresses.parse("小辛庄村三组4号").dwellingKey())
+        .isEqualTo("小辛庄村3组|||4");
+    assertThat(Addresses.parse("玉皇庙镇王家庄二队").estateKey()).isEqualTo("王家庄村2组");
+  }
+
+  @Test
+  @DisplayName("names: notes after a separator or a role, chat apps' leading letters, 小王")
+  void nameNotes() {
+    assertThat(Names.normalize("于天宇-租户")).isEqualTo("于天宇");
+    assertThat(Names.normalize("付文浩_二环")).isEqualTo("付文浩");
+    assertThat(Names.normalize("丁超 户主")).isEqualTo("丁超");
+    assertThat(Names.normalize("黄春峰户主")).isEqualTo("黄春峰");
+    assertThat(Names.normalize("王芳家属")).isEqualTo("王芳家属"); // someone of 王芳's family
+    assertThat(Names.normalize("刘  东")).isEqualTo("刘东");
+    assertThat(Names.normalize("买买提 艾力")).isEqualTo("买买提艾力");
+    assertThat(Names.normalize("A付健")).isEqualTo("付健");
+    assertThat(Names.normalize("AAA王伟")).isEqualTo("王伟");
+    assertThat(Names.normalize("A王")).isEqualTo("A王");
+    assertThat(Names.placeholderSurname(Names.normalize("小王"))).isEqualTo("王");
+    assertThat(Names.placeholderSurname(Names.normalize("王业主"))).isEqualTo("王");
+    assertThat(Names.placeholderSurname(Names.normalize("张户主"))).isEqualTo("张");
+  }
+
+  @Test
   @DisplayName(
       "names: notes in brackets dropped; forms of address and placeholders give the surname")
   void namePlaceholders() {

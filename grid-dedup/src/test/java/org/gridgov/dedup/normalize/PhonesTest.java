@@ -87,6 +87,15 @@ class PhonesTest {
     assertThat(Phones.masked("13812345678")).isEmpty();
     assertThat(Phones.masked("138***5678")).isEmpty();
     assertThat(Phones.masked("028****5678")).isEmpty();
+    assertThat(Phones.masked("尾号5678")).contains("+861******5678");
+    assertThat(Phones.masked("尾号：5678")).contains("+861******5678");
+    assertThat(Phones.masked("尾号567")).isEmpty();
+    assertThat(Phones.compatible("+861******5678", "+8613812345678")).isTrue();
+    assertThat(Phones.lastFourDigits("+8613812345678"))
+        .isEqualTo(Phones.lastFourDigits("+86138****5678"))
+        .isEqualTo(Phones.lastFourDigits("+861******5678"))
+        .isEqualTo("5678");
+    assertThat(Phones.lastFourDigits("+85291")).isEmpty();
     assertThat(Phones.compatible("+86138****5678", "+8613812345678")).isTrue();
     assertThat(Phones.compatible("+86138****5678", "+8613912345678")).isFalse();
   }
