@@ -793,15 +793,14 @@ abstract class Column {
     }
 
     /**
-     * The local part, and the last four digits: a masked number ({@code 138****5678}, {@code
-     * 尾号5678}) meets its whole form only on them, with a surname ({@code phone.suffix} with {@code
-     * name.surname} in resident-cn).
+     * The local part, and the number as masked ones are written ({@link Phones#maskedForm}): a
+     * masked number ({@code 138****5678}) meets its whole form on it.
      */
     private static final java.util.List<String> LOCAL = FieldType.PHONE.derivedKeys();
 
     @Override
     String derive(String derived, String value) {
-      return derived.equals("suffix") ? Phones.lastFourDigits(value) : Phones.local(value);
+      return derived.equals("masked") ? Phones.maskedForm(value) : Phones.local(value);
     }
 
     @Override

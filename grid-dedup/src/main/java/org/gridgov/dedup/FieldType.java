@@ -52,7 +52,7 @@ public enum FieldType {
     return switch (this) {
       case NAME -> java.util.List.of("pinyin", "surname");
       case ID_NUMBER -> java.util.List.of("partial");
-      case PHONE -> java.util.List.of("local", "suffix");
+      case PHONE -> java.util.List.of("local", "masked");
       case DATE -> java.util.List.of("year");
       case ADDRESS -> java.util.List.of("dwelling", "building", "estate");
       case STRING -> java.util.List.of("prefix3", "soundex");

@@ -126,22 +126,17 @@ public final class Phones {
   }
 
   /**
-   * The last four digits of a normalised number, masked or not ({@code 5678} of {@code
-   * +8613812345678}, {@code +86138****5678} and {@code +861******5678}), {@code ""} when they are
-   * not all digits: what a masked number shows of itself, to block it with its whole form.
+   * A normalised mainland mobile number as masked ones are written, the first three and the last
+   * four digits shown ({@code +86138****5678} of {@code +8613812345678}, and of itself); {@code ""}
+   * for any other number. What a masked number is blocked on to meet its whole form, and a whole
+   * one with a typo in its middle digits to meet the number typed right.
    */
-  public static String lastFourDigits(String normalized) {
+  public static String maskedForm(String normalized) {
     requireNonNull(normalized, "normalized");
-    int n = normalized.length();
-    if (n < 8) {
+    if (normalized.length() != 14 || !normalized.startsWith("+861")) {
       return "";
     }
-    for (int i = n - 4; i < n; i++) {
-      if (normalized.charAt(i) < '0' || normalized.charAt(i) > '9') {
-        return "";
-      }
-    }
-    return normalized.substring(n - 4);
+    return normalized.substring(0, 6) + "****" + normalized.substring(10);
   }
 
   /** Whether two normalised numbers, one masked at least, agree on every digit visible in both. */

@@ -91,11 +91,12 @@ class PhonesTest {
     assertThat(Phones.masked("尾号：5678")).contains("+861******5678");
     assertThat(Phones.masked("尾号567")).isEmpty();
     assertThat(Phones.compatible("+861******5678", "+8613812345678")).isTrue();
-    assertThat(Phones.lastFourDigits("+8613812345678"))
-        .isEqualTo(Phones.lastFourDigits("+86138****5678"))
-        .isEqualTo(Phones.lastFourDigits("+861******5678"))
-        .isEqualTo("5678");
-    assertThat(Phones.lastFourDigits("+85291")).isEmpty();
+    assertThat(Phones.maskedForm("+8613812345678"))
+        .isEqualTo(Phones.maskedForm("+86138****5678"))
+        .isEqualTo("+86138****5678");
+    assertThat(Phones.maskedForm("+861******5678")).isEqualTo("+861******5678");
+    assertThat(Phones.maskedForm("+85291234567")).isEmpty();
+    assertThat(Phones.maskedForm("+862885123456")).isEmpty();
     assertThat(Phones.compatible("+86138****5678", "+8613812345678")).isTrue();
     assertThat(Phones.compatible("+86138****5678", "+8613912345678")).isFalse();
   }
