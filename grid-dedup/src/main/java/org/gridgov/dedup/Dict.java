@@ -57,10 +57,7 @@ final class Dict {
    */
   long touch(int hash) {
     long[] t = table;
-    long slot = t[mix(hash) & (t.length - 1)];
-    // A value seen before is compared with its bytes: read them here too, so that the comparison
-    // does not wait for memory either (most values of a person's second record were seen).
-    return slot != 0 && (int) (slot >>> 32) == hash ? slot + values.touch((int) slot) : slot;
+    return t[mix(hash) & (t.length - 1)];
   }
 
   /** The id of a value, or -1 when it was never interned. Read-only: safe on many threads. */

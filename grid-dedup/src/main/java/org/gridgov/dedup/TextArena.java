@@ -128,17 +128,6 @@ final class TextArena {
   }
 
   /**
-   * Reads value {@code i}'s span and first byte and returns them folded: what {@link Dict#touch}
-   * calls for a batch of look-ups ahead of comparing, so that the reads overlap.
-   */
-  long touch(int i) {
-    long span = spans[i];
-    return (span & MASK) == 0
-        ? span
-        : span + blocks[(int) (span >>> BLOCK_SHIFT)][(int) (span >>> BITS & MASK)];
-  }
-
-  /**
    * Whether value {@code i} is {@code s}, reading the bytes in place: how a dictionary whose values
    * live here tells a value it holds from one with the same hash, building no string.
    */
