@@ -719,7 +719,7 @@ abstract class Column {
     }
 
     @Override
-    final String key(String derived, int r) {
+    String key(String derived, int r) {
       if (derived.isEmpty()) {
         return values.get(value[r]);
       }
@@ -728,7 +728,7 @@ abstract class Column {
     }
 
     @Override
-    final int[] keyIds(String derived) {
+    int[] keyIds(String derived) {
       if (derived.isEmpty()) {
         return value;
       }
@@ -772,6 +772,7 @@ abstract class Column {
         packed = Arrays.copyOf(packed, Math.max(16, packed.length * 2));
       }
       packed[r] = pack(prepared.value(1));
+      masked = put(masked, r, maskedKey(prepared.value(0)));
     }
 
     @Override
@@ -792,15 +793,48 @@ abstract class Column {
       return LOCAL;
     }
 
-    /**
-     * The local part, and the number as masked ones are written ({@link Phones#maskedForm}): a
-     * masked number ({@code 138****5678}) meets its whole form on it.
-     */
-    private static final java.util.List<String> LOCAL = FieldType.PHONE.derivedKeys();
+    /** The local part, numbered in a dictionary of its own. */
+    private static final java.util.List<String> LOCAL = java.util.List.of("local");
 
     @Override
     String derive(String derived, String value) {
-      return derived.equals("masked") ? Phones.maskedForm(value) : Phones.local(value);
+      return Phones.local(value);
+    }
+
+    /**
+     * Every record's number as masked ones are written ({@link Phones#maskedForm}: a masked number,
+     * {@code 138****5678}, meets its whole form on it) as an int, 0 for none: its seven visible
+     * digits say it exactly, so it needs no dictionary.
+     */
+    private int[] masked = new int[16];
+
+    /** {@link Phones#maskedForm} of a normalised number as an int: see {@link #masked}. */
+    static int maskedKey(String normalized) {
+      String m = Phones.maskedForm(normalized);
+      if (m.isEmpty()) {
+        return 0;
+      }
+      int first = 0;
+      for (int i = 3; i < 6; i++) {
+        char c = m.charAt(i);
+        if (c < '0' || c > '9') {
+          first = -1; // 尾号5678: only the last four shown; such numbers meet each other only
+          break;
+        }
+        first = first * 10 + (c - '0');
+      }
+      int last = Integer.parseInt(m, 10, 14, 10);
+      return first < 0 ? 10_000_001 + last : 1 + first * 10_000 + last;
+    }
+
+    @Override
+    String key(String derived, int r) {
+      return derived.equals("masked") ? Phones.maskedForm(value(r)) : super.key(derived, r);
+    }
+
+    @Override
+    int[] keyIds(String derived) {
+      return derived.equals("masked") ? Arrays.copyOf(masked, size) : super.keyIds(derived);
     }
 
     @Override

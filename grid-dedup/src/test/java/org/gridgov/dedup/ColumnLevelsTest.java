@@ -2,6 +2,7 @@ package org.gridgov.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,18 @@ class ColumnLevelsTest {
     assertThat(level(FieldType.PHONE, "136****1107", "13631051107")).isEqualTo(Column.CLOSE);
     assertThat(level(FieldType.PHONE, "136****1107", "13631051108")).isEqualTo(Column.DIFFERENT);
     assertThat(level(FieldType.PHONE, "136****1107", "136-****-1107")).isEqualTo(Column.EXACT);
+    // Blocked on the masked form: the masked number, its whole form, and one mistyped in the
+    // middle.
+    Column.PhoneColumn c = (Column.PhoneColumn) column(FieldType.PHONE);
+    for (String raw :
+        List.of("138****5678", "13812345678", "13812355678", "尾号5678", "13912345678")) {
+      c.add(raw);
+    }
+    int[] k = c.keyIds("masked");
+    assertThat(k[0]).isNotZero().isEqualTo(k[1]).isEqualTo(k[2]);
+    assertThat(k[3]).isNotZero().isNotEqualTo(k[0]);
+    assertThat(k[4]).isNotEqualTo(k[0]);
+    assertThat(c.key("masked", 1)).isEqualTo("+86138****5678");
   }
 
   @Test
