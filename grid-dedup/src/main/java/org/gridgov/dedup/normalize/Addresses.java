@@ -866,7 +866,12 @@ public final class Addresses {
       }
     }
     int group = digitsEnd(s, i);
-    return group > i && group - i <= 2 && group < s.length() && "组队".indexOf(s.charAt(group)) >= 0
+    // Not an estate's 组团 (金科3组团2栋): a cluster of its buildings.
+    return group > i
+            && group - i <= 2
+            && group < s.length()
+            && "组队".indexOf(s.charAt(group)) >= 0
+            && !s.startsWith("团", group + 1)
         ? i
         : -1;
   }
@@ -884,8 +889,11 @@ public final class Addresses {
     int cut = s.length();
     for (String note : ADDRESS_NOTES) {
       int at = s.indexOf(note);
-      if (at >= 2 && at < cut) {
-        cut = at;
+      int after = at + note.length();
+      if (at >= 2
+          && at < cut
+          && (after >= s.length() || PLACE_GOES_ON.indexOf(s.charAt(after)) < 0)) {
+        cut = at; // not 药房东路, 平房东区: a place's name that goes on
       }
     }
     String kept = cut < s.length() ? s.substring(0, cut) : s;
@@ -906,6 +914,9 @@ public final class Addresses {
   }
 
   private static final String[] ADDRESS_NOTES = {"房东", "房主", "租住", "合租", "租户", "联系人", "电话"};
+
+  /** What follows a note's word when the word is part of a place's name instead. */
+  private static final String PLACE_GOES_ON = "路街道巷区侧门楼院村";
 
   private static String withoutDots(String s) {
     for (int i = 0; i < s.length(); i++) {

@@ -333,6 +333,9 @@ class NormalizersTest {
         .isEqualTo(Addresses.parse("小辛庄村三组4号").dwellingKey())
         .isEqualTo("小辛庄村3组|||4");
     assertThat(Addresses.parse("玉皇庙镇王家庄二队").estateKey()).isEqualTo("王家庄村2组");
+    assertThat(Addresses.parse("金科3组团2栋1单元101").community()).isEmpty();
+    assertThat(Addresses.withoutNote("药房东路12号")).isEqualTo("药房东路12号");
+    assertThat(Addresses.withoutNote("洪园小区1-1-101房东:张")).isEqualTo("洪园小区1-1-101");
   }
 
   @Test
