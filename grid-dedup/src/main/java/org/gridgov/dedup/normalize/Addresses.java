@@ -100,7 +100,7 @@ public final class Addresses {
           && ("小园景校厂".indexOf(s.charAt(at - 1)) >= 0
               || isLetter(s.charAt(at - 1))
               || isDigit(s.charAt(at - 1))
-              || SMALL.indexOf(s.charAt(at - 1)) > 0)) {
+              || isNumeral(s.charAt(at - 1)))) {
         return false; // nor an estate's part: 中建锦绣城B区, 2区, 三区
       }
       int after = at + marker.length();
@@ -181,8 +181,7 @@ public final class Addresses {
 
   /**
    * Where a road's section after its marker ends ({@code 西一段}, {@code 三段}, {@code 2段} of {@code
-   * 一环路西一段126号}, {@code 红星路三段301号}), or {@code at} when none stands there. Numerals are still
-   * characters here: {@link #numerals} converts only those before 栋, 单元 and the like.
+   * 一环路西一段126号}, {@code 红星路三段301号}), or {@code at} when none stands there.
    */
   private static int section(String s, int at) {
     int i = at;
@@ -190,11 +189,7 @@ public final class Addresses {
       i++;
     }
     int digits = i;
-    while (i < s.length()
-        && i - digits < 3
-        && (isDigit(s.charAt(i)) || SMALL.indexOf(s.charAt(i)) > 0 || s.charAt(i) == '十')) {
-      i++;
-    }
+    i = numberEnd(s, i, 3);
     return i > digits && i < s.length() && s.charAt(i) == '段' ? i + 1 : at;
   }
 
@@ -204,12 +199,7 @@ public final class Addresses {
    * its marker.
    */
   private static int laneEnd(String s, int at) {
-    int i = at;
-    while (i < s.length()
-        && i - at < 4
-        && (isDigit(s.charAt(i)) || SMALL.indexOf(s.charAt(i)) > 0 || s.charAt(i) == '十')) {
-      i++;
-    }
+    int i = numberEnd(s, at, 4);
     if (i == at) {
       return at;
     }
@@ -222,6 +212,19 @@ public final class Addresses {
   }
 
   private static final String[] LANES = {"胡同", "条", "巷", "弄"};
+
+  /**
+   * Where a number of at most {@code max} characters, ASCII digits or Chinese numerals, that starts
+   * at {@code at} ends ({@code at} when there is none). Numerals are still characters there: {@link
+   * #numerals} converts only those before 栋, 单元 and the like.
+   */
+  private static int numberEnd(String s, int at, int max) {
+    int i = at;
+    while (i < s.length() && i - at < max && (isDigit(s.charAt(i)) || isNumeral(s.charAt(i)))) {
+      i++;
+    }
+    return i;
+  }
 
   /** Whether a lane's marker stands anywhere in the text. */
   private static boolean hasLane(String s) {
@@ -710,7 +713,7 @@ public final class Addresses {
       while (e < s.length()
           && e - estateEnd < 8
           && Text.isHan(s.charAt(e))
-          && !isDigitLike(s.charAt(e))) {
+          && !isNumeral(s.charAt(e))) {
         e++;
       }
       if (e > estateEnd && (e == s.length() || isDigit(s.charAt(e)) || isLetter(s.charAt(e)))) {
@@ -854,7 +857,7 @@ public final class Addresses {
    */
   private static int villageNameEnd(String s) {
     int i = 0;
-    while (i < s.length() && i < 5 && Text.isHan(s.charAt(i)) && !isDigitLike(s.charAt(i))) {
+    while (i < s.length() && i < 5 && Text.isHan(s.charAt(i)) && !isNumeral(s.charAt(i))) {
       i++;
     }
     if (i < 2) {
@@ -876,7 +879,8 @@ public final class Addresses {
         : -1;
   }
 
-  private static boolean isDigitLike(char c) {
+  /** Whether a character is a Chinese numeral: 〇, 零 … 九, 十. */
+  private static boolean isNumeral(char c) {
     return c == '十' || digit(c) >= 0;
   }
 
@@ -993,7 +997,7 @@ public final class Addresses {
     int i = 0;
     while (i < s.length()) {
       int j = i;
-      while (j < s.length() && (digit(s.charAt(j)) >= 0 || s.charAt(j) == '十')) {
+      while (j < s.length() && isNumeral(s.charAt(j))) {
         j++;
       }
       if (j > i && j < s.length() && j - i <= 3 && "栋幢号单楼层组社队".indexOf(s.charAt(j)) >= 0) {
@@ -1027,8 +1031,7 @@ public final class Addresses {
 
   private static boolean hasNumeral(String s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '十' || digit(c) >= 0) {
+      if (isNumeral(s.charAt(i))) {
         return true;
       }
     }
