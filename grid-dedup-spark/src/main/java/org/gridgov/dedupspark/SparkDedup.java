@@ -73,10 +73,12 @@ import org.jspecify.annotations.Nullable;
  *       λ); only the counts reach the driver.
  *   <li>The candidates' patterns weighed with term frequencies counted over all records (no record
  *       is normalised again: a weight needs only the pattern and the first record's counts);
- *       accepted pairs, and people's decisions, are the edges of a graph whose connected components
- *       are found on the cluster (minimum-label propagation with pointer jumping).
- *   <li>Each component clustered by the engine's coherent clustering on an executor, with its
- *       golden records.
+ *       accepted pairs, the pairs that may attach a record without a name ({@link
+ *       DedupEngine.PatternScoring#edge}) and people's decisions are the edges of a graph whose
+ *       connected components are found on the cluster (minimum-label propagation with pointer
+ *       jumping).
+ *   <li>Each component clustered by the engine's coherent clustering on an executor, clusters
+ *       without a name attached as the batch run attaches them, with its golden records.
  * </ol>
  *
  * <p>Records are numbered by their place in the input; a pair is {@code (long) a << 32 | b} of
@@ -232,12 +234,16 @@ final class SparkDedup {
                 col("w"));
     edges = withDecisions(edges, records, decided);
     edges.persist(StorageLevel.MEMORY_AND_DISK());
-    accepted = edges.where(col("w").gt(Double.NEGATIVE_INFINITY)).count();
+    // Edges below the threshold only attach records without a name: not accepted pairs.
+    double threshold = threshold(source, modelJson);
+    accepted = edges.where(col("w").geq(threshold)).count();
     progress("scoring: %,d pairs accepted (%.1f s)", accepted, seconds(started));
     Components cc = components(edges.where(col("w").gt(Double.NEGATIVE_INFINITY)));
     rounds = cc.rounds();
     progress("connected components in %d rounds (%.1f s)", cc.rounds(), seconds(started));
-    clustered = cluster(records, edges, cc.labels(), modelJson, o.golden().isPresent(), o.reveal());
+    clustered =
+        cluster(
+            records, edges, cc.labels(), modelJson, threshold, o.golden().isPresent(), o.reveal());
     clustered.persist(StorageLevel.MEMORY_AND_DISK());
     long clusters = clustered.where(col("record_id").equalTo(col("cluster_id"))).count();
     progress("clustering: %,d clusters (%.1f s)", clusters, seconds(started));
@@ -657,6 +663,13 @@ final class SparkDedup {
         Encoders.row(SCORED));
   }
 
+  /** The summed field weight a pair needs to be accepted under the model. */
+  private static double threshold(ConfigSource s, String modelJson) {
+    return s.engine()
+        .patternScoring(s.model(modelJson), new int[s.config().fields().size()])
+        .threshold();
+  }
+
   private static Iterator<Row> weighAll(
       ConfigSource s, Iterator<Row> rows, String modelJson, int[] totals) {
     DedupEngine.PatternScoring scoring = s.engine().patternScoring(s.model(modelJson), totals);
@@ -675,7 +688,7 @@ final class SparkDedup {
           Map<Integer, Long> tf = r.getJavaMap(3);
           tf.forEach((f, c) -> counts[f] = Math.toIntExact(c));
         }
-        OptionalDouble w = scoring.accepted(r.getInt(1), counts, r.getBoolean(2));
+        OptionalDouble w = scoring.edge(r.getInt(1), counts, r.getBoolean(2));
         return RowFactory.create(r.getLong(0), w.isPresent() ? w.getAsDouble() : null);
       }
     };
@@ -866,14 +879,15 @@ final class SparkDedup {
 
   /**
    * Every component clustered on an executor by the engine's coherent clustering, records in input
-   * order; a record in no accepted pair is a cluster of its own. Per record: its cluster, and on
-   * the first record of each cluster the golden record's cells when asked.
+   * order; a record in no edge is a cluster of its own. Per record: its cluster, and on the first
+   * record of each cluster the golden record's cells when asked.
    */
   Dataset<Row> cluster(
       Dataset<Row> records,
       Dataset<Row> edges,
       Dataset<Row> labels,
       String modelJson,
+      double threshold,
       boolean golden,
       boolean reveal) {
     Dataset<Row> withComponent =
@@ -900,12 +914,12 @@ final class SparkDedup {
     Dataset<Row> joined = groups.join(edgeGroups, new String[] {"c"}, "left").select("rs", "es");
     ConfigSource s = source;
     return joined.flatMap(
-        (FlatMapFunction<Row, Row>) row -> clusterOne(s, row, modelJson, golden, reveal),
+        (FlatMapFunction<Row, Row>) row -> clusterOne(s, row, modelJson, threshold, golden, reveal),
         Encoders.row(CLUSTERED));
   }
 
   private static Iterator<Row> clusterOne(
-      ConfigSource s, Row row, String modelJson, boolean golden, boolean reveal) {
+      ConfigSource s, Row row, String modelJson, double threshold, boolean golden, boolean reveal) {
     List<Row> rs = new ArrayList<>(row.getList(0));
     rs.sort(java.util.Comparator.comparingInt(r -> r.getInt(0)));
     List<Row> es = row.isNullAt(1) ? List.of() : row.getList(1);
@@ -938,6 +952,7 @@ final class SparkDedup {
         batch.cluster(
             pairs.stream().mapToLong(Long::longValue).toArray(),
             weights.stream().mapToDouble(Double::doubleValue).toArray(),
+            threshold,
             apart.stream().mapToLong(Long::longValue).sorted().toArray());
     List<scala.collection.immutable.@Nullable Seq<String>> cells = new ArrayList<>();
     for (int i = 0; i < rs.size(); i++) {

@@ -1,18 +1,41 @@
 package org.gridgov.dedup;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntUnaryOperator;
+
 /**
  * Union-find over accepted pairs, strongest first, that never joins two clusters whose records
  * contradict each other ({@link Coherence}: two valid identity numbers, two birth dates, two
  * genders, unrelated names): the consistency rules are kept while clusters grow, so a chain of
  * links through a family's shared phone and flat cannot merge two of its members. Pairs are taken
  * by weight, ties by the record ids, so the clusters do not depend on the order of the input.
+ *
+ * <p>Then clusters without a name are attached. A record with no name, or only a placeholder
+ * ({@code 王先生}, {@code 李女士}: a parcel locker's or a property office's contact), cannot be told by
+ * its pairs' weights from the relatives who share its phone and flat, so few of its pairs reach the
+ * threshold. What tells it is exclusivity: it is one person, so it is the named resident its
+ * evidence points to when it points to that one {@link #ATTACH_MARGIN} bits (8 times) more strongly
+ * than to any other named resident. Such a cluster joins that one, unless a record contradicts it
+ * or people decided otherwise. Every decision is taken on the clusters as the accepted pairs left
+ * them, so none depends on another's order; a cluster with a name never attaches, and none attaches
+ * to a cluster without one, so attaching does not chain.
  */
 final class Clustering {
+
+  /**
+   * How much more weight (log2 of the odds) the best named cluster's strongest pair must have than
+   * any other named cluster's for a cluster without a name to join it: 3 bits, 8 times as likely.
+   */
+  static final double ATTACH_MARGIN = 3;
 
   private Clustering() {}
 
   /**
-   * Clusters records.
+   * Clusters records, every pair given being accepted.
    *
    * @param n how many records
    * @param pairs accepted pairs, encoded as in {@link Blocking}
@@ -30,68 +53,247 @@ final class Clustering {
       double[] weights,
       String[] ids,
       Coherence coherence,
-      java.util.function.IntUnaryOperator record,
+      IntUnaryOperator record,
+      long[] cannotLink) {
+    return cluster(n, pairs, weights, Double.NEGATIVE_INFINITY, ids, coherence, record, cannotLink);
+  }
+
+  /**
+   * Clusters records given the edges of the clustering ({@link Scorer#edge}): pairs at or above the
+   * threshold are accepted, the others may only attach a cluster without a name.
+   */
+  static int[] cluster(
+      int n,
+      long[] pairs,
+      double[] weights,
+      double threshold,
+      String[] ids,
+      Coherence coherence,
+      IntUnaryOperator record,
       long[] cannotLink) {
     // A few records at a time (an incremental index's component): sorted on the calling thread.
     Integer[] byId = new Integer[n];
     for (int i = 0; i < n; i++) {
       byId[i] = i;
     }
-    java.util.Arrays.sort(byId, (x, y) -> ids[x].compareTo(ids[y]));
+    Arrays.sort(byId, (x, y) -> ids[x].compareTo(ids[y]));
     int[] rank = new int[n];
     for (int i = 0; i < n; i++) {
       rank[byId[i]] = i;
     }
-    return cluster(n, pairs, weights, rank, coherence, record, cannotLink);
+    return cluster(n, pairs, weights, threshold, rank, coherence, record, cannotLink);
   }
 
   /**
-   * Clusters records as {@link #cluster(int, long[], double[], String[], Coherence,
-   * java.util.function.IntUnaryOperator, long[])} does, given each record's rank among the records
-   * sorted by id instead of the ids (ids are distinct, so ranks order as ids do).
+   * Clusters records as {@link #cluster(int, long[], double[], double, String[], Coherence,
+   * IntUnaryOperator, long[])} does, given each record's rank among the records sorted by id
+   * instead of the ids (ids are distinct, so ranks order as ids do).
+   *
+   * @param pairs the edges, encoded as in {@link Blocking}: accepted pairs (weight at or above
+   *     {@code threshold}, or {@link Double#POSITIVE_INFINITY} for people's {@code same} decisions)
+   *     and pairs that may attach a cluster without a name
    */
   static int[] cluster(
       int n,
       long[] pairs,
       double[] weights,
+      double threshold,
       int[] rank,
       Coherence coherence,
-      java.util.function.IntUnaryOperator record,
+      IntUnaryOperator record,
       long[] cannotLink) {
-    int[] order = order(pairs, weights, rank, n);
-    int[] parent = new int[n];
-    // Per root, one record per distinct signature: all a join needs to check against. A root's
-    // records are a list threaded through next[], with its tail kept: no object per record. A
-    // list starts at its root: a single record's does, and a join appends to the winner's list.
-    int[] next = new int[n];
-    int[] tail = new int[n];
+    long[] accepted = pairs;
+    double[] acceptedWeights = weights;
+    int k = 0;
+    for (double w : weights) {
+      if (w >= threshold) {
+        k++;
+      }
+    }
+    if (k < pairs.length) {
+      accepted = new long[k];
+      acceptedWeights = new double[k];
+      k = 0;
+      for (int i = 0; i < pairs.length; i++) {
+        if (weights[i] >= threshold) {
+          accepted[k] = pairs[i];
+          acceptedWeights[k++] = weights[i];
+        }
+      }
+    }
+    Forest forest = new Forest(n, rank, coherence, record, cannotLink);
+    for (int e : order(accepted, acceptedWeights, rank, n)) {
+      int a = forest.find((int) (accepted[e] >>> 32));
+      int b = forest.find((int) accepted[e]);
+      // A pair a person decided to be one (weight +∞) is joined even against the evidence.
+      if (a != b && !forest.apart(a, b)) {
+        if (acceptedWeights[e] == Double.POSITIVE_INFINITY || !forest.contradict(a, b)) {
+          forest.join(a, b);
+        }
+      }
+    }
+    if (coherence.attaches()) {
+      attach(forest, pairs, weights, coherence, record);
+    }
+    return forest.roots();
+  }
+
+  /**
+   * Joins each cluster without a name to the named cluster its pairs point to {@link
+   * #ATTACH_MARGIN} bits more strongly than to any other named cluster, when no record of the one
+   * contradicts a record of the other and no decision keeps them apart. The targets are chosen on
+   * the clusters as they are before any attachment; the attachments are made strongest first per
+   * target, ties by rank, each checked against what joined the target before it.
+   */
+  private static void attach(
+      Forest forest, long[] pairs, double[] weights, Coherence coherence, IntUnaryOperator record) {
+    int n = forest.parent.length;
+    int[] root = forest.roots();
+    boolean[] named = new boolean[n];
     for (int i = 0; i < n; i++) {
-      parent[i] = i;
-      next[i] = -1;
-      tail[i] = i;
+      if (!named[root[i]] && coherence.named(record.applyAsInt(i))) {
+        named[root[i]] = true;
+      }
     }
-    // Per root, the records its cluster must stay apart from (people's decisions).
-    java.util.Map<Integer, java.util.List<Integer>> apart = new java.util.HashMap<>();
-    for (long p : cannotLink) {
-      int x = (int) (p >>> 32);
-      int y = (int) p;
-      apart.computeIfAbsent(x, k -> new java.util.ArrayList<>()).add(y);
-      apart.computeIfAbsent(y, k -> new java.util.ArrayList<>()).add(x);
-    }
-    for (int e : order) {
-      int a = find(parent, (int) (pairs[e] >>> 32));
-      int b = find(parent, (int) pairs[e]);
-      if (a == b) {
+    // Per root without a name: the named root of its strongest pair, that pair's weight, and the
+    // strongest weight into any other named root.
+    int[] target = new int[n];
+    double[] best = new double[n];
+    double[] second = new double[n];
+    Arrays.fill(target, -1);
+    for (int i = 0; i < pairs.length; i++) {
+      int ra = root[(int) (pairs[i] >>> 32)];
+      int rb = root[(int) pairs[i]];
+      if (ra == rb || named[ra] == named[rb]) {
         continue;
       }
-      if (!apart.isEmpty() && apart(apart, parent, a, b)) {
-        continue; // a person decided these are two residents
+      int c = named[ra] ? rb : ra;
+      int d = named[ra] ? ra : rb;
+      double w = weights[i];
+      if (target[c] == -1) {
+        target[c] = d;
+        best[c] = w;
+        second[c] = Double.NEGATIVE_INFINITY;
+      } else if (target[c] == d) {
+        best[c] = Math.max(best[c], w);
+      } else if (w > best[c]) {
+        second[c] = best[c];
+        best[c] = w;
+        target[c] = d;
+      } else {
+        second[c] = Math.max(second[c], w);
       }
-      // A pair a person decided to be one (weight +∞) is joined even against the evidence.
-      if (weights[e] != Double.POSITIVE_INFINITY && contradict(a, b, next, coherence, record)) {
-        continue; // would put two people in one cluster
+    }
+    List<Integer> attaching = new ArrayList<>();
+    for (int c = 0; c < n; c++) {
+      if (target[c] >= 0 && best[c] - second[c] >= ATTACH_MARGIN) {
+        attaching.add(c);
       }
-      // The root with the smaller id wins, so roots do not depend on record order either.
+    }
+    int[] rank = forest.rank;
+    attaching.sort(
+        (x, y) -> {
+          int byTarget = Integer.compare(rank[target[x]], rank[target[y]]);
+          if (byTarget != 0) {
+            return byTarget;
+          }
+          int byWeight = Double.compare(best[y], best[x]);
+          return byWeight != 0 ? byWeight : Integer.compare(rank[x], rank[y]);
+        });
+    for (int c : attaching) {
+      int d = forest.find(target[c]);
+      if (!forest.apart(c, d) && !forest.contradict(c, d)) {
+        forest.join(c, d);
+      }
+    }
+  }
+
+  /**
+   * Clusters as a union-find forest. Per root, one record per distinct signature: all a join needs
+   * to check against. A root's records are a list threaded through {@code next}, with its tail
+   * kept: no object per record. A list starts at its root: a single record's does, and a join
+   * appends to the winner's list.
+   */
+  private static final class Forest {
+    final int[] parent;
+    final int[] next;
+    final int[] tail;
+    final int[] rank;
+    final Coherence coherence;
+    final IntUnaryOperator record;
+
+    /** Per root, the records its cluster must stay apart from (people's decisions). */
+    final Map<Integer, List<Integer>> apart = new HashMap<>();
+
+    Forest(int n, int[] rank, Coherence coherence, IntUnaryOperator record, long[] cannotLink) {
+      this.parent = new int[n];
+      this.next = new int[n];
+      this.tail = new int[n];
+      this.rank = rank;
+      this.coherence = coherence;
+      this.record = record;
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+        next[i] = -1;
+        tail[i] = i;
+      }
+      for (long p : cannotLink) {
+        int x = (int) (p >>> 32);
+        int y = (int) p;
+        apart.computeIfAbsent(x, k -> new ArrayList<>()).add(y);
+        apart.computeIfAbsent(y, k -> new ArrayList<>()).add(x);
+      }
+    }
+
+    int find(int i) {
+      return Clustering.find(parent, i);
+    }
+
+    /** Every record's root. */
+    int[] roots() {
+      int[] out = new int[parent.length];
+      for (int i = 0; i < parent.length; i++) {
+        out[i] = find(i);
+      }
+      return out;
+    }
+
+    /**
+     * Whether people decided a record of root {@code a}'s cluster apart from one of {@code b}'s.
+     */
+    boolean apart(int a, int b) {
+      if (apart.isEmpty()) {
+        return false;
+      }
+      List<Integer> fromA = apart.getOrDefault(a, List.of());
+      List<Integer> fromB = apart.getOrDefault(b, List.of());
+      List<Integer> shorter = fromA.size() <= fromB.size() ? fromA : fromB;
+      int other = shorter == fromA ? b : a;
+      for (int x : shorter) {
+        if (find(x) == other) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a record kept for root {@code a} contradicts one kept for root {@code b}. */
+    boolean contradict(int a, int b) {
+      for (int x = a; x >= 0; x = next[x]) {
+        for (int y = b; y >= 0; y = next[y]) {
+          if (coherence.contradict(record.applyAsInt(x), record.applyAsInt(y))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Joins two roots' clusters; the root with the smaller id wins, so roots do not depend on
+     * order.
+     */
+    void join(int a, int b) {
       if (rank[a] > rank[b]) {
         int t = a;
         a = b;
@@ -120,16 +322,12 @@ final class Clustering {
         x = following;
       }
       if (!apart.isEmpty()) {
-        java.util.List<Integer> apartB = apart.remove(b);
+        List<Integer> apartB = apart.remove(b);
         if (apartB != null) {
-          apart.computeIfAbsent(a, k -> new java.util.ArrayList<>()).addAll(apartB);
+          apart.computeIfAbsent(a, k -> new ArrayList<>()).addAll(apartB);
         }
       }
     }
-    for (int i = 0; i < n; i++) {
-      parent[i] = find(parent, i);
-    }
-    return parent;
   }
 
   /**
@@ -155,7 +353,7 @@ final class Clustering {
       keys[i] = bits ^ ((bits >> 63) & Long.MAX_VALUE);
     }
     long[] distinct = keys.clone();
-    java.util.Arrays.sort(distinct);
+    Arrays.sort(distinct);
     int w = 0;
     for (int i = 0; i < m; i++) {
       if (i == 0 || distinct[i] != distinct[w - 1]) {
@@ -164,7 +362,7 @@ final class Clustering {
     }
     int[] place = new int[m];
     for (int i = 0; i < m; i++) {
-      place[i] = w - 1 - java.util.Arrays.binarySearch(distinct, 0, w, keys[i]); // highest first
+      place[i] = w - 1 - Arrays.binarySearch(distinct, 0, w, keys[i]); // highest first
     }
     int[] identity = new int[m];
     for (int i = 0; i < m; i++) {
@@ -189,33 +387,6 @@ final class Clustering {
       out[start[key[item]]++] = item;
     }
     return out;
-  }
-
-  private static boolean apart(
-      java.util.Map<Integer, java.util.List<Integer>> apart, int[] parent, int a, int b) {
-    java.util.List<Integer> fromA = apart.getOrDefault(a, java.util.List.of());
-    java.util.List<Integer> fromB = apart.getOrDefault(b, java.util.List.of());
-    java.util.List<Integer> shorter = fromA.size() <= fromB.size() ? fromA : fromB;
-    int other = shorter == fromA ? b : a;
-    for (int x : shorter) {
-      if (find(parent, x) == other) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a record kept for root {@code a} contradicts one kept for root {@code b}. */
-  private static boolean contradict(
-      int a, int b, int[] next, Coherence coherence, java.util.function.IntUnaryOperator record) {
-    for (int x = a; x >= 0; x = next[x]) {
-      for (int y = b; y >= 0; y = next[y]) {
-        if (coherence.contradict(record.applyAsInt(x), record.applyAsInt(y))) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   static int find(int[] parent, int i) {

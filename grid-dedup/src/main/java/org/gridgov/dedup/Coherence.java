@@ -17,19 +17,48 @@ final class Coherence {
   /** The columns checked. */
   private final Column[] strong;
 
-  private Coherence(Column[] strong) {
+  /** The name columns, when the config attaches records without a name; else none. */
+  private final Column[] names;
+
+  private Coherence(Column[] strong, Column[] names) {
     this.strong = strong;
+    this.names = names;
   }
 
   static Coherence of(RecordSet set) {
     List<Column> strong = new ArrayList<>();
+    List<Column> names = new ArrayList<>();
     for (Column c : set.columns) {
       switch (c.field.type()) {
         case NAME, DATE, GENDER, ID_NUMBER -> strong.add(c);
         default -> {}
       }
+      if (c.field.type() == FieldType.NAME && set.config.attachNameless()) {
+        names.add(c);
+      }
     }
-    return new Coherence(strong.toArray(Column[]::new));
+    return new Coherence(strong.toArray(Column[]::new), names.toArray(Column[]::new));
+  }
+
+  /**
+   * Whether clusters without a name are attached ({@link Clustering}): the config asks for it and
+   * has a name field.
+   */
+  boolean attaches() {
+    return names.length > 0;
+  }
+
+  /**
+   * Whether a record has a name: a name field that is not empty and not a placeholder ({@code 王先生}
+   * gives a surname only). False for every record when {@link #attaches} is false.
+   */
+  boolean named(int r) {
+    for (Column c : names) {
+      if (!c.missing(r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether two records contradict each other on strong evidence. */

@@ -267,8 +267,10 @@ abstract class Column {
       }
       String surnameOnly = Names.placeholderSurname(n);
       if (!surnameOnly.isEmpty()) {
-        // 王先生, 张某: no name to compare, but the surname still blocks with a phone or a flat.
-        return hashed("", "", Names.readingKey(surnameOnly));
+        // 王先生, 张某: no name to compare, but the surname still blocks with a phone or a flat,
+        // and 先生 tells a gender ({@link #titleGender}).
+        String gender = Names.titleGender(n).map(g -> g == Gender.MALE ? "1" : "2").orElse("");
+        return hashed("", "", Names.readingKey(surnameOnly), gender);
       }
       // The surname's reading: romanised and Han records of one person share it; word order of
       // romanised names is unknown, so they have none.
@@ -280,6 +282,17 @@ abstract class Column {
     long touch(Object prepared, int rawHash) {
       Hashed p = (Hashed) prepared;
       return super.touch(prepared, rawHash) + p.touch(names, 0) + p.touch(readings, 1);
+    }
+
+    /**
+     * The gender a placeholder's form of address tells ({@link Names#titleGender}): 1 male, 2
+     * female, 0 none.
+     */
+    static byte titleGender(Object prepared) {
+      Hashed p = (Hashed) prepared;
+      return p.values().length < 4 || p.value(3).isEmpty()
+          ? 0
+          : (byte) (p.value(3).charAt(0) - '0');
     }
 
     @Override
@@ -1114,6 +1127,16 @@ abstract class Column {
         id.parsed()
             .flatMap(p -> p.gender())
             .ifPresent(g -> value[r] = (byte) (g == Gender.MALE ? 1 : 2));
+      }
+    }
+
+    /**
+     * Fills a missing gender from the form of address of the record's name ({@link
+     * NameColumn#titleGender}: {@code 王先生} a man), after the identity number had its say.
+     */
+    void deriveFromTitle(int r, byte titleGender) {
+      if (value[r] == 0) {
+        value[r] = titleGender;
       }
     }
 

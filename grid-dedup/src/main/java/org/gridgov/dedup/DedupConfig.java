@@ -88,6 +88,7 @@ public final class DedupConfig {
   private final ImmutableList<ImmutableList<String>> training;
   private final int maxBlockSize;
   private final double matchProbability;
+  private final boolean attachNameless;
   private final ImmutableList<String> sourceTrust;
   private final ImmutableMap<String, FixedWeights> fixed;
   private final Optional<Pattern> entityFromId;
@@ -106,6 +107,7 @@ public final class DedupConfig {
             .stream().map(ImmutableList::copyOf).collect(ImmutableList.toImmutableList());
     this.maxBlockSize = r.maxBlockSize;
     this.matchProbability = r.matchProbability;
+    this.attachNameless = r.attachNameless;
     this.sourceTrust = ImmutableList.copyOf(r.sourceTrust);
     this.fixed = ImmutableMap.copyOf(r.fixed);
     this.entityFromId = r.entityFromId;
@@ -244,6 +246,23 @@ public final class DedupConfig {
     return entityFromId;
   }
 
+  /**
+   * Whether a cluster whose records carry no name (empty, or a placeholder such as {@code 王先生})
+   * joins the one named cluster its evidence points to far more than to any other ({@code
+   * attachNameless} in the JSON, default true; see {@link Deduplicator}). Only profiles with a
+   * field of type {@code name} have such clusters.
+   */
+  public boolean attachNameless() {
+    return attachNameless;
+  }
+
+  /** A copy that attaches clusters without a name ({@link #attachNameless}) or not. */
+  public DedupConfig withAttachNameless(boolean attach) {
+    Reading r = Reading.of(this);
+    r.attachNameless = attach;
+    return new DedupConfig(r);
+  }
+
   /** A copy with another match probability threshold. */
   public DedupConfig withMatchProbability(double p) {
     if (!(p > 0 && p < 1)) {
@@ -268,6 +287,7 @@ public final class DedupConfig {
     List<List<String>> training = new ArrayList<>();
     int maxBlockSize = 100;
     double matchProbability = 0.5;
+    boolean attachNameless = true;
     List<String> sourceTrust = new ArrayList<>();
     Map<String, FixedWeights> fixed = new LinkedHashMap<>();
     Optional<Pattern> entityFromId = Optional.empty();
@@ -288,6 +308,7 @@ public final class DedupConfig {
       r.training = new ArrayList<>(c.training);
       r.maxBlockSize = c.maxBlockSize;
       r.matchProbability = c.matchProbability;
+      r.attachNameless = c.attachNameless;
       r.sourceTrust = new ArrayList<>(c.sourceTrust);
       r.fixed = new LinkedHashMap<>(c.fixed);
       r.entityFromId = c.entityFromId;
@@ -333,6 +354,13 @@ public final class DedupConfig {
                       problem(p, v + " is not a probability strictly between 0 and 1");
                     }
                   }
+                  case "attachNameless" -> {
+                    if (v.isBoolean()) {
+                      attachNameless = v.booleanValue();
+                    } else {
+                      problem(p, v + " is not true or false");
+                    }
+                  }
                   case "sourceTrust" -> sourceTrust = strings(v, p);
                   case "weights" -> weights(v, p);
                   case "entityFromId" ->
@@ -355,7 +383,7 @@ public final class DedupConfig {
                           p,
                           "unknown field; a dedup config takes schemaVersion, name, description,"
                               + " input, fields, blocking, training, maxBlockSize, matchProbability,"
-                              + " sourceTrust, weights, entityFromId");
+                              + " attachNameless, sourceTrust, weights, entityFromId");
                 }
               });
       check();

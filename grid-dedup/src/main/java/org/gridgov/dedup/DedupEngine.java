@@ -22,11 +22,12 @@ import java.util.OptionalDouble;
  *       blocking;
  *   <li>{@link Batch#pattern}: the comparison pattern of two records; {@link #estimate}: the model
  *       from counts of distinct patterns (u from {@link #randomPairs}, m by EM per training key, λ
- *       by EM over the candidates); {@link Batch#scoring}: a pair's weight and whether it is
- *       accepted, term frequencies counted over all records, or {@link #patternScoring}: the same
- *       from a pattern compared earlier and the first record's counts;
- *   <li>{@link Batch#cluster}: the coherent clustering of one connected component of accepted
- *       pairs, and {@link Batch#golden} its golden records.
+ *       by EM over the candidates); {@link Batch#scoring}: a pair's weight and whether it is an
+ *       edge of the clustering (accepted, or able to attach a record without a name), term
+ *       frequencies counted over all records, or {@link #patternScoring}: the same from a pattern
+ *       compared earlier and the first record's counts;
+ *   <li>{@link Batch#cluster(long[], double[], double, long[])}: the coherent clustering of one
+ *       connected component of the edges, and {@link Batch#golden} its golden records.
  * </ol>
  *
  * <p>Pairs are encoded as in the batch run: {@code (long) a << 32 | b} with {@code a < b}, here of
@@ -155,6 +156,15 @@ public final class DedupEngine {
     public OptionalDouble accepted(int pattern, int[] counts, boolean forbidden) {
       double w = weight(pattern, counts);
       return w >= threshold() && !forbidden ? OptionalDouble.of(w) : OptionalDouble.empty();
+    }
+
+    /**
+     * The weight of the pair when it is an edge of the clustering, as {@link Scoring#edge} decides:
+     * accepted, or able to attach a cluster without a name; empty otherwise.
+     */
+    public OptionalDouble edge(int pattern, int[] counts, boolean forbidden) {
+      double w = scoring.scorer.edge(weight(pattern, counts), pattern, forbidden);
+      return Double.isNaN(w) ? OptionalDouble.empty() : OptionalDouble.of(w);
     }
   }
 
@@ -378,6 +388,24 @@ public final class DedupEngine {
      * @return the place of the record naming each record's cluster (the smallest id in it)
      */
     public int[] cluster(long[] pairs, double[] weights, long[] cannotLink) {
+      return cluster(pairs, weights, Double.NEGATIVE_INFINITY, cannotLink);
+    }
+
+    /**
+     * Clusters this batch, one connected component of the clustering's edges ({@link
+     * Scoring#edge}), as the batch run does: the pairs at or above {@code threshold} are accepted
+     * and clustered as {@link #cluster(long[], double[], long[])} does; then each cluster whose
+     * records carry no name joins the one named cluster its edges point to far more strongly than
+     * to any other, unless a record contradicts it or people decided otherwise.
+     *
+     * @param pairs edges of batch places, encoded {@code (long) a << 32 | b}, {@code a < b}
+     * @param weights their match weights ({@link Double#POSITIVE_INFINITY} for a pair people
+     *     decided to be one)
+     * @param threshold the weight a pair needs to be accepted ({@link Scoring#threshold})
+     * @param cannotLink pairs (encoded alike) people decided to be different residents
+     * @return the place of the record naming each record's cluster (the smallest id in it)
+     */
+    public int[] cluster(long[] pairs, double[] weights, double threshold, long[] cannotLink) {
       if (pairs.length != weights.length) {
         throw new IllegalArgumentException("expected a weight per pair");
       }
@@ -385,6 +413,7 @@ public final class DedupEngine {
           set.size(),
           pairs.clone(),
           weights.clone(),
+          threshold,
           set.idRank(),
           Coherence.of(set),
           r -> r,
@@ -442,6 +471,18 @@ public final class DedupEngine {
       return w >= scorer.threshold() && !scorer.forbidden(a, b)
           ? OptionalDouble.of(w)
           : OptionalDouble.empty();
+    }
+
+    /**
+     * The weight of a pair when it is an edge of the clustering, as the batch run decides: when the
+     * model accepts it, or when it may attach a cluster without a name to a named one (every name
+     * field missing, no hard rule against it, match probability 0.01 or more); empty otherwise.
+     * Edges below the {@link #threshold} go to {@link Batch#cluster(long[], double[], double,
+     * long[])} with the accepted ones.
+     */
+    public OptionalDouble edge(int a, int b, int pattern) {
+      double w = scorer.edge(scorer.weight(a, b, pattern), pattern, scorer.forbidden(a, b));
+      return Double.isNaN(w) ? OptionalDouble.empty() : OptionalDouble.of(w);
     }
   }
 }

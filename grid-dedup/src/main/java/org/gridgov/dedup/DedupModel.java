@@ -310,8 +310,12 @@ public final class DedupModel {
 
   /** The minimum summed field weight a pair needs to be accepted. */
   double thresholdWeight() {
-    double t = config.matchProbability();
-    return log2(t / (1 - t)) - log2(prior / (1 - prior));
+    return weightOf(config.matchProbability());
+  }
+
+  /** The summed field weight of a pair whose match probability is {@code p}. */
+  double weightOf(double p) {
+    return log2(p / (1 - p)) - log2(prior / (1 - prior));
   }
 
   double[][] weights() {

@@ -207,7 +207,12 @@ public final class DedupResult {
       }
     }
     if (together && decision == null && !(compared && isAccepted(a, b))) {
-      outcome += "; in one resident all the same, joined through other records";
+      Coherence coherence = Coherence.of(set);
+      outcome +=
+          coherence.named(a) && coherence.named(b)
+              ? "; in one resident all the same, joined through other records"
+              : "; in one resident all the same: a record without a name joins the one named"
+                  + " resident its pairs point to far more strongly than to any other";
     }
     return new Explanation(
         recordIdA,

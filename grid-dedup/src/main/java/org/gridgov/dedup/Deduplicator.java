@@ -20,8 +20,9 @@ import org.gridgov.core.progress.Progress;
  *       Fixed weights in the config replace the estimates for their fields.
  *   <li>Every candidate pair scored (term-frequency adjusted), hard rules applied, pairs at or
  *       above the match probability accepted.
- *   <li>{@link Clustering}: accepted pairs joined strongest first without ever putting two
- *       different valid identity numbers in one cluster.
+ *   <li>{@link Clustering}: accepted pairs joined strongest first without ever putting two records
+ *       that contradict each other in one cluster; then each cluster without a name joins the one
+ *       named cluster its pairs point to far more strongly than to any other.
  * </ol>
  *
  * <p>Results do not depend on the order of the records: random pairs are drawn over the records
@@ -139,8 +140,8 @@ public final class Deduplicator {
         i -> {
           int a = (int) (pairs[i] >>> 32);
           int b = (int) pairs[i];
-          double w = scorer.weight(a, b, patterns[i]);
-          scored[i] = w >= threshold && !scorer.forbidden(a, b) ? w : Double.NaN;
+          int pattern = patterns[i];
+          scored[i] = scorer.edge(scorer.weight(a, b, pattern), pattern, scorer.forbidden(a, b));
         });
     // People's decisions: "same" pairs are accepted with weight +∞ (compared or not), "different"
     // pairs are never accepted and never end in one cluster.
@@ -152,18 +153,20 @@ public final class Deduplicator {
         decided.put(a < b ? (long) a << 32 | b : (long) b << 32 | a, d.same());
       }
     }
+    // The edges of the clustering: accepted pairs, and pairs that may attach a cluster without a
+    // name ({@link Scorer#edge}); pairs people decided leave them.
     int k = 0;
     for (int i = 0; i < pairs.length; i++) {
       if (!Double.isNaN(scored[i]) && (decided.isEmpty() || !decided.containsKey(pairs[i]))) {
         k++;
       }
     }
-    long[] accepted = new long[k];
+    long[] edges = new long[k];
     double[] weights = new double[k];
     k = 0;
     for (int i = 0; i < pairs.length; i++) {
       if (!Double.isNaN(scored[i]) && (decided.isEmpty() || !decided.containsKey(pairs[i]))) {
-        accepted[k] = pairs[i];
+        edges[k] = pairs[i];
         weights[k++] = scored[i];
       }
     }
@@ -171,8 +174,8 @@ public final class Deduplicator {
     if (!decided.isEmpty()) {
       // Few decisions: merged into the sorted accepted pairs, so lookups stay binary searches.
       java.util.TreeMap<Long, Double> merged = new java.util.TreeMap<>();
-      for (int i = 0; i < accepted.length; i++) {
-        merged.put(accepted[i], weights[i]);
+      for (int i = 0; i < edges.length; i++) {
+        merged.put(edges[i], weights[i]);
       }
       decided.forEach(
           (pair, same) -> {
@@ -182,11 +185,11 @@ public final class Deduplicator {
               apart.add(pair);
             }
           });
-      accepted = new long[merged.size()];
+      edges = new long[merged.size()];
       weights = new double[merged.size()];
       k = 0;
       for (Map.Entry<Long, Double> e : merged.entrySet()) {
-        accepted[k] = e.getKey();
+        edges[k] = e.getKey();
         weights[k++] = e.getValue();
       }
     }
@@ -195,11 +198,26 @@ public final class Deduplicator {
     int n = set.size();
     int[] roots =
         Clustering.cluster(
-            n, accepted, weights, set.idRank(), Coherence.of(set), r -> r, cannotLink);
+            n, edges, weights, threshold, set.idRank(), Coherence.of(set), r -> r, cannotLink);
+    int m = 0;
+    for (double w : weights) {
+      if (w >= threshold) {
+        m++;
+      }
+    }
+    long[] accepted = new long[m];
+    double[] acceptedWeights = new double[m];
+    m = 0;
+    for (int i = 0; i < edges.length; i++) {
+      if (weights[i] >= threshold) {
+        accepted[m] = edges[i];
+        acceptedWeights[m++] = weights[i];
+      }
+    }
     double all = (double) n * (n - 1) / 2;
     BlockingStats blocking =
         new BlockingStats(n, stats[0], stats[1], stats[2], all == 0 ? 0 : 1 - stats[1] / all);
-    return new DedupResult(set, model, roots, blocking, pairs, accepted, weights, decided);
+    return new DedupResult(set, model, roots, blocking, pairs, accepted, acceptedWeights, decided);
   }
 
   /**

@@ -27,8 +27,9 @@ import java.util.Map;
  * @param errors counts of wrong pairs by kind: a missed pair not compared ({@code
  *     missed_not_blocked}), compared but scored too low ({@code missed_below_threshold}), refused
  *     by a hard rule ({@code missed_hard_rule}), accepted but kept apart by the consistency rule
- *     ({@code missed_consistency}); a wrong pair accepted ({@code wrong_accepted}) or joined only
- *     through other records ({@code wrong_transitive})
+ *     ({@code missed_consistency}); a wrong pair accepted ({@code wrong_accepted}), or not accepted
+ *     and holding a record without a name, which attaching joined ({@code wrong_attached}, directly
+ *     or through other records), or joined only through other records ({@code wrong_transitive})
  * @param recordsScored how many records the truth named and were scored
  * @param keyCompleteness per blocking key of the profile (its parts joined by {@code +}), the share
  *     of true pairs that key alone brings together
@@ -242,6 +243,7 @@ public record Evaluation(
       clusters.computeIfAbsent(result.root(scored[i]), k -> new java.util.ArrayList<>()).add(i);
     }
     Scorer scorer = new Scorer(set, result.model());
+    Coherence coherence = Coherence.of(set);
     Map<String, Long> out = new LinkedHashMap<>();
     for (String k :
         List.of(
@@ -250,6 +252,7 @@ public record Evaluation(
             "missed_hard_rule",
             "missed_consistency",
             "wrong_accepted",
+            "wrong_attached",
             "wrong_transitive")) {
       out.put(k, 0L);
     }
@@ -289,7 +292,13 @@ public record Evaluation(
           if (truth[members.get(x)].equals(truth[members.get(y)])) {
             continue;
           }
-          out.merge(result.isAccepted(a, b) ? "wrong_accepted" : "wrong_transitive", 1L, Long::sum);
+          String kind =
+              result.isAccepted(a, b)
+                  ? "wrong_accepted"
+                  : coherence.attaches() && !(coherence.named(a) && coherence.named(b))
+                      ? "wrong_attached"
+                      : "wrong_transitive";
+          out.merge(kind, 1L, Long::sum);
         }
       }
     }

@@ -56,6 +56,12 @@ public final class RecordSet {
   /** The identity number column's place, -1 without one. */
   private final int idAt;
 
+  /**
+   * The first name column's place when the config has a gender field to fill from its forms of
+   * address ({@code 王先生}), else -1.
+   */
+  private final int titleAt;
+
   private final Column[] derived;
 
   /** Whether the column at a place is filled from the identity number ({@link #derived}). */
@@ -101,6 +107,15 @@ public final class RecordSet {
     }
     this.idColumn = id;
     this.idAt = Arrays.asList(columns).indexOf(id);
+    int name = -1;
+    boolean gender = false;
+    for (int f = 0; f < columns.length; f++) {
+      if (columns[f] instanceof Column.NameColumn && name < 0) {
+        name = f;
+      }
+      gender |= columns[f] instanceof Column.GenderColumn;
+    }
+    this.titleAt = gender ? name : -1;
     // The columns that number the most values first, so the cores finish storing together.
     this.storeOrder =
         java.util.stream.IntStream.range(0, columns.length)
@@ -217,6 +232,11 @@ public final class RecordSet {
               }
             }
           }
+          if (titleAt >= 0 && c instanceof Column.GenderColumn g) {
+            for (int i = 0; i < n; i++) {
+              g.deriveFromTitle(base + i, Column.NameColumn.titleGender(prepared[i][titleAt]));
+            }
+          }
         });
     for (int i = 0; i < n; i++) {
       int r = base + i;
@@ -249,8 +269,23 @@ public final class RecordSet {
     return r;
   }
 
-  /** Fills the record's missing date and gender from its identity number. */
+  /**
+   * Fills the record's missing date and gender from its identity number, then a gender still
+   * missing from its name's form of address.
+   */
   private void derive(int r, Object[] prepared) {
+    deriveFromId(r, prepared);
+    if (titleAt >= 0) {
+      byte g = Column.NameColumn.titleGender(prepared[titleAt]);
+      for (Column c : columns) {
+        if (c instanceof Column.GenderColumn gender) {
+          gender.deriveFromTitle(r, g);
+        }
+      }
+    }
+  }
+
+  private void deriveFromId(int r, Object[] prepared) {
     if (idColumn != null && derived.length > 0) {
       Optional<IdNumbers.IdValue> v = ((Column.PreparedId) prepared[idAt]).id();
       if (v.isPresent()) {

@@ -33,7 +33,10 @@ public final class ResidentIndex {
   private final List<List<Blocking.Part>> rules;
   private final List<Map<String, Block>> blocks = new ArrayList<>();
 
-  /** Accepted pairs: weight and how many live blocks hold both records. */
+  /**
+   * The clustering's edges ({@link Scorer#edge}: accepted pairs, and pairs that may attach a
+   * cluster without a name): weight and how many live blocks hold both records.
+   */
   private final Map<Long, Edge> edges = new HashMap<>();
 
   private final Map<Integer, List<Integer>> neighbours = new HashMap<>();
@@ -196,15 +199,15 @@ public final class ResidentIndex {
     }
   }
 
-  /** A block brings a pair together: scored once, kept when accepted. */
+  /** A block brings a pair together: scored once, kept when it is an edge. */
   private void produce(int a, int b, Set<Integer> affected, Set<Long> rejected) {
     long pair = pair(a, b);
     Edge e = edges.get(pair);
     if (e != null) {
       e.live++;
     } else if (!rejected.contains(pair)) {
-      double w = scorer.score(Math.min(a, b), Math.max(a, b));
-      if (w >= scorer.threshold()) {
+      double w = scorer.edge(Math.min(a, b), Math.max(a, b));
+      if (!Double.isNaN(w)) {
         Edge added = new Edge(w);
         added.live = 1;
         edges.put(pair, added);
@@ -274,6 +277,7 @@ public final class ResidentIndex {
               nodes.size(),
               pairs.stream().mapToLong(Long::longValue).toArray(),
               weights.stream().mapToDouble(Double::doubleValue).toArray(),
+              scorer.threshold(),
               ids,
               coherence,
               nodes::get,

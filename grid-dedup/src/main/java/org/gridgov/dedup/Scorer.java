@@ -17,6 +17,21 @@ final class Scorer {
   /** Per term-frequency field, the exact-match weight of each record's value (filled lazily). */
   private double[][] exact;
 
+  /**
+   * The smallest match probability of a pair that may attach a cluster without a name to another
+   * ({@link Clustering}): below it, a pair is not evidence enough to count, for or against.
+   */
+  static final double ATTACH_PROBABILITY = 0.01;
+
+  /** The summed field weight of {@link #ATTACH_PROBABILITY}. */
+  private final double attachFloor;
+
+  /** The pattern bits of the name fields when clusters without a name attach; else 0. */
+  private final int nameBits;
+
+  /** {@link #nameBits} when every name field is missing. */
+  private final int namesMissing;
+
   /** The fields in no correlation group. */
   private final int[] alone;
 
@@ -28,6 +43,17 @@ final class Scorer {
     this.model = model;
     this.weights = model.weights();
     this.threshold = model.thresholdWeight();
+    this.attachFloor = model.weightOf(ATTACH_PROBABILITY);
+    int bits = 0;
+    int missing = 0;
+    for (int f = 0; f < set.columns.length; f++) {
+      if (set.columns[f].field.type() == FieldType.NAME && set.config.attachNameless()) {
+        bits |= 3 << (2 * f);
+        missing |= Column.MISSING << (2 * f);
+      }
+    }
+    this.nameBits = bits;
+    this.namesMissing = missing;
     this.exact = new double[set.columns.length][];
     java.util.Map<String, java.util.List<Integer>> groups = new java.util.LinkedHashMap<>();
     java.util.List<Integer> single = new java.util.ArrayList<>();
@@ -168,12 +194,30 @@ final class Scorer {
     return counts == null ? exactWeight(f, a) : model.exactWeightOfCount(f, counts[f]);
   }
 
-  /** The summed field weight of a pair, or negative infinity when forbidden. */
-  double score(int a, int b) {
-    if (forbidden(a, b)) {
-      return Double.NEGATIVE_INFINITY;
+  /**
+   * A pair's weight as an edge of the clustering, or NaN when it is none: its summed field weight
+   * {@code w} when the model accepts it (at or above the threshold, no hard rule against it), or
+   * when it may attach a cluster without a name to another ({@link Clustering}): the names say
+   * nothing (every name field missing: one record has none, or a placeholder of the other's
+   * surname), no hard rule against it, and a match probability of {@link #ATTACH_PROBABILITY} or
+   * more.
+   */
+  double edge(double w, int pattern, boolean forbidden) {
+    if (forbidden) {
+      return Double.NaN;
     }
-    return weight(a, b, pattern(set.columns, a, b));
+    if (w >= threshold) {
+      return w;
+    }
+    return nameBits != 0 && (pattern & nameBits) == namesMissing && w >= attachFloor
+        ? w
+        : Double.NaN;
+  }
+
+  /** {@link #edge(double, int, boolean)} of two records of the set. */
+  double edge(int a, int b) {
+    int pattern = pattern(set.columns, a, b);
+    return edge(weight(a, b, pattern), pattern, forbidden(a, b));
   }
 
   private double exactWeight(int f, int r) {

@@ -2,6 +2,8 @@ package org.gridgov.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Random;
@@ -60,6 +62,89 @@ class ClusteringTest {
           .as("round %d: %d records, %d pairs", round, n, m)
           .containsExactly(Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
     }
+  }
+
+  /**
+   * Records for the attaching tests: 0 王女士 and 1 王先生 (a parcel locker's contacts, no name), 2 王芳
+   * (female), 3 王强 (male), 4 李明 (no gender), 5 an empty name, 6 王芳 again (no gender), 7 王丽 (no
+   * gender).
+   */
+  private static RecordSet contacts(DedupConfig config) throws IOException {
+    String csv =
+        "record_id,source,name,id_number,phone,birth_date,gender,address\n"
+            + "A0,yizhan,王女士,,13800000001,,,\n"
+            + "A1,yizhan,王先生,,13800000002,,,\n"
+            + "A2,huji,王芳,,13800000001,1990-01-01,女,\n"
+            + "A3,huji,王强,,13800000002,1988-02-02,男,\n"
+            + "A4,huji,李明,,13800000003,1970-03-03,,\n"
+            + "A5,wuye,,,13800000003,,,\n"
+            + "A6,wangge,王芳,,,1990-01-01,,\n"
+            + "A7,huji,王丽,,,,,\n";
+    return RecordSet.read(new StringReader(csv), "contacts.csv", config);
+  }
+
+  /** Clusters the contacts with edges {@code {a, b, weight}} and the threshold 10. */
+  private static int[] attach(RecordSet set, long[] cannotLink, double[]... edges) {
+    long[] pairs = new long[edges.length];
+    double[] weights = new double[edges.length];
+    for (int i = 0; i < edges.length; i++) {
+      int a = (int) edges[i][0];
+      int b = (int) edges[i][1];
+      pairs[i] = (long) Math.min(a, b) << 32 | Math.max(a, b);
+      weights[i] = edges[i][2];
+    }
+    return Clustering.cluster(
+        set.size(), pairs, weights, 10, set.idRank(), Coherence.of(set), r -> r, cannotLink);
+  }
+
+  @Test
+  @DisplayName("a record without a name joins the named resident its pairs point to 8× more")
+  void namelessAttachesToTheDominantNamedCluster() throws IOException {
+    RecordSet set = contacts(DedupConfig.residentCn());
+    // 王女士 to 王芳 at 5, to 李明 at 1.9: 3.1 bits apart, so she is 王芳.
+    int[] roots = attach(set, new long[0], new double[] {0, 2, 5}, new double[] {0, 4, 1.9});
+    assertThat(roots[0]).isEqualTo(roots[2]);
+    assertThat(roots[4]).isEqualTo(4);
+    // At 2.5 the two are within 3 bits: she stays alone.
+    roots = attach(set, new long[0], new double[] {0, 2, 5}, new double[] {0, 4, 2.5});
+    assertThat(roots[0]).isZero();
+    // Two pairs into one cluster are one candidate: the stronger counts.
+    roots =
+        attach(
+            set,
+            new long[0],
+            new double[] {2, 6, 11},
+            new double[] {0, 2, 5},
+            new double[] {0, 6, 4.5},
+            new double[] {0, 4, 1.9});
+    assertThat(roots[0]).isEqualTo(roots[2]).isEqualTo(roots[6]);
+    assertThat(roots[4]).isEqualTo(4);
+  }
+
+  @Test
+  @DisplayName("attaching keeps coherence, people's decisions, and never chains or moves a name")
+  void attachingKeepsTheRules() throws IOException {
+    RecordSet set = contacts(DedupConfig.residentCn());
+    // 王先生 is a man by his form of address: never 王芳.
+    assertThat(attach(set, new long[0], new double[] {1, 2, 5})[1]).isEqualTo(1);
+    // A person decided 王女士 is not 王芳.
+    assertThat(attach(set, new long[] {(long) 0 << 32 | 2}, new double[] {0, 2, 5})[0]).isZero();
+    // A named record never attaches, however weak its pairs: 李明 to 王强.
+    assertThat(attach(set, new long[0], new double[] {3, 4, 5})[4]).isEqualTo(4);
+    // Without a name on either side nothing attaches: the empty-named contact to 王女士.
+    assertThat(attach(set, new long[0], new double[] {0, 5, 5})[5]).isEqualTo(5);
+    // 王女士 and 王先生 both point to 王丽, who has no gender: the stronger joins, the other
+    // would put a man and a woman in one resident.
+    int[] roots = attach(set, new long[0], new double[] {0, 7, 6}, new double[] {1, 7, 5});
+    assertThat(roots[0]).isEqualTo(roots[7]);
+    assertThat(roots[1]).isEqualTo(1);
+    // The profile can turn attaching off.
+    roots =
+        attach(
+            contacts(DedupConfig.residentCn().withAttachNameless(false)),
+            new long[0],
+            new double[] {0, 2, 5});
+    assertThat(roots[0]).isZero();
   }
 
   private static int[] shuffled(int n, Random random) {

@@ -241,6 +241,55 @@ class DedupTest {
     assertThat(clusters(again)).isEqualTo(clusters(batch));
   }
 
+  @Test
+  @DisplayName(
+      "property: residents with contacts that carry no name (王先生): the batch's clusters do not"
+          + " depend on the records' order, and adding them one by one gives them too")
+  void attachingIsOrderFreeAndIncremental(Random random) throws IOException {
+    org.gridgov.samples.residents.Dataset d =
+        org.gridgov.samples.residents.SyntheticResidents.generate(1_500, random.nextLong());
+    List<org.gridgov.samples.residents.ResidentRecord> records = new ArrayList<>(d.records());
+    DedupConfig config = DedupConfig.residentCn();
+    RecordSet set = RecordSet.of(config, dedupRecords(records));
+    DedupResult batch = new Deduplicator().run(set, Progress.NONE);
+    // Attaching changes the clusters of this set, so the property says something about it.
+    DedupResult without =
+        new Deduplicator()
+            .run(
+                RecordSet.of(config.withAttachNameless(false), dedupRecords(records)),
+                Progress.NONE);
+    assertThat(without.clusterCount()).isGreaterThan(batch.clusterCount());
+    Collections.shuffle(records, random);
+    DedupResult shuffled =
+        new Deduplicator().run(RecordSet.of(config, dedupRecords(records)), Progress.NONE);
+    assertThat(clusters(shuffled)).isEqualTo(clusters(batch));
+    ResidentIndex index = new ResidentIndex(batch.model());
+    for (DedupRecord r : dedupRecords(records)) {
+      index.add(r);
+    }
+    DedupResult again = new Deduplicator().run(set, batch.model(), Progress.NONE);
+    assertThat(index.clusters()).containsExactlyInAnyOrderEntriesOf(clusters(again));
+  }
+
+  private static List<DedupRecord> dedupRecords(
+      List<org.gridgov.samples.residents.ResidentRecord> records) {
+    List<DedupRecord> out = new ArrayList<>();
+    for (org.gridgov.samples.residents.ResidentRecord r : records) {
+      out.add(
+          DedupRecord.of(
+              r.recordId(),
+              r.source(),
+              Map.of(
+                  "name", r.name(),
+                  "id_number", r.idNumber(),
+                  "phone", r.phone(),
+                  "birth_date", r.birthDate(),
+                  "gender", r.gender(),
+                  "address", r.address())));
+    }
+    return out;
+  }
+
   /** FEBRL's columns are normalised by trimming and lower-casing only: the value reads back. */
   private static String rawValue(RecordSet set, DedupConfig.Field f, int i) {
     for (Column c : set.columns) {

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.gridgov.core.identity.Gender;
 
 /**
  * Personal names to comparable keys.
@@ -220,6 +222,36 @@ public final class Names {
       return normalized.substring(0, 1); // a one-character surname that starts a compound one
     }
     return "";
+  }
+
+  /** Forms of address that tell a woman: 女士 (Ms), 阿姨 (auntie), 奶奶 (granny), …. */
+  private static final Set<String> WOMEN =
+      Set.of(
+          "女士", "小姐", "大妈", "大娘", "大姐", "大婶", "奶奶", "阿姨", "婆婆", "阿婆", "嬢嬢", "孃孃", "老太", "老太太", "姐");
+
+  /** Forms of address that tell a man: 先生 (Mr), 大爷 (uncle), 爷爷 (granddad), …. */
+  private static final Set<String> MEN =
+      Set.of("先生", "大爷", "大哥", "大叔", "爷爷", "伯伯", "叔叔", "老汉", "哥", "叔");
+
+  /**
+   * The gender a placeholder's form of address tells ({@code 王先生} a man, {@code 李女士} and {@code
+   * 刘阿姨} women); empty for a real name and for placeholders that tell none ({@code 张某}, {@code 老王},
+   * {@code 陈师傅}, {@code 赵老师}, {@code 孙业主}). A parcel locker's or a property office's ledger often
+   * holds nothing else about the person: the gender keeps {@code 王先生} from being taken for {@code
+   * 王芳}.
+   *
+   * @param normalized a name as {@link #normalize} gives it
+   */
+  public static Optional<Gender> titleGender(String normalized) {
+    String surname = placeholderSurname(normalized);
+    if (surname.isEmpty() || surname.length() == normalized.length()) {
+      return Optional.empty();
+    }
+    String title = normalized.substring(surname.length());
+    if (WOMEN.contains(title)) {
+      return Optional.of(Gender.FEMALE);
+    }
+    return MEN.contains(title) ? Optional.of(Gender.MALE) : Optional.empty();
   }
 
   /**

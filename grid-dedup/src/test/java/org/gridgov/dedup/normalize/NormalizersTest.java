@@ -377,6 +377,20 @@ class NormalizersTest {
   }
 
   @Test
+  @DisplayName("names: a form of address tells a gender (王先生, 李女士), a placeholder alone none")
+  void titleGenders() {
+    for (String man : List.of("王先生", "欧阳先生", "刘大爷", "张叔叔", "赵哥")) {
+      assertThat(Names.titleGender(Names.normalize(man))).as(man).contains(Gender.MALE);
+    }
+    for (String woman : List.of("李女士", "陈小姐", "刘阿姨", "孙奶奶", "周姐", "吴大妈")) {
+      assertThat(Names.titleGender(Names.normalize(woman))).as(woman).contains(Gender.FEMALE);
+    }
+    for (String none : List.of("王某", "老王", "小王", "陈师傅", "赵老师", "孙业主", "王", "王芳", "宋玉姐", "")) {
+      assertThat(Names.titleGender(Names.normalize(none))).as(none).isEmpty();
+    }
+  }
+
+  @Test
   @DisplayName("addresses: 栋/幢/号楼, 3-2-401 and 4楼1号 to one dwelling")
   void addresses() {
     Address full = Addresses.parse("四川省成都市武侯区玉林街道玉林社区芳华小区3栋2单元401");
