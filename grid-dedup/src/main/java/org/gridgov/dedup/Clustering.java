@@ -277,11 +277,21 @@ final class Clustering {
       return false;
     }
 
-    /** Whether a record kept for root {@code a} contradicts one kept for root {@code b}. */
+    /**
+     * Whether a record kept for root {@code a} contradicts one kept for root {@code b}; when a
+     * record of each gives one valid identity number, names one character apart do not ({@link
+     * Coherence#contradict(int, int, boolean)}).
+     */
     boolean contradict(int a, int b) {
+      boolean sharedId = false;
+      for (int x = a; x >= 0 && !sharedId; x = next[x]) {
+        for (int y = b; y >= 0 && !sharedId; y = next[y]) {
+          sharedId = coherence.shareId(record.applyAsInt(x), record.applyAsInt(y));
+        }
+      }
       for (int x = a; x >= 0; x = next[x]) {
         for (int y = b; y >= 0; y = next[y]) {
-          if (coherence.contradict(record.applyAsInt(x), record.applyAsInt(y))) {
+          if (coherence.contradict(record.applyAsInt(x), record.applyAsInt(y), sharedId)) {
             return true;
           }
         }

@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * What one person's records may not disagree on: two names neither equal nor close, two birth dates
  * (not a typo of one another: the date comparator's {@code different}), two genders, two different
- * valid identity numbers, or a valid number and a masked one that disagree on a visible character.
- * Checked by {@link Clustering} for every pair of records of two clusters before it joins them, so
- * a chain of strong links cannot put a family's mother and daughter into one resident. Only fields
- * of the types name, date, gender and identity number take part; other types (FEBRL's free text and
- * codes) carry no such evidence.
+ * valid identity numbers, or a valid number and a masked one that disagree on a visible character;
+ * where the two clusters share a valid number, names one character apart are a typo, not two
+ * people. Checked by {@link Clustering} for every pair of records of two clusters before it joins
+ * them, so a chain of strong links cannot put a family's mother and daughter into one resident.
+ * Only fields of the types name, date, gender and identity number take part; other types (FEBRL's
+ * free text and codes) carry no such evidence.
  */
 final class Coherence {
 
@@ -63,10 +64,31 @@ final class Coherence {
 
   /** Whether two records contradict each other on strong evidence. */
   boolean contradict(int a, int b) {
+    return contradict(a, b, false);
+  }
+
+  /**
+   * Whether two records contradict each other on strong evidence, given whether their clusters
+   * share a valid identity number ({@link #shareId}): then two names of one length that differ in
+   * one character ({@code 陈小杰}, {@code 程小杰}) are a typo of one person's name, no contradiction. A
+   * parent's number written on a child's row still meets the birth dates.
+   */
+  boolean contradict(int a, int b, boolean sharedId) {
     for (Column c : strong) {
       if (c instanceof Column.IdColumn id
           ? id.forbids(a, b)
-          : c.compare(a, b) == Column.DIFFERENT) {
+          : c.compare(a, b) == Column.DIFFERENT
+              && !(sharedId && c instanceof Column.NameColumn n && n.oneReplaced(a, b))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether two records give the same valid identity number (in any identity number field). */
+  boolean shareId(int a, int b) {
+    for (Column c : strong) {
+      if (c instanceof Column.IdColumn id && id.sameValid(a, b)) {
         return true;
       }
     }

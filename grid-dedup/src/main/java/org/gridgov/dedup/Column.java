@@ -341,6 +341,14 @@ abstract class Column {
           : DIFFERENT;
     }
 
+    /**
+     * Whether two names in Han characters have one length and differ in one character ({@code 陈小杰},
+     * {@code 程小杰}): a typo of one of them when the records give one identity number.
+     */
+    boolean oneReplaced(int a, int b) {
+      return han[a] != 0 && han[a] == han[b] && names.oneReplaced(norm[a], norm[b]);
+    }
+
     @Override
     String value(int r) {
       return names.get(norm[r]);
@@ -521,6 +529,11 @@ abstract class Column {
     /** Whether every character visible in both numbers is the same. */
     private boolean compatible(int a, int b) {
       return ResidentIdNumber.compatible(numbers.get(value[a]), numbers.get(value[b]));
+    }
+
+    /** Whether two records give the same valid identity number. */
+    boolean sameValid(int a, int b) {
+      return kind[a] == 1 && kind[b] == 1 && value[a] == value[b];
     }
 
     @Override
@@ -1278,6 +1291,11 @@ abstract class Column {
         // The same flat, one record without its estate, or the estate written by its road and
         // number in one, or shortened in one (银座晶都 for 银座晶都国际, 世茂 for 世茂天城).
         return CLOSE;
+      }
+      if ((building[a] == 0 || building[b] == 0) && estate[a] != 0 && estate[a] == estate[b]) {
+        // One gives the estate only (a volunteer sign-up's 融创东城印象), which the other's flat is
+        // in: it agrees as far as it goes, which in an estate of thousands is no evidence.
+        return MISSING;
       }
       return DIFFERENT;
     }

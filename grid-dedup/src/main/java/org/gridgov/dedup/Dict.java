@@ -87,6 +87,11 @@ final class Dict {
     return values.oneLeftOut(a, b);
   }
 
+  /** Whether two values of one length differ in one character ({@link TextArena#oneReplaced}). */
+  boolean oneReplaced(int a, int b) {
+    return values.oneReplaced(a, b);
+  }
+
   /** Whether one of two values holds the other ({@link TextArena#oneHoldsOther}). */
   boolean oneHoldsOther(int a, int b) {
     return values.oneHoldsOther(a, b);

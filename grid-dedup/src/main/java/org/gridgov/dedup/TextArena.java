@@ -190,6 +190,21 @@ final class TextArena {
     return true;
   }
 
+  /** Whether values {@code i} and {@code j} have one length and differ in exactly one character. */
+  boolean oneReplaced(int i, int j) {
+    int n = length(i);
+    if (n != length(j)) {
+      return false;
+    }
+    int differ = 0;
+    for (int k = 0; k < n && differ < 2; k++) {
+      if (charAt(i, k) != charAt(j, k)) {
+        differ++;
+      }
+    }
+    return differ == 1;
+  }
+
   /**
    * Whether one of values {@code i} and {@code j} holds the other, which has two characters or more
    * ({@code 银座晶都} in {@code 银座晶都国际}), reading the bytes in place.

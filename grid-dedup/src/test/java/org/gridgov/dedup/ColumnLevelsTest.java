@@ -85,6 +85,46 @@ class ColumnLevelsTest {
     // A villager group with and without the house number: one group, some tens of households.
     assertThat(level(FieldType.ADDRESS, "凤凰村二组", "凤凰村2组60号")).isEqualTo(Column.CLOSE);
     assertThat(level(FieldType.ADDRESS, "凤凰村三组", "凤凰村2组60号")).isEqualTo(Column.DIFFERENT);
+    // The estate alone agrees with a flat in it as far as it goes: no evidence either way.
+    assertThat(level(FieldType.ADDRESS, "融创东城印象", "历城区融创·东城印象13栋2单元802室"))
+        .isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.ADDRESS, "洪园小区", "洪园小区7号楼4单元401")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.ADDRESS, "世茂天城", "洪园小区7号楼4单元401")).isEqualTo(Column.DIFFERENT);
+  }
+
+  @Test
+  @DisplayName(
+      "coherence: names one character apart are a typo where the records give one valid number")
+  void sharedIdNames() throws java.io.IOException {
+    String csv =
+        "record_id,source,name,id_number,phone,birth_date,gender,address\n"
+            + "A,yibao,陈小杰,370126198802289993,,,,\n"
+            + "B,wangge,程小杰,370126198802289993,,,,\n"
+            + "C,wangge,程小杰,,19845638990,,,\n"
+            + "D,wangge,程大杰,,19845638990,1950-01-01,,\n"
+            + "E,wangge,陈晓杰,370126198802289993,,,,\n";
+    RecordSet set =
+        RecordSet.read(new java.io.StringReader(csv), "r.csv", DedupConfig.residentCn());
+    Coherence coherence = Coherence.of(set);
+    assertThat(coherence.shareId(0, 1)).isTrue();
+    assertThat(coherence.contradict(0, 1)).isTrue(); // as two records alone
+    assertThat(coherence.contradict(0, 1, true)).isFalse();
+    assertThat(coherence.contradict(0, 2, true)).isFalse(); // through its cluster's number
+    assertThat(coherence.contradict(0, 3, true)).isTrue(); // two characters apart
+    assertThat(coherence.contradict(1, 4, true)).isTrue();
+    // A joins the cluster of B and C: A and B give one valid number, so A's name against C's is
+    // the same typo.
+    int[] roots =
+        Clustering.cluster(
+            5,
+            new long[] {(long) 1 << 32 | 2, (long) 0 << 32 | 1},
+            new double[] {20, 15},
+            Double.NEGATIVE_INFINITY,
+            set.idRank(),
+            coherence,
+            r -> r,
+            new long[0]);
+    assertThat(roots[0]).isEqualTo(roots[1]).isEqualTo(roots[2]);
   }
 
   @Test
