@@ -73,12 +73,12 @@ import org.jspecify.annotations.Nullable;
  *       λ); only the counts reach the driver.
  *   <li>The candidates' patterns weighed with term frequencies counted over all records (no record
  *       is normalised again: a weight needs only the pattern and the first record's counts);
- *       accepted pairs, the pairs that may attach a record without a name ({@link
+ *       accepted pairs, the pairs that may attach a sparse record ({@link
  *       DedupEngine.PatternScoring#edge}) and people's decisions are the edges of a graph whose
  *       connected components are found on the cluster (minimum-label propagation with pointer
  *       jumping).
- *   <li>Each component clustered by the engine's coherent clustering on an executor, clusters
- *       without a name attached as the batch run attaches them, with its golden records.
+ *   <li>Each component clustered by the engine's coherent clustering on an executor, clusters of
+ *       sparse records attached as the batch run attaches them, with its golden records.
  * </ol>
  *
  * <p>Records are numbered by their place in the input; a pair is {@code (long) a << 32 | b} of
@@ -234,7 +234,7 @@ final class SparkDedup {
                 col("w"));
     edges = withDecisions(edges, records, decided);
     edges.persist(StorageLevel.MEMORY_AND_DISK());
-    // Edges below the threshold only attach records without a name: not accepted pairs.
+    //// Edges below the threshold only attach sparse records: not accepted pairs.
     double threshold = threshold(source, modelJson);
     accepted = edges.where(col("w").geq(threshold)).count();
     progress("scoring: %,d pairs accepted (%.1f s)", accepted, seconds(started));

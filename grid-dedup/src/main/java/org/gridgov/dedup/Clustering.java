@@ -14,21 +14,25 @@ import java.util.function.IntUnaryOperator;
  * links through a family's shared phone and flat cannot merge two of its members. Pairs are taken
  * by weight, ties by the record ids, so the clusters do not depend on the order of the input.
  *
- * <p>Then clusters without a name are attached. A record with no name, or only a placeholder
+ * <p>*
+ *
+ * <p>Then clusters of sparse records are attached. A record with no name, or only a placeholder
  * ({@code 王先生}, {@code 李女士}: a parcel locker's or a property office's contact), cannot be told by
- * its pairs' weights from the relatives who share its phone and flat, so few of its pairs reach the
- * threshold. What tells it is exclusivity: it is one person, so it is the named resident its
+ * its pairs' weights from the relatives who share its phone and flat; a record with nothing but a
+ * name (a drill's sign-up sheet) cannot be told from namesakes; so few of their pairs reach the
+ * threshold. What tells such a record is exclusivity: it is one person, so it is the resident its
  * evidence points to when it points to that one {@link #ATTACH_MARGIN} bits (8 times) more strongly
- * than to any other named resident. Such a cluster joins that one, unless a record contradicts it
- * or people decided otherwise. Every decision is taken on the clusters as the accepted pairs left
- * them, so none depends on another's order; a cluster with a name never attaches, and none attaches
- * to a cluster without one, so attaching does not chain.
+ * than to any other. A cluster all of whose records are sparse ({@link Coherence#sparse}) joins
+ * that one, unless a record contradicts it or people decided otherwise. Every decision is taken on
+ * the clusters as the accepted pairs left them, so none depends on another's order; a cluster with
+ * a record that is not sparse never attaches, and none attaches to a sparse one, so attaching does
+ * not chain.
  */
 final class Clustering {
 
   /**
-   * How much more weight (log2 of the odds) the best named cluster's strongest pair must have than
-   * any other named cluster's for a cluster without a name to join it: 3 bits, 8 times as likely.
+   * * How much more weight (log2 of the odds) the best cluster's strongest pair must have than any
+   * other cluster's for a cluster of sparse records to join it: 3 bits, 8 times as likely.
    */
   static final double ATTACH_MARGIN = 3;
 
@@ -59,8 +63,8 @@ final class Clustering {
   }
 
   /**
-   * Clusters records given the edges of the clustering ({@link Scorer#edge}): pairs at or above the
-   * threshold are accepted, the others may only attach a cluster without a name.
+   * * Clusters records given the edges of the clustering ({@link Scorer#edge}): pairs at or above
+   * the threshold are accepted, the others may only attach a cluster of sparse records.
    */
   static int[] cluster(
       int n,
@@ -90,8 +94,8 @@ final class Clustering {
    * instead of the ids (ids are distinct, so ranks order as ids do).
    *
    * @param pairs the edges, encoded as in {@link Blocking}: accepted pairs (weight at or above
-   *     {@code threshold}, or {@link Double#POSITIVE_INFINITY} for people's {@code same} decisions)
-   *     and pairs that may attach a cluster without a name
+   *     {@code threshold}, or {@link Double#POSITIVE_INFINITY} for people's {@code same}decisions)
+   *     and pairs that may attach a cluster of sparse records
    */
   static int[] cluster(
       int n,
@@ -139,8 +143,8 @@ final class Clustering {
   }
 
   /**
-   * Joins each cluster without a name to the named cluster its pairs point to {@link
-   * #ATTACH_MARGIN} bits more strongly than to any other named cluster, when no record of the one
+   * * Joins each cluster of sparse records to the cluster, not sparse, its pairs point to {@link
+   * #ATTACH_MARGIN} bits more strongly than to any other such cluster, when no record of the one
    * contradicts a record of the other and no decision keeps them apart. The targets are chosen on
    * the clusters as they are before any attachment; the attachments are made strongest first per
    * target, ties by rank, each checked against what joined the target before it.
@@ -149,14 +153,15 @@ final class Clustering {
       Forest forest, long[] pairs, double[] weights, Coherence coherence, IntUnaryOperator record) {
     int n = forest.parent.length;
     int[] root = forest.roots();
-    boolean[] named = new boolean[n];
+    boolean[] full = new boolean[n];
     for (int i = 0; i < n; i++) {
-      if (!named[root[i]] && coherence.named(record.applyAsInt(i))) {
-        named[root[i]] = true;
+      if (!full[root[i]] && !coherence.sparse(record.applyAsInt(i))) {
+        full[root[i]] = true;
       }
     }
-    // Per root without a name: the named root of its strongest pair, that pair's weight, and the
-    // strongest weight into any other named root.
+    //    // Per sparse root: the root, not sparse, of its strongest pair, that pair's weight, and
+    // the
+    // strongest weight into any other root that is not sparse.
     int[] target = new int[n];
     double[] best = new double[n];
     double[] second = new double[n];
@@ -164,11 +169,11 @@ final class Clustering {
     for (int i = 0; i < pairs.length; i++) {
       int ra = root[(int) (pairs[i] >>> 32)];
       int rb = root[(int) pairs[i]];
-      if (ra == rb || named[ra] == named[rb]) {
+      if (ra == rb || full[ra] == full[rb]) {
         continue;
       }
-      int c = named[ra] ? rb : ra;
-      int d = named[ra] ? ra : rb;
+      int c = full[ra] ? rb : ra;
+      int d = full[ra] ? ra : rb;
       double w = weights[i];
       if (target[c] == -1) {
         target[c] = d;
@@ -283,12 +288,19 @@ final class Clustering {
      * Coherence#contradict(int, int, boolean)}).
      */
     boolean contradict(int a, int b) {
+      if (!contradict(a, b, false)) {
+        return false; // the common case: the shared number need not be looked for
+      }
       boolean sharedId = false;
       for (int x = a; x >= 0 && !sharedId; x = next[x]) {
         for (int y = b; y >= 0 && !sharedId; y = next[y]) {
           sharedId = coherence.shareId(record.applyAsInt(x), record.applyAsInt(y));
         }
       }
+      return !sharedId || contradict(a, b, true);
+    }
+
+    private boolean contradict(int a, int b, boolean sharedId) {
       for (int x = a; x >= 0; x = next[x]) {
         for (int y = b; y >= 0; y = next[y]) {
           if (coherence.contradict(record.applyAsInt(x), record.applyAsInt(y), sharedId)) {

@@ -18,32 +18,41 @@ final class Coherence {
   /** The columns checked. */
   private final Column[] strong;
 
-  /** The name columns, when the config attaches records without a name; else none. */
+  /** The name columns, when the config attaches sparse records; else none. */
   private final Column[] names;
 
-  private Coherence(Column[] strong, Column[] names) {
+  /** The other columns, when the config attaches sparse records; else none. */
+  private final Column[] others;
+
+  private Coherence(Column[] strong, Column[] names, Column[] others) {
     this.strong = strong;
     this.names = names;
+    this.others = others;
   }
 
   static Coherence of(RecordSet set) {
     List<Column> strong = new ArrayList<>();
     List<Column> names = new ArrayList<>();
+    List<Column> others = new ArrayList<>();
     for (Column c : set.columns) {
       switch (c.field.type()) {
         case NAME, DATE, GENDER, ID_NUMBER -> strong.add(c);
         default -> {}
       }
-      if (c.field.type() == FieldType.NAME && set.config.attachNameless()) {
-        names.add(c);
+      if (set.config.attachSparse()) {
+        (c.field.type() == FieldType.NAME ? names : others).add(c);
       }
     }
-    return new Coherence(strong.toArray(Column[]::new), names.toArray(Column[]::new));
+    if (names.isEmpty()) {
+      others.clear();
+    }
+    return new Coherence(
+        strong.toArray(Column[]::new), names.toArray(Column[]::new), others.toArray(Column[]::new));
   }
 
   /**
-   * Whether clusters without a name are attached ({@link Clustering}): the config asks for it and
-   * has a name field.
+   * Whether clusters of sparse records are attached ({@link Clustering}): the config asks for it
+   * and has a name field.
    */
   boolean attaches() {
     return names.length > 0;
@@ -60,6 +69,26 @@ final class Coherence {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a record says too little to be told from its relatives or namesakes by its pairs'
+   * weights: it has no name ({@link #named}), or nothing but a name (a drill's sign-up sheet:
+   * {@code 张伟}). False for every record when {@link #attaches} is false.
+   */
+  boolean sparse(int r) {
+    if (names.length == 0) {
+      return false;
+    }
+    if (!named(r)) {
+      return true;
+    }
+    for (Column c : others) {
+      if (!c.missing(r)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether two records contradict each other on strong evidence. */

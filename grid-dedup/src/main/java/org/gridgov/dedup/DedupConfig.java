@@ -88,7 +88,7 @@ public final class DedupConfig {
   private final ImmutableList<ImmutableList<String>> training;
   private final int maxBlockSize;
   private final double matchProbability;
-  private final boolean attachNameless;
+  private final boolean attachSparse;
   private final ImmutableList<String> sourceTrust;
   private final ImmutableMap<String, FixedWeights> fixed;
   private final Optional<Pattern> entityFromId;
@@ -107,7 +107,7 @@ public final class DedupConfig {
             .stream().map(ImmutableList::copyOf).collect(ImmutableList.toImmutableList());
     this.maxBlockSize = r.maxBlockSize;
     this.matchProbability = r.matchProbability;
-    this.attachNameless = r.attachNameless;
+    this.attachSparse = r.attachSparse;
     this.sourceTrust = ImmutableList.copyOf(r.sourceTrust);
     this.fixed = ImmutableMap.copyOf(r.fixed);
     this.entityFromId = r.entityFromId;
@@ -247,19 +247,19 @@ public final class DedupConfig {
   }
 
   /**
-   * Whether a cluster whose records carry no name (empty, or a placeholder such as {@code 王先生})
-   * joins the one named cluster its evidence points to far more than to any other ({@code
-   * attachNameless} in the JSON, default true; see {@link Deduplicator}). Only profiles with a
-   * field of type {@code name} have such clusters.
+   * Whether a cluster of sparse records — no name (empty, or a placeholder such as {@code 王先生}), or
+   * nothing but a name — joins the one other cluster its evidence points to far more than to any
+   * other ({@code attachSparse} in the JSON, default true; see {@link Deduplicator}). Only profiles
+   * with a field of type {@code name} have such clusters.
    */
-  public boolean attachNameless() {
-    return attachNameless;
+  public boolean attachSparse() {
+    return attachSparse;
   }
 
-  /** A copy that attaches clusters without a name ({@link #attachNameless}) or not. */
-  public DedupConfig withAttachNameless(boolean attach) {
+  /** A copy that attaches clusters of sparse records ({@link #attachSparse}) or not. */
+  public DedupConfig withAttachSparse(boolean attach) {
     Reading r = Reading.of(this);
-    r.attachNameless = attach;
+    r.attachSparse = attach;
     return new DedupConfig(r);
   }
 
@@ -287,7 +287,7 @@ public final class DedupConfig {
     List<List<String>> training = new ArrayList<>();
     int maxBlockSize = 100;
     double matchProbability = 0.5;
-    boolean attachNameless = true;
+    boolean attachSparse = true;
     List<String> sourceTrust = new ArrayList<>();
     Map<String, FixedWeights> fixed = new LinkedHashMap<>();
     Optional<Pattern> entityFromId = Optional.empty();
@@ -308,7 +308,7 @@ public final class DedupConfig {
       r.training = new ArrayList<>(c.training);
       r.maxBlockSize = c.maxBlockSize;
       r.matchProbability = c.matchProbability;
-      r.attachNameless = c.attachNameless;
+      r.attachSparse = c.attachSparse;
       r.sourceTrust = new ArrayList<>(c.sourceTrust);
       r.fixed = new LinkedHashMap<>(c.fixed);
       r.entityFromId = c.entityFromId;
@@ -354,9 +354,9 @@ public final class DedupConfig {
                       problem(p, v + " is not a probability strictly between 0 and 1");
                     }
                   }
-                  case "attachNameless" -> {
+                  case "attachSparse" -> {
                     if (v.isBoolean()) {
-                      attachNameless = v.booleanValue();
+                      attachSparse = v.booleanValue();
                     } else {
                       problem(p, v + " is not true or false");
                     }
@@ -383,7 +383,7 @@ public final class DedupConfig {
                           p,
                           "unknown field; a dedup config takes schemaVersion, name, description,"
                               + " input, fields, blocking, training, maxBlockSize, matchProbability,"
-                              + " attachNameless, sourceTrust, weights, entityFromId");
+                              + " attachSparse, sourceTrust, weights, entityFromId");
                 }
               });
       check();

@@ -23,9 +23,9 @@ import java.util.OptionalDouble;
  *   <li>{@link Batch#pattern}: the comparison pattern of two records; {@link #estimate}: the model
  *       from counts of distinct patterns (u from {@link #randomPairs}, m by EM per training key, λ
  *       by EM over the candidates); {@link Batch#scoring}: a pair's weight and whether it is an
- *       edge of the clustering (accepted, or able to attach a record without a name), term
- *       frequencies counted over all records, or {@link #patternScoring}: the same from a pattern
- *       compared earlier and the first record's counts;
+ *       edge of the clustering (accepted, or able to attach a sparse record), term frequencies
+ *       counted over all records, or {@link #patternScoring}: the same from a pattern compared
+ *       earlier and the first record's counts;
  *   <li>{@link Batch#cluster(long[], double[], double, long[])}: the coherent clustering of one
  *       connected component of the edges, and {@link Batch#golden} its golden records.
  * </ol>
@@ -160,7 +160,7 @@ public final class DedupEngine {
 
     /**
      * The weight of the pair when it is an edge of the clustering, as {@link Scoring#edge} decides:
-     * accepted, or able to attach a cluster without a name; empty otherwise.
+     * accepted, or able to attach a cluster of sparse records; empty otherwise.
      */
     public OptionalDouble edge(int pattern, int[] counts, boolean forbidden) {
       double w = scoring.scorer.edge(weight(pattern, counts), pattern, forbidden);
@@ -395,8 +395,9 @@ public final class DedupEngine {
      * Clusters this batch, one connected component of the clustering's edges ({@link
      * Scoring#edge}), as the batch run does: the pairs at or above {@code threshold} are accepted
      * and clustered as {@link #cluster(long[], double[], long[])} does; then each cluster whose
-     * records carry no name joins the one named cluster its edges point to far more strongly than
-     * to any other, unless a record contradicts it or people decided otherwise.
+     * records are all sparse (no name, or nothing but one) joins the one cluster its edges point to
+     * far more strongly than to any other, unless a record contradicts it or people decided
+     * otherwise.
      *
      * @param pairs edges of batch places, encoded {@code (long) a << 32 | b}, {@code a < b}
      * @param weights their match weights ({@link Double#POSITIVE_INFINITY} for a pair people
@@ -475,13 +476,13 @@ public final class DedupEngine {
 
     /**
      * The weight of a pair when it is an edge of the clustering, as the batch run decides: when the
-     * model accepts it, or when it may attach a cluster without a name to a named one (every name
-     * field missing, no hard rule against it, match probability 0.01 or more); empty otherwise.
-     * Edges below the {@link #threshold} go to {@link Batch#cluster(long[], double[], double,
-     * long[])} with the accepted ones.
+     * model accepts it, or when it may attach a cluster of sparse records to another (every name
+     * field missing, or every other field, no hard rule against it, match probability 0.01 or
+     * more); empty otherwise. Edges below the {@link #threshold} go to {@link Batch#cluster(long[],
+     * double[], double, long[])} with the accepted ones.
      */
     public OptionalDouble edge(int a, int b, int pattern) {
-      double w = scorer.edge(scorer.weight(a, b, pattern), pattern, scorer.forbidden(a, b));
+      double w = scorer.edge(a, b, pattern);
       return Double.isNaN(w) ? OptionalDouble.empty() : OptionalDouble.of(w);
     }
   }

@@ -209,10 +209,10 @@ public final class DedupResult {
     if (together && decision == null && !(compared && isAccepted(a, b))) {
       Coherence coherence = Coherence.of(set);
       outcome +=
-          coherence.named(a) && coherence.named(b)
-              ? "; in one resident all the same, joined through other records"
-              : "; in one resident all the same: a record without a name joins the one named"
-                  + " resident its pairs point to far more strongly than to any other";
+          coherence.sparse(a) || coherence.sparse(b)
+              ? "; in one resident all the same: a record with no name, or nothing but a name,"
+                  + " joins the one resident its pairs point to far more strongly than to any other"
+              : "; in one resident all the same, joined through other records";
     }
     return new Explanation(
         recordIdA,

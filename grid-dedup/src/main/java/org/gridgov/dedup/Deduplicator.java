@@ -21,8 +21,9 @@ import org.gridgov.core.progress.Progress;
  *   <li>Every candidate pair scored (term-frequency adjusted), hard rules applied, pairs at or
  *       above the match probability accepted.
  *   <li>{@link Clustering}: accepted pairs joined strongest first without ever putting two records
- *       that contradict each other in one cluster; then each cluster without a name joins the one
- *       named cluster its pairs point to far more strongly than to any other.
+ *       that contradict each other in one cluster;then each cluster of sparse records (no name, or
+ *       nothing but one) joins the one cluster its pairs point to far more strongly than to any
+ *       other.
  * </ol>
  *
  * <p>Results do not depend on the order of the records: random pairs are drawn over the records
@@ -140,8 +141,7 @@ public final class Deduplicator {
         i -> {
           int a = (int) (pairs[i] >>> 32);
           int b = (int) pairs[i];
-          int pattern = patterns[i];
-          scored[i] = scorer.edge(scorer.weight(a, b, pattern), pattern, scorer.forbidden(a, b));
+          scored[i] = scorer.edge(a, b, patterns[i]);
         });
     // People's decisions: "same" pairs are accepted with weight +∞ (compared or not), "different"
     // pairs are never accepted and never end in one cluster.

@@ -28,8 +28,9 @@ import java.util.Map;
  *     missed_not_blocked}), compared but scored too low ({@code missed_below_threshold}), refused
  *     by a hard rule ({@code missed_hard_rule}), accepted but kept apart by the consistency rule
  *     ({@code missed_consistency}); a wrong pair accepted ({@code wrong_accepted}), or not accepted
- *     and holding a record without a name, which attaching joined ({@code wrong_attached}, directly
- *     or through other records), or joined only through other records ({@code wrong_transitive})
+ *     and holding a sparse record (no name, or nothing but one), which attaching joined ({@code
+ *     wrong_attached}, directly or through other records), or joined only through other records
+ *     ({@code wrong_transitive})
  * @param recordsScored how many records the truth named and were scored
  * @param keyCompleteness per blocking key of the profile (its parts joined by {@code +}), the share
  *     of true pairs that key alone brings together
@@ -295,7 +296,7 @@ public record Evaluation(
           String kind =
               result.isAccepted(a, b)
                   ? "wrong_accepted"
-                  : coherence.attaches() && !(coherence.named(a) && coherence.named(b))
+                  : coherence.sparse(a) || coherence.sparse(b)
                       ? "wrong_attached"
                       : "wrong_transitive";
           out.merge(kind, 1L, Long::sum);

@@ -35,7 +35,7 @@ public final class ResidentIndex {
 
   /**
    * The clustering's edges ({@link Scorer#edge}: accepted pairs, and pairs that may attach a
-   * cluster without a name): weight and how many live blocks hold both records.
+   * cluster of sparse records): weight and how many live blocks hold both records.
    */
   private final Map<Long, Edge> edges = new HashMap<>();
 

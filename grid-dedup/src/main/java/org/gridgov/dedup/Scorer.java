@@ -18,19 +18,25 @@ final class Scorer {
   private double[][] exact;
 
   /**
-   * The smallest match probability of a pair that may attach a cluster without a name to another
-   * ({@link Clustering}): below it, a pair is not evidence enough to count, for or against.
+   * * The smallest match probability of a pair that may attach a cluster of sparse records to
+   * another ({@link Clustering}): below it, a pair is not evidence enough to count, for or against.
    */
   static final double ATTACH_PROBABILITY = 0.01;
 
   /** The summed field weight of {@link #ATTACH_PROBABILITY}. */
   private final double attachFloor;
 
-  /** The pattern bits of the name fields when clusters without a name attach; else 0. */
+  /** The pattern bits of the name fields when clusters of sparse records attach; else 0. */
   private final int nameBits;
 
   /** {@link #nameBits} when every name field is missing. */
   private final int namesMissing;
+
+  /** The pattern bits of the other fields when clusters of sparse records attach; else 0. */
+  private final int otherBits;
+
+  /** {@link #otherBits} when every other field is missing. */
+  private final int othersMissing;
 
   /** The fields in no correlation group. */
   private final int[] alone;
@@ -47,13 +53,21 @@ final class Scorer {
     int bits = 0;
     int missing = 0;
     for (int f = 0; f < set.columns.length; f++) {
-      if (set.columns[f].field.type() == FieldType.NAME && set.config.attachNameless()) {
+      if (set.columns[f].field.type() == FieldType.NAME && set.config.attachSparse()) {
         bits |= 3 << (2 * f);
         missing |= Column.MISSING << (2 * f);
       }
     }
     this.nameBits = bits;
     this.namesMissing = missing;
+    int all = 0;
+    int allMissing = 0;
+    for (int f = 0; f < set.columns.length; f++) {
+      all |= 3 << (2 * f);
+      allMissing |= Column.MISSING << (2 * f);
+    }
+    this.otherBits = bits == 0 ? 0 : all & ~bits;
+    this.othersMissing = allMissing & ~bits;
     this.exact = new double[set.columns.length][];
     java.util.Map<String, java.util.List<Integer>> groups = new java.util.LinkedHashMap<>();
     java.util.List<Integer> single = new java.util.ArrayList<>();
@@ -196,28 +210,39 @@ final class Scorer {
 
   /**
    * A pair's weight as an edge of the clustering, or NaN when it is none: its summed field weight
-   * {@code w} when the model accepts it (at or above the threshold, no hard rule against it), or
-   * when it may attach a cluster without a name to another ({@link Clustering}): the names say
+   * {@code w} when the model accepts it (at or above the threshold, no hard rule against it), or *
+   * when it may attach a cluster of sparse records to another ({@link Clustering}): the names say
    * nothing (every name field missing: one record has none, or a placeholder of the other's
-   * surname), no hard rule against it, and a match probability of {@link #ATTACH_PROBABILITY} or
-   * more.
+   * surname) or nothing but the names does (every other field missing: one record has only a name),
+   * no hard rule against it, and a match probability of {@link #ATTACH_PROBABILITY} or more.
    */
   double edge(double w, int pattern, boolean forbidden) {
-    if (forbidden) {
-      return Double.NaN;
-    }
-    if (w >= threshold) {
-      return w;
-    }
-    return nameBits != 0 && (pattern & nameBits) == namesMissing && w >= attachFloor
-        ? w
-        : Double.NaN;
+    return !forbidden && mayBeEdge(w, pattern) ? w : Double.NaN;
+  }
+
+  /**
+   * Whether a pair of weight {@code w} and this pattern is an edge unless a hard rule forbids it.
+   */
+  private boolean mayBeEdge(double w, int pattern) {
+    return w >= threshold
+        || nameBits != 0
+            && ((pattern & nameBits) == namesMissing
+                || otherBits != 0 && (pattern & otherBits) == othersMissing)
+            && w >= attachFloor;
+  }
+
+  /**
+   * {@link #edge(double, int, boolean)} of two records of the set with a known pattern; the hard
+   * rules, which read both records' numbers, are asked only of the few pairs that could be edges.
+   */
+  double edge(int a, int b, int pattern) {
+    double w = weight(a, b, pattern);
+    return mayBeEdge(w, pattern) && !forbidden(a, b) ? w : Double.NaN;
   }
 
   /** {@link #edge(double, int, boolean)} of two records of the set. */
   double edge(int a, int b) {
-    int pattern = pattern(set.columns, a, b);
-    return edge(weight(a, b, pattern), pattern, forbidden(a, b));
+    return edge(a, b, pattern(set.columns, a, b));
   }
 
   private double exactWeight(int f, int r) {

@@ -67,7 +67,7 @@ class ClusteringTest {
   /**
    * Records for the attaching tests: 0 王女士 and 1 王先生 (a parcel locker's contacts, no name), 2 王芳
    * (female), 3 王强 (male), 4 李明 (no gender), 5 an empty name, 6 王芳 again (no gender), 7 王丽 (no
-   * gender).
+   * gender), 8 王芳 with nothing else (a drill's sign-up sheet).
    */
   private static RecordSet contacts(DedupConfig config) throws IOException {
     String csv =
@@ -79,7 +79,8 @@ class ClusteringTest {
             + "A4,huji,李明,,13800000003,1970-03-03,,\n"
             + "A5,wuye,,,13800000003,,,\n"
             + "A6,wangge,王芳,,,1990-01-01,,\n"
-            + "A7,huji,王丽,,,,,\n";
+            + "A7,huji,王丽,,,1985-05-05,,\n"
+            + "A8,drill,王芳,,,,,\n";
     return RecordSet.read(new StringReader(csv), "contacts.csv", config);
   }
 
@@ -122,6 +123,22 @@ class ClusteringTest {
   }
 
   @Test
+  @DisplayName(
+      "a record with nothing but a name joins the one resident of that name, not one of two")
+  void nameOnlyAttaches() throws IOException {
+    RecordSet set = contacts(DedupConfig.residentCn());
+    int[] roots = attach(set, new long[0], new double[] {2, 8, 5});
+    assertThat(roots[8]).isEqualTo(roots[2]);
+    // Two residents named 王芳 (one born 1990, one a woman of no known birth): no telling which.
+    roots = attach(set, new long[0], new double[] {2, 8, 5}, new double[] {6, 8, 5});
+    assertThat(roots[8]).isEqualTo(8);
+    // A sparse record is no target: 王女士 pointing only to the sign-up sheet's 王芳 stays alone.
+    roots = attach(set, new long[0], new double[] {0, 8, 5});
+    assertThat(roots[0]).isZero();
+    assertThat(roots[8]).isEqualTo(8);
+  }
+
+  @Test
   @DisplayName("attaching keeps coherence, people's decisions, and never chains or moves a name")
   void attachingKeepsTheRules() throws IOException {
     RecordSet set = contacts(DedupConfig.residentCn());
@@ -141,7 +158,7 @@ class ClusteringTest {
     // The profile can turn attaching off.
     roots =
         attach(
-            contacts(DedupConfig.residentCn().withAttachNameless(false)),
+            contacts(DedupConfig.residentCn().withAttachSparse(false)),
             new long[0],
             new double[] {0, 2, 5});
     assertThat(roots[0]).isZero();

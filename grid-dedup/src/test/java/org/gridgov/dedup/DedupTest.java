@@ -256,8 +256,7 @@ class DedupTest {
     DedupResult without =
         new Deduplicator()
             .run(
-                RecordSet.of(config.withAttachNameless(false), dedupRecords(records)),
-                Progress.NONE);
+                RecordSet.of(config.withAttachSparse(false), dedupRecords(records)), Progress.NONE);
     assertThat(without.clusterCount()).isGreaterThan(batch.clusterCount());
     Collections.shuffle(records, random);
     DedupResult shuffled =
