@@ -234,7 +234,7 @@ final class SparkDedup {
                 col("w"));
     edges = withDecisions(edges, records, decided);
     edges.persist(StorageLevel.MEMORY_AND_DISK());
-    //// Edges below the threshold only attach sparse records: not accepted pairs.
+    // Edges below the threshold only attach sparse records: not accepted pairs.
     double threshold = threshold(source, modelJson);
     accepted = edges.where(col("w").geq(threshold)).count();
     progress("scoring: %,d pairs accepted (%.1f s)", accepted, seconds(started));

@@ -14,8 +14,6 @@ import java.util.function.IntUnaryOperator;
  * links through a family's shared phone and flat cannot merge two of its members. Pairs are taken
  * by weight, ties by the record ids, so the clusters do not depend on the order of the input.
  *
- * <p>*
- *
  * <p>Then clusters of sparse records are attached. A record with no name, or only a placeholder
  * ({@code 王先生}, {@code 李女士}: a parcel locker's or a property office's contact), cannot be told by
  * its pairs' weights from the relatives who share its phone and flat; a record with nothing but a
@@ -31,7 +29,7 @@ import java.util.function.IntUnaryOperator;
 final class Clustering {
 
   /**
-   * * How much more weight (log2 of the odds) the best cluster's strongest pair must have than any
+   * How much more weight (log2 of the odds) the best cluster's strongest pair must have than any
    * other cluster's for a cluster of sparse records to join it: 3 bits, 8 times as likely.
    */
   static final double ATTACH_MARGIN = 3;
@@ -63,8 +61,8 @@ final class Clustering {
   }
 
   /**
-   * * Clusters records given the edges of the clustering ({@link Scorer#edge}): pairs at or above
-   * the threshold are accepted, the others may only attach a cluster of sparse records.
+   * Clusters records given the edges of the clustering ({@link Scorer#edge}): pairs at or above the
+   * threshold are accepted, the others may only attach a cluster of sparse records.
    */
   static int[] cluster(
       int n,
@@ -94,7 +92,7 @@ final class Clustering {
    * instead of the ids (ids are distinct, so ranks order as ids do).
    *
    * @param pairs the edges, encoded as in {@link Blocking}: accepted pairs (weight at or above
-   *     {@code threshold}, or {@link Double#POSITIVE_INFINITY} for people's {@code same}decisions)
+   *     {@code threshold}, or {@link Double#POSITIVE_INFINITY} for people's {@code same} decisions)
    *     and pairs that may attach a cluster of sparse records
    */
   static int[] cluster(
@@ -143,7 +141,7 @@ final class Clustering {
   }
 
   /**
-   * * Joins each cluster of sparse records to the cluster, not sparse, its pairs point to {@link
+   * Joins each cluster of sparse records to the cluster, not sparse, its pairs point to {@link
    * #ATTACH_MARGIN} bits more strongly than to any other such cluster, when no record of the one
    * contradicts a record of the other and no decision keeps them apart. The targets are chosen on
    * the clusters as they are before any attachment; the attachments are made strongest first per
@@ -159,8 +157,7 @@ final class Clustering {
         full[root[i]] = true;
       }
     }
-    //    // Per sparse root: the root, not sparse, of its strongest pair, that pair's weight, and
-    // the
+    // Per sparse root: the root, not sparse, of its strongest pair, that pair's weight, and the
     // strongest weight into any other root that is not sparse.
     int[] target = new int[n];
     double[] best = new double[n];

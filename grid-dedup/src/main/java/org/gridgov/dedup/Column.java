@@ -268,7 +268,7 @@ abstract class Column {
       String surnameOnly = Names.placeholderSurname(n);
       if (!surnameOnly.isEmpty()) {
         // 王先生, 张某: no name to compare, but the surname still blocks with a phone or a flat,
-        // and 先生 tells a gender ({@link #titleGender}).
+        // and 先生 tells a gender (titleGender).
         String gender = Names.titleGender(n).map(g -> g == Gender.MALE ? "1" : "2").orElse("");
         return hashed("", "", Names.readingKey(surnameOnly), gender);
       }

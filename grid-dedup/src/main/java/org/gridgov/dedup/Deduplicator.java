@@ -21,7 +21,7 @@ import org.gridgov.core.progress.Progress;
  *   <li>Every candidate pair scored (term-frequency adjusted), hard rules applied, pairs at or
  *       above the match probability accepted.
  *   <li>{@link Clustering}: accepted pairs joined strongest first without ever putting two records
- *       that contradict each other in one cluster;then each cluster of sparse records (no name, or
+ *       that contradict each other in one cluster; then each cluster of sparse records (no name, or
  *       nothing but one) joins the one cluster its pairs point to far more strongly than to any
  *       other.
  * </ol>
@@ -153,8 +153,8 @@ public final class Deduplicator {
         decided.put(a < b ? (long) a << 32 | b : (long) b << 32 | a, d.same());
       }
     }
-    // The edges of the clustering: accepted pairs, and pairs that may attach a cluster without a
-    // name ({@link Scorer#edge}); pairs people decided leave them.
+    // The edges of the clustering: accepted pairs, and pairs that may attach a cluster of sparse
+    // records (Scorer.edge); pairs people decided leave them.
     int k = 0;
     for (int i = 0; i < pairs.length; i++) {
       if (!Double.isNaN(scored[i]) && (decided.isEmpty() || !decided.containsKey(pairs[i]))) {

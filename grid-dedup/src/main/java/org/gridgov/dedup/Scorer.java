@@ -18,8 +18,8 @@ final class Scorer {
   private double[][] exact;
 
   /**
-   * * The smallest match probability of a pair that may attach a cluster of sparse records to
-   * another ({@link Clustering}): below it, a pair is not evidence enough to count, for or against.
+   * The smallest match probability of a pair that may attach a cluster of sparse records to another
+   * ({@link Clustering}): below it, a pair is not evidence enough to count, for or against.
    */
   static final double ATTACH_PROBABILITY = 0.01;
 
@@ -210,7 +210,7 @@ final class Scorer {
 
   /**
    * A pair's weight as an edge of the clustering, or NaN when it is none: its summed field weight
-   * {@code w} when the model accepts it (at or above the threshold, no hard rule against it), or *
+   * {@code w} when the model accepts it (at or above the threshold, no hard rule against it), or
    * when it may attach a cluster of sparse records to another ({@link Clustering}): the names say
    * nothing (every name field missing: one record has none, or a placeholder of the other's
    * surname) or nothing but the names does (every other field missing: one record has only a name),
