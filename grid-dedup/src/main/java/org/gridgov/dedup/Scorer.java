@@ -38,6 +38,13 @@ final class Scorer {
   /** {@link #otherBits} when every other field is missing. */
   private final int othersMissing;
 
+  /**
+   * Per field not of type address, a pattern bit that is set for {@code different} and {@code
+   * missing} (levels 2 and 3) and clear for {@code exact} and {@code close}: a pair that may attach
+   * a sparse record must agree on a field that tells a person, as a flat tells only a household.
+   */
+  private final int personalBits;
+
   /** The fields in no correlation group. */
   private final int[] alone;
 
@@ -68,6 +75,13 @@ final class Scorer {
     }
     this.otherBits = bits == 0 ? 0 : all & ~bits;
     this.othersMissing = allMissing & ~bits;
+    int personal = 0;
+    for (int f = 0; f < set.columns.length; f++) {
+      if (set.columns[f].field.type() != FieldType.ADDRESS) {
+        personal |= 2 << (2 * f); // the high bit of the level: different or missing
+      }
+    }
+    this.personalBits = personal;
     this.exact = new double[set.columns.length][];
     java.util.Map<String, java.util.List<Integer>> groups = new java.util.LinkedHashMap<>();
     java.util.List<Integer> single = new java.util.ArrayList<>();
@@ -214,7 +228,9 @@ final class Scorer {
    * when it may attach a cluster of sparse records to another ({@link Clustering}): the names say
    * nothing (every name field missing: one record has none, or a placeholder of the other's
    * surname) or nothing but the names does (every other field missing: one record has only a name),
-   * no hard rule against it, and a match probability of {@link #ATTACH_PROBABILITY} or more.
+   * an agreement on a field other than the address (a flat tells a household, not which of its
+   * members: a pair that agrees on it alone is no evidence for one member against another), no hard
+   * rule against it, and a match probability of {@link #ATTACH_PROBABILITY} or more.
    */
   double edge(double w, int pattern, boolean forbidden) {
     return !forbidden && mayBeEdge(w, pattern) ? w : Double.NaN;
@@ -228,7 +244,8 @@ final class Scorer {
         || nameBits != 0
             && ((pattern & nameBits) == namesMissing
                 || otherBits != 0 && (pattern & otherBits) == othersMissing)
-            && w >= attachFloor;
+            && w >= attachFloor
+            && (pattern & personalBits) != personalBits;
   }
 
   /**

@@ -139,6 +139,42 @@ class ClusteringTest {
   }
 
   @Test
+  @DisplayName(
+      "a sparse record's pair that agrees on the flat alone is no edge: a flat is a household")
+  void flatAloneIsNoEdge() throws IOException {
+    DedupModel model =
+        new Deduplicator()
+            .run(
+                RecordSet.of(
+                    DedupConfig.residentCn(),
+                    DedupTest.dedupRecords(
+                        org.gridgov.samples.residents.SyntheticResidents.generate(1_000, 5L)
+                            .records())),
+                org.gridgov.core.progress.Progress.NONE)
+            .model();
+    String csv =
+        "record_id,source,name,id_number,phone,birth_date,gender,address\n"
+            + "W0,wuye,,,13800000001,,,芳华小区3栋2单元401\n"
+            + "H1,huji,王芳,,13800000001,1990-01-01,女,芳华小区3栋2单元401\n"
+            + "H2,huji,王强,,,1988-02-02,男,芳华小区3栋2单元401\n";
+    RecordSet set =
+        RecordSet.read(new StringReader(csv), "household.csv", DedupConfig.residentCn());
+    Scorer scorer = new Scorer(set, model.withCountsOf(set, Runnable::run));
+    // A weight between the attaching floor (match probability 0.01) and the threshold.
+    double w = scorer.threshold() - 1;
+    assertThat(scorer.edge(w, Scorer.pattern(set.columns, 0, 1), false))
+        .as("phone and flat")
+        .isEqualTo(w);
+    assertThat(scorer.edge(w, Scorer.pattern(set.columns, 0, 2), false))
+        .as("the flat alone")
+        .isNaN();
+    assertThat(scorer.edge(w, Scorer.pattern(set.columns, 0, 1), true)).as("forbidden").isNaN();
+    assertThat(scorer.edge(scorer.threshold() - 7, Scorer.pattern(set.columns, 0, 1), false))
+        .as("below probability 0.01")
+        .isNaN();
+  }
+
+  @Test
   @DisplayName("attaching keeps coherence, people's decisions, and never chains or moves a name")
   void attachingKeepsTheRules() throws IOException {
     RecordSet set = contacts(DedupConfig.residentCn());

@@ -270,7 +270,7 @@ class DedupTest {
     assertThat(index.clusters()).containsExactlyInAnyOrderEntriesOf(clusters(again));
   }
 
-  private static List<DedupRecord> dedupRecords(
+  static List<DedupRecord> dedupRecords(
       List<org.gridgov.samples.residents.ResidentRecord> records) {
     List<DedupRecord> out = new ArrayList<>();
     for (org.gridgov.samples.residents.ResidentRecord r : records) {
