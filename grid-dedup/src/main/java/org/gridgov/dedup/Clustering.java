@@ -104,25 +104,9 @@ final class Clustering {
       Coherence coherence,
       IntUnaryOperator record,
       long[] cannotLink) {
-    long[] accepted = pairs;
-    double[] acceptedWeights = weights;
-    int k = 0;
-    for (double w : weights) {
-      if (w >= threshold) {
-        k++;
-      }
-    }
-    if (k < pairs.length) {
-      accepted = new long[k];
-      acceptedWeights = new double[k];
-      k = 0;
-      for (int i = 0; i < pairs.length; i++) {
-        if (weights[i] >= threshold) {
-          accepted[k] = pairs[i];
-          acceptedWeights[k++] = weights[i];
-        }
-      }
-    }
+    Accepted acc = Accepted.of(pairs, weights, threshold);
+    long[] accepted = acc.pairs();
+    double[] acceptedWeights = acc.weights();
     Forest forest = new Forest(n, rank, coherence, record, cannotLink);
     for (int e : order(accepted, acceptedWeights, rank, n)) {
       int a = forest.find((int) (accepted[e] >>> 32));
@@ -138,6 +122,34 @@ final class Clustering {
       attach(forest, pairs, weights, coherence, record);
     }
     return forest.roots();
+  }
+
+  /**
+   * The accepted pairs among the edges of a clustering (weight at or above the threshold) with
+   * their weights, in the edges' order; the edges themselves when all are accepted.
+   */
+  record Accepted(long[] pairs, double[] weights) {
+    static Accepted of(long[] edges, double[] weights, double threshold) {
+      int k = 0;
+      for (double w : weights) {
+        if (w >= threshold) {
+          k++;
+        }
+      }
+      if (k == edges.length) {
+        return new Accepted(edges, weights);
+      }
+      long[] pairs = new long[k];
+      double[] kept = new double[k];
+      k = 0;
+      for (int i = 0; i < edges.length; i++) {
+        if (weights[i] >= threshold) {
+          pairs[k] = edges[i];
+          kept[k++] = weights[i];
+        }
+      }
+      return new Accepted(pairs, kept);
+    }
   }
 
   /**

@@ -199,25 +199,12 @@ public final class Deduplicator {
     int[] roots =
         Clustering.cluster(
             n, edges, weights, threshold, set.idRank(), Coherence.of(set), r -> r, cannotLink);
-    int m = 0;
-    for (double w : weights) {
-      if (w >= threshold) {
-        m++;
-      }
-    }
-    long[] accepted = new long[m];
-    double[] acceptedWeights = new double[m];
-    m = 0;
-    for (int i = 0; i < edges.length; i++) {
-      if (weights[i] >= threshold) {
-        accepted[m] = edges[i];
-        acceptedWeights[m++] = weights[i];
-      }
-    }
+    Clustering.Accepted accepted = Clustering.Accepted.of(edges, weights, threshold);
     double all = (double) n * (n - 1) / 2;
     BlockingStats blocking =
         new BlockingStats(n, stats[0], stats[1], stats[2], all == 0 ? 0 : 1 - stats[1] / all);
-    return new DedupResult(set, model, roots, blocking, pairs, accepted, acceptedWeights, decided);
+    return new DedupResult(
+        set, model, roots, blocking, pairs, accepted.pairs(), accepted.weights(), decided);
   }
 
   /**

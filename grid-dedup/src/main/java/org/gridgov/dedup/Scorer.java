@@ -26,17 +26,14 @@ final class Scorer {
   /** The summed field weight of {@link #ATTACH_PROBABILITY}. */
   private final double attachFloor;
 
-  /** The pattern bits of the name fields when clusters of sparse records attach; else 0. */
+  /**
+   * The pattern bits of the name fields when clusters of sparse records attach, else 0: all set in
+   * a pattern where every name field is missing.
+   */
   private final int nameBits;
-
-  /** {@link #nameBits} when every name field is missing. */
-  private final int namesMissing;
 
   /** The pattern bits of the other fields when clusters of sparse records attach; else 0. */
   private final int otherBits;
-
-  /** {@link #otherBits} when every other field is missing. */
-  private final int othersMissing;
 
   /**
    * Per field not of type address, a pattern bit that is set for {@code different} and {@code
@@ -57,30 +54,23 @@ final class Scorer {
     this.weights = model.weights();
     this.threshold = model.thresholdWeight();
     this.attachFloor = model.weightOf(ATTACH_PROBABILITY);
-    int bits = 0;
-    int missing = 0;
-    for (int f = 0; f < set.columns.length; f++) {
-      if (set.columns[f].field.type() == FieldType.NAME && set.config.attachSparse()) {
-        bits |= 3 << (2 * f);
-        missing |= Column.MISSING << (2 * f);
-      }
-    }
-    this.nameBits = bits;
-    this.namesMissing = missing;
-    int all = 0;
-    int allMissing = 0;
-    for (int f = 0; f < set.columns.length; f++) {
-      all |= 3 << (2 * f);
-      allMissing |= Column.MISSING << (2 * f);
-    }
-    this.otherBits = bits == 0 ? 0 : all & ~bits;
-    this.othersMissing = allMissing & ~bits;
+    // Missing is level 3, both bits of a field set: a field is missing when all its bits are.
+    int names = 0;
+    int others = 0;
     int personal = 0;
     for (int f = 0; f < set.columns.length; f++) {
-      if (set.columns[f].field.type() != FieldType.ADDRESS) {
+      FieldType type = set.columns[f].field.type();
+      if (type == FieldType.NAME && set.config.attachSparse()) {
+        names |= Column.MISSING << (2 * f);
+      } else {
+        others |= Column.MISSING << (2 * f);
+      }
+      if (type != FieldType.ADDRESS) {
         personal |= 2 << (2 * f); // the high bit of the level: different or missing
       }
     }
+    this.nameBits = names;
+    this.otherBits = names == 0 ? 0 : others;
     this.personalBits = personal;
     this.exact = new double[set.columns.length][];
     java.util.Map<String, java.util.List<Integer>> groups = new java.util.LinkedHashMap<>();
@@ -242,8 +232,8 @@ final class Scorer {
   private boolean mayBeEdge(double w, int pattern) {
     return w >= threshold
         || nameBits != 0
-            && ((pattern & nameBits) == namesMissing
-                || otherBits != 0 && (pattern & otherBits) == othersMissing)
+            && ((pattern & nameBits) == nameBits
+                || otherBits != 0 && (pattern & otherBits) == otherBits)
             && w >= attachFloor
             && (pattern & personalBits) != personalBits;
   }
