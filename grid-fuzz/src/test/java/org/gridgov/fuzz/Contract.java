@@ -58,6 +58,9 @@ final class Contract {
     try {
       Path f = dir.resolve(name);
       Files.write(f, data);
+      // Registered after its folder, so deleted before it: the folder is then empty and goes too
+      // (a folder with files left in it survives the JVM, one per fuzzed target and run).
+      f.toFile().deleteOnExit();
       return f;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
