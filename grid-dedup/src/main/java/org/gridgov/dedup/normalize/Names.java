@@ -2,7 +2,6 @@ package org.gridgov.dedup.normalize;
 
 import static java.util.Objects.requireNonNull;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,8 +29,9 @@ import org.gridgov.core.identity.Gender;
  *       céng, jiě, chóu, qū, chá), not as the surnames Shàn, Zēng, Xiè, Qiú, Ōu, Zhā.
  * </ul>
  *
- * <p>Traditional-to-simplified conversion and the Han-to-pinyin reading come from ICU4J's
- * transliterators, built on Unicode's Unihan data, asked once per character and kept in tables.
+ * <p>Traditional-to-simplified conversion and the Han-to-pinyin reading are ICU4J's
+ * transliterators' (built on Unicode's Unihan data), one character at a time, kept in a table that
+ * ships with the library ({@code HanTable}), so that ICU4J is not needed at run time.
  */
 public final class Names {
 
@@ -89,11 +89,6 @@ public final class Names {
           Map.entry("西门", "ximen"),
           Map.entry("南宫", "nangong"),
           Map.entry("呼延", "huyan"));
-
-  private static final ThreadLocal<Transliterator> SIMPLIFY =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
-  private static final ThreadLocal<Transliterator> PINYIN =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Lower"));
 
   private Names() {}
 
@@ -279,15 +274,15 @@ public final class Names {
 
   /**
    * Traditional characters to simplified ones (ICU4J's Traditional-Simplified), character by
-   * character. Each character's simplified form and reading are asked of ICU once and kept in a
-   * table: transliterating whole strings costs tens of microseconds, a table lookup nanoseconds.
+   * character, from a table: transliterating whole strings costs tens of microseconds, a table
+   * lookup nanoseconds.
    */
   public static String simplify(String text) {
     requireNonNull(text, "text");
     StringBuilder b = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      char s = c < 0x2E80 ? c : simplified(c);
+      char s = HanTable.simplified(c);
       if (s != c && b == null) {
         b = new StringBuilder(text.length()).append(text, 0, i);
       }
@@ -296,70 +291,6 @@ public final class Names {
       }
     }
     return b == null ? text : b.toString();
-  }
-
-  /** Per character: 0 not looked up yet, else its simplified form. */
-  private static final char[] SIMPLE = new char[0x10000];
-
-  /** Per character: its toneless reading, once looked up. */
-  private static final String[] READING = new String[0x10000];
-
-  private static char simplified(char c) {
-    char s = SIMPLE[c];
-    if (s == 0) {
-      if (Character.isSurrogate(c)) {
-        s = c;
-      } else {
-        String t = SIMPLIFY.get().transliterate(String.valueOf(c));
-        s = t.length() == 1 ? t.charAt(0) : c;
-      }
-      SIMPLE[c] = s; // a racing thread writes the same value
-    }
-    return s;
-  }
-
-  private static String reading(char c) {
-    String r = READING[c];
-    if (r == null) {
-      String latin = PINYIN.get().transliterate(String.valueOf(c));
-      r = toneless(latin);
-      READING[c] = r;
-    }
-    return r;
-  }
-
-  /** Lower-case ASCII letters of a reading, tones dropped and ü (with any tone) as {@code v}. */
-  private static String toneless(String latin) {
-    String decomposed = java.text.Normalizer.normalize(latin, java.text.Normalizer.Form.NFD);
-    StringBuilder b = new StringBuilder(latin.length());
-    for (int i = 0; i < decomposed.length(); i++) {
-      char x = Character.toLowerCase(decomposed.charAt(i));
-      if (x == '\u0308' && b.length() > 0 && b.charAt(b.length() - 1) == 'u') {
-        b.setCharAt(b.length() - 1, 'v'); // u + combining diaeresis: ü
-      } else if (x >= 'a' && x <= 'z') {
-        b.append(x);
-      }
-    }
-    return b.toString();
-  }
-
-  /** The pinyin syllables, as ICU4J reads the unified Han characters; built on first use. */
-  private static volatile java.util.@org.jspecify.annotations.Nullable Set<String> syllables;
-
-  private static java.util.Set<String> syllables() {
-    java.util.Set<String> s = syllables;
-    if (s == null) {
-      java.util.Set<String> all = new java.util.HashSet<>();
-      for (char c = 0x4E00; c <= 0x9FA5; c++) {
-        String r = reading(c);
-        if (!r.isEmpty()) {
-          all.add(r);
-        }
-      }
-      s = java.util.Set.copyOf(all);
-      syllables = s; // a racing thread builds the same set
-    }
-    return s;
   }
 
   /**
@@ -373,7 +304,7 @@ public final class Names {
             ? word.charAt(0) + "v" + word.substring(3)
             : word;
     w = w.replace('ü', 'v');
-    java.util.Set<String> known = syllables();
+    java.util.Set<String> known = HanTable.syllables();
     int n = w.length();
     int[] best = new int[n + 1];
     int[] from = new int[n + 1];
@@ -451,11 +382,9 @@ public final class Names {
         out.addAll(syllables(latin.toString()));
         latin.setLength(0);
       }
-      if (c >= 0x2E80 && !Character.isSurrogate(c)) {
-        String r = reading(c);
-        if (!r.isEmpty()) {
-          out.add(r);
-        }
+      String r = HanTable.reading(c); // "" for what is not Han
+      if (!r.isEmpty()) {
+        out.add(r);
       }
     }
     return out;
