@@ -252,7 +252,10 @@ abstract class Column {
     int[] pinyin = new int[16];
     int[] surname = new int[16];
 
-    /** The name's length in characters (at most 127) when it has Han characters, else 0. */
+    /**
+     * The name's length in characters (at most 127) when it has Han characters; -1 for a
+     * romanisation that is not pinyin ({@link Names#isPinyin}); else 0.
+     */
     byte[] han = new byte[16];
 
     NameColumn(DedupConfig.Field f) {
@@ -265,12 +268,12 @@ abstract class Column {
       if (n.isEmpty()) {
         return hashed("", "", "");
       }
-      String surnameOnly = Names.placeholderSurname(n);
-      if (!surnameOnly.isEmpty()) {
+      if (Names.isPlaceholder(n)) {
         // 王先生, 张某: no name to compare, but the surname still blocks with a phone or a flat,
-        // and 先生 tells a gender (titleGender).
+        // and 先生 tells a gender (titleGender). 陈太 gives no surname of her own.
+        String surnameOnly = Names.placeholderSurname(n);
         String gender = Names.titleGender(n).map(g -> g == Gender.MALE ? "1" : "2").orElse("");
-        return hashed("", "", Names.readingKey(surnameOnly), gender);
+        return hashed("", "", surnameOnly.isEmpty() ? "" : Names.readingKey(surnameOnly), gender);
       }
       // The surname's reading: romanised and Han records of one person share it; word order of
       // romanised names is unknown, so they have none.
@@ -303,7 +306,11 @@ abstract class Column {
       surname = put(surname, size, p.intern(surnames, 2));
       han = grow(han, size);
       String n = p.value(0);
-      han[size] = (byte) (Text.hasHan(n) ? Math.min(n.length(), 127) : 0);
+      han[size] =
+          (byte)
+              (Text.hasHan(n)
+                  ? Math.min(n.length(), 127)
+                  : n.isEmpty() || Names.isPinyin(n) ? 0 : -1);
       size++;
     }
 
@@ -326,7 +333,7 @@ abstract class Column {
       if (pinyin[a] == pinyin[b]) {
         return CLOSE; // a homophone, or a name and its romanisation
       }
-      if (han[a] != 0 && han[b] != 0) {
+      if (han[a] > 0 && han[b] > 0) {
         // Two names in characters that read differently are two names: siblings often differ in
         // one character only (a shared generation character), so "one character off" is no
         // evidence of a typo. A character left out is (廖国华, 廖华): siblings' names have one
@@ -334,6 +341,11 @@ abstract class Column {
         return Math.abs(han[a] - han[b]) == 1 && surname[a] == surname[b] && names.oneLeftOut(x, y)
             ? CLOSE
             : DIFFERENT;
+      }
+      if (han[a] > 0 && han[b] < 0 || han[a] < 0 && han[b] > 0) {
+        // A romanisation that is not pinyin — Cantonese (CHAN Tai Man), Wade–Giles (CHEN
+        // Chih-ming), an English name — cannot be read against characters: no evidence either way.
+        return MISSING;
       }
       // A romanisation with a typo: compare the readings.
       return Similarity.jaroWinkler(readings.get(pinyin[a]), readings.get(pinyin[b])) >= 0.92
@@ -346,7 +358,7 @@ abstract class Column {
      * {@code 程小杰}): a typo of one of them when the records give one identity number.
      */
     boolean oneReplaced(int a, int b) {
-      return han[a] != 0 && han[a] == han[b] && names.oneReplaced(norm[a], norm[b]);
+      return han[a] > 0 && han[a] == han[b] && names.oneReplaced(norm[a], norm[b]);
     }
 
     @Override
@@ -392,7 +404,7 @@ abstract class Column {
 
     @Override
     int quality(int r) {
-      return norm[r] == 0 ? 0 : han[r] != 0 ? 2 : 1; // characters say more than a romanisation
+      return norm[r] == 0 ? 0 : han[r] > 0 ? 2 : 1; // characters say more than a romanisation
     }
   }
 

@@ -70,8 +70,11 @@ public record Address(
    */
   private String estateName() {
     if (Addresses.isVillage(community)) {
-      // A village is a place, under a town or not: its group (7组) tells its parts apart.
-      return estate.endsWith("组") ? community + estate : estate.isEmpty() ? community : estate;
+      // A village is a place, under a town or not: its group (7组) or numbered lane (西坊3巷)
+      // tells its parts apart.
+      return estate.endsWith("组") || estate.endsWith("巷")
+          ? community + estate
+          : estate.isEmpty() ? community : estate;
     }
     if (estate.isEmpty()) {
       return street.isEmpty() ? community : "";

@@ -460,8 +460,8 @@ public final class Addresses {
   }
 
   /**
-   * Where {@code (\d+)-(\d+)(?:-(\d+))?(?:室|号)?} matches from {@code p}, ending where {@code $} may
-   * follow: the ends of the two or three runs of digits and of the match, or null.
+   * Where {@code (\d+)-(\d+)(?:-(\d+))?(?:室|号|房)?} matches from {@code p}, ending where {@code $}
+   * may follow: the ends of the two or three runs of digits and of the match, or null.
    */
   private static int @Nullable [] dashed(String s, int p, boolean wholeText) {
     int a = digitsEnd(s, p);
@@ -478,7 +478,7 @@ public final class Addresses {
       c = digitsEnd(s, b + 1);
       r = c;
     }
-    if (r < s.length() && (s.charAt(r) == '室' || s.charAt(r) == '号') && ends(s, r + 1, wholeText)) {
+    if (r < s.length() && "室号房".indexOf(s.charAt(r)) >= 0 && ends(s, r + 1, wholeText)) {
       return new int[] {a, b, c, r + 1};
     }
     return ends(s, r, wholeText) ? new int[] {a, b, c, r} : null;
@@ -494,7 +494,7 @@ public final class Addresses {
   }
 
   /**
-   * The first match of {@code (\d+)-(\d+)(?:-(\d+))?(?:室|号)?$}: its start, then the ends of the
+   * The first match of {@code (\d+)-(\d+)(?:-(\d+))?(?:室|号|房)?$}: its start, then the ends of the
    * runs of digits (the third -1 when there are two), or null.
    */
   static int @Nullable [] dashedFlat(String s) {
@@ -506,7 +506,7 @@ public final class Addresses {
         });
   }
 
-  /** {@code ^(\d+)-(\d+)(?:室|号)?$}: a unit and room dashed after the building; null if not. */
+  /** {@code ^(\d+)-(\d+)(?:室|号|房)?$}: a unit and room dashed after the building; null if not. */
   static int @Nullable [] dashedUnit(String s) {
     int[] m = dashed(s, 0, false);
     return m == null || m[2] >= 0 ? null : new int[] {m[0], m[1]};
@@ -581,15 +581,27 @@ public final class Addresses {
   }
 
   /**
-   * The first {@code (\d+)(?:室|号|户|[东西南北中]户)?$}: the room's number is the group; null if none. A
-   * flat of a floor is also told by its side ({@code 2102西户}): the number says it already.
+   * The first {@code (\d+)(?:室|号|户|房|[东西南北中]户)?$} or {@code (\d+[A-Za-z])(?:室|号|房)?$}: the room's
+   * number is the group, with its letter where the floor's flats are lettered ({@code 24C}, as
+   * southern towers write them); null if none. A flat of a floor is also told by its side ({@code
+   * 2102西户}): the number says it already.
    */
   static @Nullable Span room(String s) {
     return firstRun(
         s,
         (t, p, q) -> {
-          if (q < t.length() && "室号户".indexOf(t.charAt(q)) >= 0 && atEnd(t, q + 1)) {
+          if (q < t.length() && "室号户房".indexOf(t.charAt(q)) >= 0 && atEnd(t, q + 1)) {
             return new Span(p, q, q + 1);
+          }
+          if (q < t.length()
+              && isLetter(t.charAt(q))
+              && (q + 1 == t.length() || !isLetter(t.charAt(q + 1)))) {
+            if (atEnd(t, q + 1)) {
+              return new Span(p, q + 1, q + 1);
+            }
+            if (q + 1 < t.length() && "室号房".indexOf(t.charAt(q + 1)) >= 0 && atEnd(t, q + 2)) {
+              return new Span(p, q + 1, q + 2);
+            }
           }
           if (q + 1 < t.length()
               && "东西南北中".indexOf(t.charAt(q)) >= 0
@@ -691,6 +703,17 @@ public final class Addresses {
         return village(admin, number + "组", s);
       }
     }
+    int[] lane = laneHouse(s);
+    if (lane != null) {
+      // The lane's number and the house's are the building: 3巷5; what stands before them (西坊, a
+      // village's quarter, 东区 of a new village) is the estate, within its village.
+      String quarter = s.substring(0, lane[0]);
+      return laneHouse(
+          admin,
+          quarter.isEmpty() || !isVillage(admin[4]) ? quarter : admin[4] + quarter,
+          strip(s.substring(lane[0], lane[1] - 1)) + "巷" + strip(s.substring(lane[1], lane[2])),
+          s.substring(lane[3]));
+    }
     // A road and number before the estate (猛追湾街188号桂花小区) is kept with it, but the estate's name
     // is looked for after it: the road's own name may hold a marker (the 湾 of 猛追湾街).
     int road = startsWithDwelling(s) ? -1 : roadNumberEnd(s);
@@ -774,15 +797,11 @@ public final class Addresses {
         // the unit and room were dashed
       } else if (f != null) {
         floor = strip(s.substring(f.start(), f.groupEnd()));
-        if (f.end() > f.groupEnd() + 1) {
-          // Digits, not an int: a run of any length must not overflow (found by fuzzing).
-          String n = strip(s.substring(f.groupEnd() + 1, f.end()));
-          room = floor + (n.length() < 2 ? "0" : "") + n;
-        }
+        room = floorRoom(s, f, floor);
       } else {
         Span r = room(s);
         if (r != null) {
-          room = strip(s.substring(r.start(), r.groupEnd()));
+          room = strip(s.substring(r.start(), r.groupEnd()).toUpperCase(java.util.Locale.ROOT));
         }
       }
     }
@@ -792,11 +811,46 @@ public final class Addresses {
       room = "";
       floor = "";
     }
-    if (floor.isEmpty() && room.length() >= 3) {
-      floor = strip(room.substring(0, room.length() - 2));
-    }
     return new Address(
-        admin[0], admin[1], admin[2], admin[3], admin[4], estate, building, unit, floor, room);
+        admin[0],
+        admin[1],
+        admin[2],
+        admin[3],
+        admin[4],
+        estate,
+        building,
+        unit,
+        floor.isEmpty() ? floorOf(room) : floor,
+        room);
+  }
+
+  /**
+   * The room after a floor ({@link #floorNumber} {@code f} of {@code s}): {@code 4楼1号} is 401,
+   * {@code 4楼415} is 415 (the number carries its floor), {@code 18楼D室} is 18D; {@code ""} when no
+   * room follows the floor.
+   */
+  private static String floorRoom(String s, Span f, String floor) {
+    if (f.end() > f.groupEnd() + 1) {
+      // Digits, not an int: a run of any length must not overflow (found by fuzzing).
+      String n = strip(s.substring(f.groupEnd() + 1, f.end()));
+      return n.length() >= 3 ? n : floor + (n.length() < 2 ? "0" : "") + n;
+    }
+    int at = f.groupEnd() + 1;
+    if (at < s.length()
+        && isLetter(s.charAt(at))
+        && (atEnd(s, at + 1) || "室号房".indexOf(s.charAt(at + 1)) >= 0 && atEnd(s, at + 2))) {
+      return floor + Character.toUpperCase(s.charAt(at));
+    }
+    return "";
+  }
+
+  /** The floor a room number tells: {@code 1203} on 12, {@code 24C} on 24; {@code ""} for 12. */
+  private static String floorOf(String room) {
+    int n = room.length();
+    if (n >= 2 && isLetter(room.charAt(n - 1))) {
+      return room.substring(0, n - 1);
+    }
+    return n >= 3 ? strip(room.substring(0, n - 2)) : "";
   }
 
   /**
@@ -806,7 +860,7 @@ public final class Addresses {
    */
   static String fourPartFlat(String s) {
     int end = s.length();
-    if (end > 0 && (s.charAt(end - 1) == '室' || s.charAt(end - 1) == '号')) {
+    if (end > 0 && "室号房".indexOf(s.charAt(end - 1)) >= 0) {
       end--;
     }
     int[] starts = new int[4];
@@ -952,6 +1006,74 @@ public final class Addresses {
     return new Address(admin[0], admin[1], admin[2], admin[3], admin[4], group, "", "", "", room);
   }
 
+  /**
+   * A house in a numbered lane of a village or of a quarter ({@code 沙一村西坊3巷5号302房}, {@code
+   * 沙一新村东区8巷12号}, {@code 15巷6号}, as the south's urban villages are numbered): the ends of the
+   * quarter before the lane's number, of the lane (after 巷), of the house's number and of its
+   * marker (号 or 栋), or null. Not after a road ({@code 长乐路3巷5号} is read with its road), nor where
+   * digits stand before the lane's number.
+   */
+  static int @Nullable [] laneHouse(String s) {
+    int lane = s.indexOf('巷');
+    if (lane <= 0 || !isDigit(s.charAt(lane - 1))) {
+      return null;
+    }
+    int number = lane;
+    while (number > 0 && isDigit(s.charAt(number - 1))) {
+      number--;
+    }
+    for (int i = 0; i < number; i++) {
+      char c = s.charAt(i);
+      if (isDigit(c) || c == '路' || c == '街' || c == '道') {
+        return null;
+      }
+    }
+    int house = digitsEnd(s, lane + 1);
+    if (house == lane + 1
+        || house >= s.length()
+        || (s.charAt(house) != '号' && s.charAt(house) != '栋')) {
+      return null;
+    }
+    return new int[] {number, lane + 1, house, s.startsWith("号楼", house) ? house + 2 : house + 1};
+  }
+
+  /**
+   * A lane's house ({@link #laneHouse}): the quarter as the estate (empty when the text starts with
+   * the lane: then only the flat without its estate can be compared), the lane and house as the
+   * building ({@code 3巷5}), then a floor or a room ({@code 302房}, {@code 8楼801}, {@code 2楼1房}); a
+   * house without one gives no room: it may hold many tenants' rooms.
+   */
+  private static Address laneHouse(String[] admin, String quarter, String house, String rest) {
+    String floor = "";
+    String room = "";
+    Span f = floorNumber(rest);
+    if (f != null && f.start() == 0) {
+      floor = strip(rest.substring(f.start(), f.groupEnd()));
+      room = floorRoom(rest, f, floor);
+    } else {
+      Span r = room(rest);
+      if (r != null && r.start() == leadingDash(rest)) {
+        room = strip(rest.substring(r.start(), r.groupEnd()).toUpperCase(java.util.Locale.ROOT));
+      }
+    }
+    return new Address(
+        admin[0],
+        admin[1],
+        admin[2],
+        admin[3],
+        admin[4],
+        quarter,
+        house,
+        "",
+        floor.isEmpty() ? floorOf(room) : floor,
+        room);
+  }
+
+  /** 1 when the text starts with a dash ({@code 5号-302}), else 0. */
+  private static int leadingDash(String s) {
+    return s.startsWith("-") ? 1 : 0;
+  }
+
   /** Whether the text starts with a building, unit or room rather than an estate name. */
   private static boolean startsWithDwelling(String s) {
     return !s.isEmpty() && Character.isDigit(s.charAt(0));
@@ -986,8 +1108,8 @@ public final class Addresses {
   private static final String SMALL = "零一二三四五六七八九";
 
   /**
-   * 一 … 九十九 before 栋, 幢, 号楼, 单元, 楼, 层 and a village's 组, 社, 队 to digits; and a room written digit
-   * by digit at the end ({@code 二四零三}, {@code 一〇一}).
+   * 一 … 九十九 before 栋, 幢, 号楼, 单元, 楼, 层, a lane's 巷 and a village's 组, 社, 队 to digits; and a room
+   * written digit by digit at the end ({@code 二四零三}, {@code 一〇一}).
    */
   private static String numerals(String s) {
     if (!hasNumeral(s)) {
@@ -1000,7 +1122,7 @@ public final class Addresses {
       while (j < s.length() && isNumeral(s.charAt(j))) {
         j++;
       }
-      if (j > i && j < s.length() && j - i <= 3 && "栋幢号单楼层组社队".indexOf(s.charAt(j)) >= 0) {
+      if (j > i && j < s.length() && j - i <= 3 && "栋幢号单楼层组社队巷".indexOf(s.charAt(j)) >= 0) {
         int v = value(s.substring(i, j));
         if (v > 0) {
           out.append(v);
@@ -1009,7 +1131,7 @@ public final class Addresses {
         }
       }
       if (j - i >= 2
-          && (j == s.length() || ("室号户".indexOf(s.charAt(j)) >= 0 && j + 1 == s.length()))) {
+          && (j == s.length() || ("室号户房".indexOf(s.charAt(j)) >= 0 && j + 1 == s.length()))) {
         String run = s.substring(i, j);
         if (run.indexOf('十') < 0) {
           for (int k = 0; k < run.length(); k++) {

@@ -102,17 +102,41 @@ public final class Names {
     String s = Text.withoutBracketed(Text.clean(name));
     if (Text.hasHan(s)) {
       s = withoutTrailingNote(s);
+      // Beside two Han characters or more, letters are another name: an English one (陳大文 Peter)
+      // or a chat app's sorting prefix (A付健).
+      boolean hanOnly = hanCount(s, s.length()) >= 2;
       StringBuilder b = new StringBuilder(s.length());
       for (int i = 0; i < s.length(); ) {
         int cp = s.codePointAt(i);
         i += Character.charCount(cp);
-        if (Text.isHan(cp) || Character.isLetter(cp)) {
+        if (Text.isHan(cp) || (!hanOnly && Character.isLetter(cp))) {
           b.appendCodePoint(cp);
         }
       }
-      return simplify(withoutLeadingLetters(withoutRoleSuffix(b.toString())));
+      String n = simplify(withoutLeadingLetters(withoutRoleSuffix(b.toString())));
+      return saysNothing(n) ? "" : n;
     }
     return latinWords(s);
+  }
+
+  /**
+   * Whether a Han name is no name at all: a nickname of {@code 阿} and one character of the given
+   * name ({@code 阿斌}, {@code 阿芳}: what southern neighbours and workmates call one, which says
+   * neither the surname nor the name), or a newborn's placeholder that a clinic writes before the
+   * child is named, the mother's name and 之子, 之女 or 婴 ({@code 黄丽之子}, {@code 黄丽婴}: the mother's
+   * surname is often not the child's).
+   */
+  private static boolean saysNothing(String n) {
+    int len = n.length();
+    if (len == 2 && n.charAt(0) == '阿') {
+      return true;
+    }
+    return len >= 3
+        && (n.endsWith("之子")
+            || n.endsWith("之女")
+            || n.endsWith("之儿")
+            || n.endsWith("婴儿")
+            || n.charAt(len - 1) == '婴');
   }
 
   /** What separates a name from a note after it: {@code 于天宇-租户}, {@code 付文浩_二环}. */
@@ -180,13 +204,21 @@ public final class Names {
 
   /**
    * What ledgers write after a surname instead of the given name: forms of address (王先生, 李女士, 张阿姨,
-   * 刘大爷, 陈姐) and placeholders (张某, 王某某).
+   * 刘大爷, 陈姐; in the south 陈生 for 先生, 李姨, 何伯, 梁叔; 张总 and 李工 at work), a newborn's 陈宝宝, and
+   * placeholders (张某, 王某某). Not 妹 nor 公: 黄妹 and 李公 are also given names.
    */
   private static final Set<String> PLACEHOLDERS =
       Set.of(
           "先生", "女士", "小姐", "某某", "某", "大爷", "大妈", "大娘", "大哥", "大姐", "大叔", "大婶", "奶奶", "爷爷", "阿姨",
           "婆婆", "阿婆", "伯伯", "叔叔", "嬢嬢", "孃孃", "老汉", "老太", "老太太", "师傅", "老师", "姐", "哥", "叔", "业主",
-          "房东", "老板", "户主", "租户");
+          "房东", "老板", "户主", "租户", "生", "姨", "伯", "婆", "阿叔", "阿伯", "阿公", "公公", "老伯", "小哥", "小妹", "姑",
+          "姑姑", "嫂", "大嫂", "美女", "帅哥", "靓仔", "靓女", "师奶", "老板娘", "总", "工", "经理", "宝宝");
+
+  /**
+   * Forms of address after the husband's surname: {@code 陈太} is Mrs Chan, whose own surname may be
+   * another. They tell a woman, and no surname.
+   */
+  private static final Set<String> WIVES = Set.of("太", "太太");
 
   /**
    * The surname of a name that gives nothing else: a surname alone ({@code 张}), one with a form of
@@ -208,25 +240,55 @@ public final class Names {
     if (normalized.length() == 2 && (normalized.charAt(0) == '老' || normalized.charAt(0) == '小')) {
       return normalized.substring(1); // 老张, 小王: what neighbours and colleagues call one
     }
+    String title = title(normalized);
+    return title.isEmpty() || WIVES.contains(title)
+        ? ""
+        : normalized.substring(0, normalized.length() - title.length());
+  }
+
+  /**
+   * Whether a name gives no given name: a form of address or placeholder ({@link
+   * #placeholderSurname}), or one after the husband's surname ({@code 陈太}, {@code 李太太}), which says
+   * no surname of the person's own either.
+   *
+   * @param normalized a name as {@link #normalize} gives it
+   */
+  public static boolean isPlaceholder(String normalized) {
+    requireNonNull(normalized, "normalized");
+    return !placeholderSurname(normalized).isEmpty() || WIVES.contains(title(normalized));
+  }
+
+  /**
+   * The form of address or placeholder after the surname ({@code 先生} of {@code 王先生}), {@code ""}
+   * when there is none or the name is a surname alone.
+   */
+  private static String title(String normalized) {
+    if (normalized.length() < 2 || !Text.hasHan(normalized)) {
+      return "";
+    }
     String surname = surname(normalized);
     String rest = normalized.substring(surname.length());
-    if (PLACEHOLDERS.contains(rest)) {
-      return surname;
+    if (PLACEHOLDERS.contains(rest) || WIVES.contains(rest)) {
+      return rest;
     }
-    if (normalized.length() > 2 && PLACEHOLDERS.contains(normalized.substring(1))) {
-      return normalized.substring(0, 1); // a one-character surname that starts a compound one
+    String after = normalized.substring(1);
+    if (normalized.length() > 2 && (PLACEHOLDERS.contains(after) || WIVES.contains(after))) {
+      return after; // a one-character surname that starts a compound one
     }
     return "";
   }
 
-  /** Forms of address that tell a woman: 女士 (Ms), 阿姨 (auntie), 奶奶 (granny), …. */
+  /** Forms of address that tell a woman: 女士 (Ms), 阿姨 (auntie), 奶奶 (granny), 陈太 (Mrs), …. */
   private static final Set<String> WOMEN =
       Set.of(
-          "女士", "小姐", "大妈", "大娘", "大姐", "大婶", "奶奶", "阿姨", "婆婆", "阿婆", "嬢嬢", "孃孃", "老太", "老太太", "姐");
+          "女士", "小姐", "大妈", "大娘", "大姐", "大婶", "奶奶", "阿姨", "婆婆", "阿婆", "嬢嬢", "孃孃", "老太", "老太太", "姐",
+          "太", "太太", "姨", "婆", "小妹", "姑", "姑姑", "嫂", "大嫂", "美女", "靓女", "师奶", "老板娘");
 
-  /** Forms of address that tell a man: 先生 (Mr), 大爷 (uncle), 爷爷 (granddad), …. */
+  /** Forms of address that tell a man: 先生 (Mr), 大爷 (uncle), 爷爷 (granddad), 陈生, …. */
   private static final Set<String> MEN =
-      Set.of("先生", "大爷", "大哥", "大叔", "爷爷", "伯伯", "叔叔", "老汉", "哥", "叔");
+      Set.of(
+          "先生", "大爷", "大哥", "大叔", "爷爷", "伯伯", "叔叔", "老汉", "哥", "叔", "生", "伯", "阿叔", "阿伯", "阿公",
+          "公公", "老伯", "小哥", "帅哥", "靓仔");
 
   /**
    * The gender a placeholder's form of address tells ({@code 王先生} a man, {@code 李女士} and {@code
@@ -238,11 +300,8 @@ public final class Names {
    * @param normalized a name as {@link #normalize} gives it
    */
   public static Optional<Gender> titleGender(String normalized) {
-    String surname = placeholderSurname(normalized);
-    if (surname.isEmpty() || surname.length() == normalized.length()) {
-      return Optional.empty();
-    }
-    String title = normalized.substring(surname.length());
+    requireNonNull(normalized, "normalized");
+    String title = title(normalized);
     if (WOMEN.contains(title)) {
       return Optional.of(Gender.FEMALE);
     }
@@ -329,6 +388,32 @@ public final class Names {
       out.add(0, w.substring(from[j], j));
     }
     return out;
+  }
+
+  /**
+   * Whether a romanised name is written in pinyin: each of its words splits into pinyin syllables
+   * ({@code yihui}, {@code lyu}). {@code CHAN Tai Man} does, {@code AU YEUNG Tat On} (Cantonese),
+   * {@code CHEN Chih-ming} (Wade–Giles) and {@code Emily} do not: their readings say nothing about
+   * the name in characters. False for a name in Han characters and for an empty one.
+   *
+   * @param normalized a name as {@link #normalize} gives it
+   */
+  public static boolean isPinyin(String normalized) {
+    requireNonNull(normalized, "normalized");
+    if (normalized.isEmpty() || Text.hasHan(normalized)) {
+      return false;
+    }
+    java.util.Set<String> known = HanTable.syllables();
+    for (String word : normalized.split(" ")) {
+      if (!word.isEmpty()) {
+        for (String syllable : syllables(word)) {
+          if (!known.contains(syllable)) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   /** The toneless reading of a name, syllables sorted: see the class comment. */

@@ -164,6 +164,8 @@ public final class Phones {
         digits.append(c);
       } else if (c == '+' && digits.length() == 0 && !plus) {
         plus = true;
+      } else if (Text.isHan(c)) {
+        continue; // a note: 13800138000(微信同号), 手机13800138000
       } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')' && c != '/') {
         return Optional.empty();
       }
@@ -185,6 +187,16 @@ public final class Phones {
       Optional<String> fast = mainland(national);
       if (fast.isPresent()) {
         return fast;
+      }
+    }
+    // Hong Kong, Macao and Taiwan numbers written with their country code but no + ((852)9123 4567,
+    // 853-6612-3456): no mainland number is read so (one would have been returned above).
+    if (!plus
+        && (d.length() == 11 && (d.startsWith("852") || d.startsWith("853"))
+            || d.length() == 12 && d.startsWith("886"))) {
+      Optional<String> near = valid(Integer.parseInt(d.substring(0, 3)), d.substring(3));
+      if (near.isPresent()) {
+        return near;
       }
     }
     // Everything else as libphonenumber reads it: other countries, 86 without +, dialling prefixes.

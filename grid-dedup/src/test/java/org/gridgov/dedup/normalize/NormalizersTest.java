@@ -452,7 +452,8 @@ class NormalizersTest {
   void longRoomNumber() {
     Address a = Addresses.parse("3栋4楼22222222222222221号");
     assertThat(a.floor()).isEqualTo("4");
-    assertThat(a.room()).isEqualTo("422222222222222221");
+    assertThat(a.room()).isEqualTo("22222222222222221");
     assertThat(Addresses.parse("3栋4楼1号").room()).isEqualTo("401");
+    assertThat(Addresses.parse("3栋4楼415").room()).isEqualTo("415"); // the room carries its floor
   }
 }

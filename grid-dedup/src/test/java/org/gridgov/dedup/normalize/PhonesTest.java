@@ -103,8 +103,19 @@ class PhonesTest {
 
   /** libphonenumber's reading of a text as written in the mainland: valid numbers in E.164. */
   private static Optional<String> reference(String text) {
+    Optional<String> mainland = libphonenumber(text, "CN");
+    String d = Text.clean(text).replaceAll("[ ().\\-/]", "");
+    if (mainland.isEmpty() && (d.matches("85[23][0-9]{8}") || d.matches("886[0-9]{9}"))) {
+      // Where no mainland number is read, Hong Kong's, Macao's and Taiwan's country codes written
+      // without + are theirs: (852)9123 4567.
+      return libphonenumber("+" + d, "CN");
+    }
+    return mainland;
+  }
+
+  private static Optional<String> libphonenumber(String text, String region) {
     try {
-      PhoneNumber n = UTIL.parse(text, "CN");
+      PhoneNumber n = UTIL.parse(text, region);
       return UTIL.isValidNumber(n)
           ? Optional.of(UTIL.format(n, PhoneNumberUtil.PhoneNumberFormat.E164))
           : Optional.empty();
