@@ -49,6 +49,27 @@ class ColumnLevelsTest {
   }
 
   @Test
+  @DisplayName("names: a romanisation that is not pinyin says nothing against characters")
+  void romanisations() {
+    assertThat(level(FieldType.NAME, "AU YEUNG Tat On", "歐陽達安")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.NAME, "CHEN, CHIH-MING", "陈志明")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.NAME, "Peter", "陈大文")).isEqualTo(Column.MISSING);
+    // Pinyin is read: it agrees, or it says another name.
+    assertThat(level(FieldType.NAME, "Liu Yihui", "刘一辉")).isEqualTo(Column.CLOSE);
+    assertThat(level(FieldType.NAME, "Zhang Wei", "刘一辉")).isEqualTo(Column.DIFFERENT);
+    // Two romanisations are compared with each other as before.
+    assertThat(level(FieldType.NAME, "AU YEUNG Tat On", "Au Yeung Tat On")).isEqualTo(Column.EXACT);
+    assertThat(level(FieldType.NAME, "AU YEUNG Tat On", "Au Yeung Tat-on")).isEqualTo(Column.CLOSE);
+    assertThat(level(FieldType.NAME, "AU YEUNG Tat On", "KWOK Chi Keung"))
+        .isEqualTo(Column.DIFFERENT);
+    // Southern forms of address are no name; Mrs Chan's surname is her husband's.
+    assertThat(level(FieldType.NAME, "陈生", "陈家豪")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.NAME, "陈生", "李家豪")).isEqualTo(Column.DIFFERENT);
+    assertThat(level(FieldType.NAME, "陈太", "李美玲")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.NAME, "程生", "程生")).isEqualTo(Column.MISSING);
+  }
+
+  @Test
   @DisplayName("names: placeholders are no name; a character left out is close, one changed is not")
   void names() {
     assertThat(level(FieldType.NAME, "宋女士", "宋兰")).isEqualTo(Column.MISSING);

@@ -391,6 +391,99 @@ class NormalizersTest {
   }
 
   @Test
+  @DisplayName("southern ledgers' names: 陈生, 陈太, 李姨, 阿斌, 黄丽之子, English names, Cantonese")
+  void southernNames() {
+    for (String man : List.of("陈生", "欧阳生", "何伯", "梁叔", "黄帅哥")) {
+      String n = Names.normalize(man);
+      assertThat(Names.isPlaceholder(n)).as(man).isTrue();
+      assertThat(Names.titleGender(n)).as(man).contains(Gender.MALE);
+    }
+    for (String woman : List.of("李姨", "黄姐", "张美女", "何婆")) {
+      String n = Names.normalize(woman);
+      assertThat(Names.placeholderSurname(n)).as(woman).isEqualTo(woman.substring(0, 1));
+      assertThat(Names.titleGender(n)).as(woman).contains(Gender.FEMALE);
+    }
+    // Mrs Chan: the husband's surname, so no surname of her own.
+    for (String wife : List.of("陈太", "李太太")) {
+      String n = Names.normalize(wife);
+      assertThat(Names.isPlaceholder(n)).as(wife).isTrue();
+      assertThat(Names.placeholderSurname(n)).as(wife).isEmpty();
+      assertThat(Names.titleGender(n)).as(wife).contains(Gender.FEMALE);
+    }
+    assertThat(Names.placeholderSurname(Names.normalize("王总"))).isEqualTo("王");
+    assertThat(Names.placeholderSurname(Names.normalize("陈宝宝"))).isEqualTo("陈");
+    // Given names that end so stay names.
+    for (String name : List.of("黄妹", "李公", "张春生", "王太平", "刘伯温")) {
+      assertThat(Names.isPlaceholder(Names.normalize(name))).as(name).isFalse();
+    }
+    // Names that say nothing.
+    for (String none : List.of("阿斌", "🌸阿芳", "黄丽之子", "黄丽之女", "黄丽婴", "1502阿强")) {
+      assertThat(Names.normalize(none)).as(none).isEmpty();
+    }
+    assertThat(Names.normalize("阿的伍沙")).isEqualTo("阿的伍沙"); // a Yi name, not a nickname
+    assertThat(Names.normalize("1502陈生")).isEqualTo("陈生");
+    assertThat(Names.normalize("陳大文 Peter")).isEqualTo("陈大文");
+    assertThat(Names.normalize("Peter 陳大文")).isEqualTo("陈大文");
+    // Pinyin or not.
+    assertThat(Names.isPinyin(Names.normalize("Chan Tai-man"))).isTrue();
+    assertThat(Names.isPinyin(Names.normalize("LIU Yi-Hui"))).isTrue();
+    for (String other :
+        List.of("AU YEUNG Tat On", "CHEN, CHIH-MING", "Emily Cheng", "KWOK Chi Keung")) {
+      assertThat(Names.isPinyin(Names.normalize(other))).as(other).isFalse();
+    }
+    assertThat(Names.isPinyin(Names.normalize("刘一辉"))).isFalse();
+  }
+
+  @Test
+  @DisplayName("southern ledgers' phones: 852/853/886 without +, notes beside the number")
+  void southernPhones() {
+    for (String hk : List.of("852 9876 8726", "852-98768726", "(852)98768726", "+852 9876 8726")) {
+      assertThat(Phones.normalize(hk)).as(hk).contains("+85298768726");
+    }
+    assertThat(Phones.normalize("85365367862")).contains("+85365367862");
+    assertThat(Phones.normalize("886 912 345 678")).contains("+886912345678");
+    assertThat(Phones.normalize("17584948530(微信同号)")).contains("+8617584948530");
+    assertThat(Phones.normalize("手机 138-0013-8000")).contains("+8613800138000");
+    // A valid mainland reading comes first: 0852 is Zunyi's area code.
+    assertThat(Phones.normalize("0852-2345678")).isEqualTo(Phones.normalize("+86 852 2345678"));
+  }
+
+  @Test
+  @DisplayName("southern ledgers' addresses: 房, lettered flats, 4楼415, urban villages' lanes")
+  void southernAddresses() {
+    Address tower = Addresses.parse("海悦华庭E栋2单元2003房");
+    assertThat(tower.dwellingKey()).isEqualTo("海悦华庭|E|2|2003");
+    assertThat(Addresses.parse("海悦华庭E栋2单元20楼3号").dwellingKey()).isEqualTo(tower.dwellingKey());
+    Address lettered = Addresses.parse("锦程花园8座18D");
+    assertThat(lettered.room()).isEqualTo("18D");
+    assertThat(lettered.floor()).isEqualTo("18");
+    for (String same : List.of("锦程花园8座18楼D室", "锦程花园8座18d", "锦程花园8座18D房")) {
+      assertThat(Addresses.parse(same).dwellingKey()).as(same).isEqualTo(lettered.dwellingKey());
+    }
+    assertThat(Addresses.parse("3座6G").flatKey()).isEqualTo("3||6G");
+    Address dorm = Addresses.parse("新沙工业区宏达电子厂宿舍3栋4楼415");
+    assertThat(dorm.room()).isEqualTo("415");
+    assertThat(dorm.floor()).isEqualTo("4");
+    // An urban village's house in a numbered lane of a quarter.
+    Address house = Addresses.parse("深圳市宝安区沙井街道沙一村西坊3巷5号302房");
+    assertThat(house.estate()).isEqualTo("沙一村西坊");
+    assertThat(house.building()).isEqualTo("3巷5");
+    assertThat(house.room()).isEqualTo("302");
+    for (String same : List.of("沙一村西坊三巷5号302", "深圳市宝安区沙井街道沙一社区沙一村西坊3巷5号3楼2房", "沙一村西坊3巷5栋302房")) {
+      assertThat(Addresses.parse(same).dwellingKey()).as(same).isEqualTo(house.dwellingKey());
+    }
+    // Without the village or the quarter only the flat is known: never a key all such lanes share.
+    Address bare = Addresses.parse("3巷5号302房");
+    assertThat(bare.dwellingKey()).isEmpty();
+    assertThat(bare.flatKey()).isEqualTo(house.flatKey());
+    assertThat(Addresses.parse("沙一村西坊4巷5号302房").flatKey()).isNotEqualTo(house.flatKey());
+    // A house without a room holds many tenants: no dwelling.
+    assertThat(Addresses.parse("沙一村西坊3巷5号").dwellingKey()).isEmpty();
+    // Lanes off a road are read with the road, as before.
+    assertThat(Addresses.parse("长乐路123弄4号").estate()).isEqualTo("长乐路123弄4号");
+  }
+
+  @Test
   @DisplayName("addresses: 栋/幢/号楼, 3-2-401 and 4楼1号 to one dwelling")
   void addresses() {
     Address full = Addresses.parse("四川省成都市武侯区玉林街道玉林社区芳华小区3栋2单元401");
