@@ -468,7 +468,7 @@ abstract class Column {
     private final Dict partials = new Dict();
     int[] value = new int[16];
     int[] partial = new int[16];
-    byte[] kind = new byte[16]; // 0 missing, 1 valid, 2 masked, 3 invalid
+    byte[] kind = new byte[16]; // 0 missing, 1 valid, 2 masked, 3 invalid, 4 another document
 
     IdColumn(DedupConfig.Field f) {
       super(f);
@@ -509,6 +509,7 @@ abstract class Column {
               case VALID -> 1;
               case MASKED -> 2;
               case INVALID -> 3;
+              case OTHER -> 4;
             };
       }
       kind[size] = (byte) k;
@@ -560,6 +561,11 @@ abstract class Column {
       if (ka == 0 || kb == 0) {
         return MISSING;
       }
+      if (ka == 4 || kb == 4) {
+        // Another document: the same number is one person's; a different one, or a document
+        // beside an identity number, says nothing — a person holds several.
+        return ka == kb && value[a] == value[b] ? EXACT : MISSING;
+      }
       if (ka != 2 && kb != 2) {
         if (value[a] == value[b]) {
           return EXACT;
@@ -596,7 +602,7 @@ abstract class Column {
     @Override
     String key(String derived, int r) {
       return switch (derived) {
-        case "" -> kind[r] == 1 || kind[r] == 3 ? numbers.get(value[r]) : "";
+        case "" -> kind[r] == 1 || kind[r] >= 3 ? numbers.get(value[r]) : "";
         case "partial" -> partials.get(partial[r]);
         default -> "";
       };
@@ -608,7 +614,7 @@ abstract class Column {
         case "" -> {
           int[] out = new int[size];
           for (int r = 0; r < size; r++) {
-            out[r] = kind[r] == 1 || kind[r] == 3 ? value[r] : 0;
+            out[r] = kind[r] == 1 || kind[r] >= 3 ? value[r] : 0;
           }
           yield out;
         }
@@ -621,7 +627,7 @@ abstract class Column {
     int quality(int r) {
       return switch (kind[r]) {
         case 1 -> 3;
-        case 3 -> 2;
+        case 3, 4 -> 2;
         case 2 -> 1;
         default -> 0;
       };

@@ -49,6 +49,19 @@ class ColumnLevelsTest {
   }
 
   @Test
+  @DisplayName("identity numbers: another document's number agrees only with itself")
+  void otherDocuments() {
+    assertThat(level(FieldType.ID_NUMBER, "H30122404", "H3012240401")).isEqualTo(Column.EXACT);
+    assertThat(level(FieldType.ID_NUMBER, "H30122404", "H49224526")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.ID_NUMBER, "H30122404", "810000199002233150"))
+        .isEqualTo(Column.MISSING);
+    Column c = column(FieldType.ID_NUMBER);
+    c.add("H30122404");
+    c.add("H49224526");
+    assertThat(c.forbids(0, 1)).isFalse();
+  }
+
+  @Test
   @DisplayName("names: a romanisation that is not pinyin says nothing against characters")
   void romanisations() {
     assertThat(level(FieldType.NAME, "AU YEUNG Tat On", "歐陽達安")).isEqualTo(Column.MISSING);

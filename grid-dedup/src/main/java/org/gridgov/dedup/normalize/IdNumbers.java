@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Optional;
 import org.gridgov.core.identity.IdNumberForm;
 import org.gridgov.core.identity.ResidentIdNumber;
+import org.gridgov.core.internal.Masking;
 
 /**
  * Identity numbers as records carry them, in one of three kinds: a {@code VALID} number (18
@@ -13,7 +14,10 @@ import org.gridgov.core.identity.ResidentIdNumber;
  * systems; a ledger that keeps only the last 4 to 6 characters, {@code 0591} or {@code 17570X},
  * gives a number masked but for them); or an {@code INVALID} one — 18 characters that fail the
  * check, a typing error whose digits still say much. Full-width digits, a lower-case {@code x},
- * spaces and hyphens are accepted ({@link ResidentIdNumber#parse}).
+ * spaces and hyphens are accepted ({@link ResidentIdNumber#parse}). A number of another document —
+ * the Mainland Travel Permit of Hong Kong and Macao residents ({@code H12345678}, written also with
+ * its two-digit issue count, {@code H1234567801}), a Hong Kong identity card ({@code A123456(7)}),
+ * a passport ({@code E12345678}) — is {@code OTHER}: letters and digits as written.
  */
 public final class IdNumbers {
 
@@ -24,7 +28,12 @@ public final class IdNumbers {
     /** Partly hidden; only the visible characters can be compared. */
     MASKED,
     /** 18 characters of the right shape whose check fails: a typing error. */
-    INVALID
+    INVALID,
+    /**
+     * A number of another document: equal numbers are one person's, different ones say nothing (a
+     * person holds several documents).
+     */
+    OTHER
   }
 
   /**
@@ -44,12 +53,18 @@ public final class IdNumbers {
 
     /** First 6 and last 4 characters, the key masked and full numbers share; or empty. */
     public Optional<String> partialKey() {
-      return ResidentIdNumber.partialKey(value);
+      return kind == Kind.OTHER ? Optional.empty() : ResidentIdNumber.partialKey(value);
     }
 
     /** Whether every character visible in both is the same. */
     public boolean compatibleWith(IdValue other) {
       return ResidentIdNumber.compatible(value, other.value);
+    }
+
+    /** The kind and the number masked ({@link Masking#idNumber}): never a whole number. */
+    @Override
+    public String toString() {
+      return "IdValue[kind=" + kind + ", value=" + Masking.idNumber(value) + "]";
     }
   }
 
@@ -68,6 +83,7 @@ public final class IdNumbers {
     if (s.isEmpty()) {
       return Optional.empty();
     }
+    s = withoutSpreadsheetDamage(s);
     Optional<ResidentIdNumber> n = ResidentIdNumber.tryParse(s);
     if (n.isPresent()) {
       Kind kind = n.get().form() == IdNumberForm.MASKED ? Kind.MASKED : Kind.VALID;
@@ -86,6 +102,74 @@ public final class IdNumbers {
       String masked = "*".repeat(18 - length) + s;
       return Optional.of(new IdValue(Kind.MASKED, masked, ResidentIdNumber.tryParse(masked)));
     }
-    return Optional.empty();
+    return otherDocument(s).map(d -> new IdValue(Kind.OTHER, d, Optional.empty()));
+  }
+
+  /**
+   * A number as a spreadsheet left it, with what it lost hidden: a leading apostrophe (typed to
+   * keep the number text) dropped; {@code 5.10104198001011E+17}, a number shown in scientific
+   * notation, as its first 14 digits and four hidden; and 18 digits ending {@code 000} whose check
+   * fails, the same loss written out, likewise. A spreadsheet holds 15 significant digits, rounded:
+   * the 15th may be one off, so the area and the birth date are what stays. Any other text
+   * unchanged.
+   */
+  static String withoutSpreadsheetDamage(String s) {
+    if (s.charAt(0) == '\'' || s.charAt(0) == '`') {
+      s = s.substring(1);
+      if (s.isEmpty()) {
+        return s;
+      }
+    }
+    int e = s.indexOf("E+17");
+    if (e > 2 && e == s.length() - 4 && s.charAt(1) == '.' && s.charAt(0) >= '1') {
+      String mantissa = s.charAt(0) + s.substring(2, e);
+      if (mantissa.length() >= 14
+          && mantissa.length() <= 15
+          && mantissa.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        // 5.1010419800101E+17: the 15th digit, a zero, not printed.
+        return mantissa.substring(0, 14) + "****";
+      }
+      return s;
+    }
+    if (s.length() == 18
+        && s.endsWith("000")
+        && s.chars().allMatch(c -> c >= '0' && c <= '9')
+        && ResidentIdNumber.tryParse(s).isEmpty()) {
+      return s.substring(0, 14) + "****";
+    }
+    return s;
+  }
+
+  /**
+   * A number of another document, cleaned of spaces, hyphens and brackets ({@code A123456(7)}): one
+   * or two letters and then 6 to 10 digits, a check letter or digit allowed last; a Mainland Travel
+   * Permit's two-digit issue count is dropped ({@code H1234567801} is {@code H12345678}). Pure
+   * digits are not taken: a number cut short, a phone number in the wrong column.
+   */
+  static Optional<String> otherDocument(String s) {
+    String d = s.replace("(", "").replace(")", "");
+    int letters = 0;
+    while (letters < d.length() && d.charAt(letters) >= 'A' && d.charAt(letters) <= 'Z') {
+      letters++;
+    }
+    if (letters < 1 || letters > 2) {
+      return Optional.empty();
+    }
+    int end = d.length();
+    char last = d.charAt(end - 1);
+    int body = last >= 'A' && last <= 'Z' ? end - 1 : end;
+    int digits = body - letters;
+    if (digits < 6 || digits > 10) {
+      return Optional.empty();
+    }
+    for (int i = letters; i < body; i++) {
+      if (d.charAt(i) < '0' || d.charAt(i) > '9') {
+        return Optional.empty();
+      }
+    }
+    if (letters == 1 && (d.charAt(0) == 'H' || d.charAt(0) == 'M') && body == end && digits == 10) {
+      return Optional.of(d.substring(0, 9)); // the permit's number without its issue count
+    }
+    return Optional.of(d);
   }
 }

@@ -435,6 +435,38 @@ class NormalizersTest {
   }
 
   @Test
+  @DisplayName("other documents' numbers, and identity numbers a spreadsheet damaged")
+  void otherDocumentsAndSpreadsheets() {
+    assertThat(IdNumbers.normalize("H3012240401").orElseThrow())
+        .isEqualTo(IdNumbers.normalize("h30122404").orElseThrow()); // issue count dropped
+    assertThat(IdNumbers.normalize("H30122404").orElseThrow().kind()).isEqualTo(Kind.OTHER);
+    assertThat(IdNumbers.normalize("D990975(4)").orElseThrow().value()).isEqualTo("D9909754");
+    assertThat(IdNumbers.normalize("E12345678").orElseThrow().kind()).isEqualTo(Kind.OTHER);
+    assertThat(IdNumbers.normalize("H30122404").orElseThrow().partialKey()).isEmpty();
+    assertThat(IdNumbers.normalize("H30122404").orElseThrow().toString())
+        .doesNotContain("30122404");
+    for (String none : List.of("12478091", "4.4E+17", "ABC", "H12")) {
+      assertThat(IdNumbers.normalize(none)).as(none).isEmpty();
+    }
+    String id = "510104198001011230";
+    id = id.substring(0, 17) + ResidentIdNumber.checkCharacter(id.substring(0, 17));
+    IdNumbers.IdValue valid = IdNumbers.normalize(id).orElseThrow();
+    assertThat(IdNumbers.normalize("'" + id).orElseThrow()).isEqualTo(valid);
+    // Fifteen significant digits, rounded: 510104198001011|230 and 510104198001011|780.
+    for (String damaged :
+        List.of("5.10104198001011E+17", "5.10104198001012E+17", "510104198001012000")) {
+      IdNumbers.IdValue v = IdNumbers.normalize(damaged).orElseThrow();
+      assertThat(v.kind()).as(damaged).isEqualTo(Kind.MASKED);
+      assertThat(v.value()).as(damaged).isEqualTo("51010419800101****");
+      assertThat(v.compatibleWith(valid)).as(damaged).isTrue();
+    }
+    // Fewer digits shown (a narrow column's 5.10104E+17) leave too little to tell anyone apart.
+    assertThat(IdNumbers.normalize("5.10104E+17")).isEmpty();
+    assertThat(IdNumbers.normalize("5.1010419800101E+17").orElseThrow().value())
+        .isEqualTo("51010419800101****");
+  }
+
+  @Test
   @DisplayName("southern ledgers' phones: 852/853/886 without +, notes beside the number")
   void southernPhones() {
     for (String hk : List.of("852 9876 8726", "852-98768726", "(852)98768726", "+852 9876 8726")) {
