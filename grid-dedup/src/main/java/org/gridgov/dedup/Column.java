@@ -348,9 +348,24 @@ abstract class Column {
         return MISSING;
       }
       // A romanisation with a typo: compare the readings.
-      return Similarity.jaroWinkler(readings.get(pinyin[a]), readings.get(pinyin[b])) >= 0.92
-          ? CLOSE
+      if (Similarity.jaroWinkler(readings.get(pinyin[a]), readings.get(pinyin[b])) >= 0.92) {
+        return CLOSE;
+      }
+      // Fiona Law and LAW Mei Ling, Peter Chan and CHAN Tai Man: outside pinyin, a shared word
+      // (the surname) beside different ones may be an English name beside a Chinese one.
+      return (han[a] < 0 || han[b] < 0) && shareWord(names.get(x), names.get(y))
+          ? MISSING
           : DIFFERENT;
+    }
+
+    /** Whether two romanised names, words sorted and joined by one space, share a word. */
+    private static boolean shareWord(String x, String y) {
+      for (String w : x.split(" ")) {
+        if (w.length() > 1 && (" " + y + " ").contains(" " + w + " ")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -75,6 +75,9 @@ class ColumnLevelsTest {
     assertThat(level(FieldType.NAME, "AU YEUNG Tat On", "Au Yeung Tat-on")).isEqualTo(Column.CLOSE);
     assertThat(level(FieldType.NAME, "AU YEUNG Tat On", "KWOK Chi Keung"))
         .isEqualTo(Column.DIFFERENT);
+    // An English name beside a Chinese one, outside pinyin: the surname alone agrees.
+    assertThat(level(FieldType.NAME, "Fiona Law", "LAW Mei Ling")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.NAME, "Zhang Wei", "Zhang Li")).isEqualTo(Column.DIFFERENT);
     // Southern forms of address are no name; Mrs Chan's surname is her husband's.
     assertThat(level(FieldType.NAME, "陈生", "陈家豪")).isEqualTo(Column.MISSING);
     assertThat(level(FieldType.NAME, "陈生", "李家豪")).isEqualTo(Column.DIFFERENT);
