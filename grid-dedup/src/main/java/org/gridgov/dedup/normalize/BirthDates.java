@@ -11,7 +11,12 @@ import java.util.Optional;
  * {@code 19800102}, {@code 1980年1月2日}, with full-width digits too, and a spreadsheet's midnight
  * time after them ({@code 1980-01-02 00:00:00}); {@link #parsePartial} reads the year and month, or
  * the year, of ledgers that keep no more. Year, month and day in that order (the order every
- * Chinese form uses); a date before 1850 or an impossible one is no date.
+ * Chinese form uses), with two exceptions: a two-digit year before 年 ({@code 85年3月5日}) is of the
+ * 1900s from 30 on and of the 2000s below it; and a day and month before a four-digit year, as Hong
+ * Kong and Macao documents write them ({@code 26/11/1990}), are read where one of the two is over
+ * 12 and say only the year where both could be either ({@code 10/03/1982}: 10 March, or 3 October
+ * as a spreadsheet set to the United States writes it). A date before 1850 or an impossible one is
+ * no date.
  */
 public final class BirthDates {
 
@@ -82,6 +87,7 @@ public final class BirthDates {
     int n = 0;
     int digits = 0;
     int value = 0;
+    boolean han = false;
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : '/';
       if (c >= '0' && c <= '9') {
@@ -96,6 +102,10 @@ public final class BirthDates {
       if (!separator || (digits == 0 && i < s.length())) {
         return -1;
       }
+      if (c == '年' && n == 0 && digits == 2) {
+        value += value < 30 ? 2000 : 1900; // 85年3月5日
+      }
+      han |= c == '年' || c == '月' || c == '日';
       if (digits > 0) {
         if (n == 3) {
           return -1;
@@ -112,6 +122,22 @@ public final class BirthDates {
       }
       value = 0;
       digits = 0;
+    }
+    if (n == 3 && !han && parts[2] >= 1000 && parts[0] <= 31 && parts[1] <= 31) {
+      // 26/11/1990: day, month, year.
+      int year = parts[2];
+      int first = parts[0];
+      int second = parts[1];
+      parts[0] = year;
+      if (first > 12 && second <= 12) {
+        parts[1] = second;
+        parts[2] = first;
+      } else if (second > 12 && first <= 12) {
+        parts[1] = first;
+        parts[2] = second;
+      } else {
+        return 1; // either order: the year only
+      }
     }
     return n;
   }

@@ -467,6 +467,20 @@ class NormalizersTest {
   }
 
   @Test
+  @DisplayName("birth dates: two-digit years before 年, day and month before the year")
+  void southernDates() {
+    assertThat(BirthDates.parse("85年3月5日")).contains(LocalDate.of(1985, 3, 5));
+    assertThat(BirthDates.parse("05年3月5日")).contains(LocalDate.of(2005, 3, 5));
+    assertThat(BirthDates.parsePartial("90年11月")).isEqualTo(19_901_100);
+    assertThat(BirthDates.parse("26/11/1990")).contains(LocalDate.of(1990, 11, 26));
+    assertThat(BirthDates.parse("11/26/1990")).contains(LocalDate.of(1990, 11, 26));
+    // Both orders possible: only the year is known.
+    assertThat(BirthDates.parse("10/03/1982")).isEmpty();
+    assertThat(BirthDates.parsePartial("10/03/1982")).isEqualTo(19_820_000);
+    assertThat(BirthDates.parse("1982/10/03")).contains(LocalDate.of(1982, 10, 3));
+  }
+
+  @Test
   @DisplayName("southern ledgers' phones: 852/853/886 without +, notes beside the number")
   void southernPhones() {
     for (String hk : List.of("852 9876 8726", "852-98768726", "(852)98768726", "+852 9876 8726")) {
