@@ -1064,8 +1064,20 @@ abstract class Column {
       int yDay = y % 100;
       boolean swapped = xYear == yYear && xMonth == yDay && xDay == yMonth;
       int same = (xYear == yYear ? 1 : 0) + (xMonth == yMonth ? 1 : 0) + (xDay == yDay ? 1 : 0);
-      return swapped || same == 2 ? CLOSE : DIFFERENT;
+      if (swapped || same == 2) {
+        return CLOSE;
+      }
+      // A birthday kept by the lunar calendar and written as a solar date falls 19 to 60 days
+      // before the solar one (the lunar year starts 21 January to 20 February, and a leap month
+      // adds one more): no evidence either way.
+      int gap = Math.abs(day[a] - day[b]);
+      return gap >= LUNAR_MIN_DAYS && gap <= LUNAR_MAX_DAYS ? MISSING : DIFFERENT;
     }
+
+    /** The gaps, in days, that a lunar-calendar birthday written as a solar date may leave. */
+    static final int LUNAR_MIN_DAYS = 19;
+
+    static final int LUNAR_MAX_DAYS = 60;
 
     /**
      * Two dates of which one at least is given in part, compared as far as both go. The same year

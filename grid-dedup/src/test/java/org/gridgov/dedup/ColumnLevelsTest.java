@@ -36,6 +36,11 @@ class ColumnLevelsTest {
     assertThat(level(FieldType.DATE, "1956", "1957-02-17")).isEqualTo(Column.MISSING); // from age
     assertThat(level(FieldType.DATE, "1956", "1960-02-17")).isEqualTo(Column.DIFFERENT);
     assertThat(level(FieldType.DATE, "1956-02-17", "1956-02-17 00:00:00")).isEqualTo(Column.EXACT);
+    // A lunar-calendar birthday written as a solar date: 1956-04-18 was the 8th of the 3rd month.
+    assertThat(level(FieldType.DATE, "1956-03-08", "1956-04-18")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.DATE, "1959-12-22", "1960-01-20")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.DATE, "1956-01-08", "1956-04-18")).isEqualTo(Column.DIFFERENT);
+    assertThat(level(FieldType.DATE, "1956-04-08", "1956-04-18")).isEqualTo(Column.CLOSE);
     // Dates before 1970 (negative epoch days) are whole dates, not partial ones.
     assertThat(level(FieldType.DATE, "1940-03-28", "1940-03-28")).isEqualTo(Column.EXACT);
     Column c = column(FieldType.DATE);
