@@ -460,8 +460,9 @@ public final class Addresses {
   }
 
   /**
-   * Where {@code (\d+)-(\d+)(?:-(\d+))?(?:室|号|房)?} matches from {@code p}, ending where {@code $}
-   * may follow: the ends of the two or three runs of digits and of the match, or null.
+   * Where {@code (\d+)-(\d+)(?:-(\d+))?(?:室|号|房)?}, a letter allowed after the last run ({@code
+   * 5-27B}), matches from {@code p}, ending where {@code $} may follow: the ends of the two or
+   * three runs of digits and of the match, or null.
    */
   private static int @Nullable [] dashed(String s, int p, boolean wholeText) {
     int a = digitsEnd(s, p);
@@ -477,6 +478,20 @@ public final class Addresses {
     if (b + 1 < s.length() && s.charAt(b) == '-' && isDigit(s.charAt(b + 1))) {
       c = digitsEnd(s, b + 1);
       r = c;
+    }
+    if (r < s.length()
+        && isLetter(s.charAt(r))
+        && (ends(s, r + 1, wholeText)
+            || r + 1 < s.length()
+                && "室号房".indexOf(s.charAt(r + 1)) >= 0
+                && ends(s, r + 2, wholeText))) {
+      // 5-27B: the last run's flat is lettered on its floor.
+      r++;
+      if (c >= 0) {
+        c = r;
+      } else {
+        b = r;
+      }
     }
     if (r < s.length() && "室号房".indexOf(s.charAt(r)) >= 0 && ends(s, r + 1, wholeText)) {
       return new int[] {a, b, c, r + 1};
@@ -771,9 +786,9 @@ public final class Addresses {
       building = strip(s.substring(dashed[0], dashed[1]));
       if (dashed[3] >= 0) {
         unit = strip(s.substring(dashed[1] + 1, dashed[2]));
-        room = strip(s.substring(dashed[2] + 1, dashed[3]));
+        room = strip(s.substring(dashed[2] + 1, dashed[3]).toUpperCase(java.util.Locale.ROOT));
       } else {
-        room = strip(s.substring(dashed[1] + 1, dashed[2]));
+        room = strip(s.substring(dashed[1] + 1, dashed[2]).toUpperCase(java.util.Locale.ROOT));
       }
     } else {
       Span b = building(s);
@@ -786,7 +801,7 @@ public final class Addresses {
       Span u = du == null ? unit(s) : null;
       if (du != null) {
         unit = strip(s.substring(0, du[0]));
-        room = strip(s.substring(du[0] + 1, du[1]));
+        room = strip(s.substring(du[0] + 1, du[1]).toUpperCase(java.util.Locale.ROOT));
         s = "";
       } else if (u != null) {
         unit = strip(s.substring(u.start(), u.groupEnd()));

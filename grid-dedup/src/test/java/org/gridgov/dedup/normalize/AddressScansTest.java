@@ -20,9 +20,15 @@ class AddressScansTest {
   private static final Pattern DWELLING_START =
       Pattern.compile("(?:\\d+|(?<![A-Za-z])[A-Za-z])" + MARKERS + "|\\d+(?:单元|门(?!市))|\\d+-\\d+");
   private static final Pattern STREET_NUMBER = Pattern.compile("\\d+号(?!楼|院)");
-  private static final Pattern DASHED = Pattern.compile("(\\d+)-(\\d+)(?:-(\\d+))?(?:室|号|房)?$");
+
+  /** A flat lettered on its floor after the last run of digits: 5-27B. */
+  private static final String LETTER = "(?:[A-Za-z](?=[室号房]?$))?";
+
+  private static final Pattern DASHED =
+      Pattern.compile("(\\d+)-(\\d+" + LETTER + ")(?:-(\\d+" + LETTER + "))?(?:室|号|房)?$");
   private static final Pattern BUILDING = Pattern.compile("(\\d+|(?<![A-Za-z])[A-Za-z])" + MARKERS);
-  private static final Pattern DASHED_UNIT = Pattern.compile("^(\\d+)-(\\d+)(?:室|号|房)?$");
+  private static final Pattern DASHED_UNIT =
+      Pattern.compile("^(\\d+)-(\\d+" + LETTER + ")(?:室|号|房)?$");
   private static final Pattern UNIT = Pattern.compile("(\\d+)(?:单元|门(?!市))");
   private static final Pattern FLOOR_NUMBER = Pattern.compile("(\\d+)(?:楼|层)(?:(\\d+)(?:号|室|户)?)?");
   private static final Pattern ROOM =

@@ -507,6 +507,8 @@ class NormalizersTest {
       assertThat(Addresses.parse(same).dwellingKey()).as(same).isEqualTo(lettered.dwellingKey());
     }
     assertThat(Addresses.parse("3座6G").flatKey()).isEqualTo("3||6G");
+    assertThat(Addresses.parse("丽景城5-27b").dwellingKey()).isEqualTo("丽景城|5||27B");
+    assertThat(Addresses.parse("锦程花园5座2-27B房").dwellingKey()).isEqualTo("锦程花园|5|2|27B");
     Address dorm = Addresses.parse("新沙工业区宏达电子厂宿舍3栋4楼415");
     assertThat(dorm.room()).isEqualTo("415");
     assertThat(dorm.floor()).isEqualTo("4");
