@@ -668,7 +668,7 @@ public final class Addresses {
     // Dots inside an estate's name (碧桂园·天樾) are written or left out: left out here.
     String s =
         withoutNote(Names.simplify(Text.removeSpaces(Text.withoutBracketed(Text.clean(text)))));
-    s = fourPartFlat(numerals(withoutDots(s)));
+    s = dashedStreetFloor(fourPartFlat(numerals(withoutDots(s))));
     String[] admin = new String[5];
     Level[] order = {PROVINCE, CITY, DISTRICT, STREET, COMMUNITY};
     for (int i = 0; i < order.length; i++) {
@@ -825,6 +825,15 @@ public final class Addresses {
       // would make every such address in the district one home.
       room = "";
       floor = "";
+    }
+    if (room.isEmpty()
+        && !floor.isEmpty()
+        && building.isEmpty()
+        && unit.isEmpty()
+        && roadNumberEnd(estate) == estate.length()) {
+      // 南环路361号3楼: a house on a road let by the floor (a shop-house, a villager's house in
+      // town), whose floor is the home: 2楼 and 3楼 are two.
+      room = floor + "F";
     }
     return new Address(
         admin[0],
@@ -1087,6 +1096,33 @@ public final class Addresses {
   /** 1 when the text starts with a dash ({@code 5号-302}), else 0. */
   private static int leadingDash(String s) {
     return s.startsWith("-") ? 1 : 0;
+  }
+
+  /**
+   * A house on a road and its floor written with a dash ({@code 宝安大道138-2楼}) as {@code 宝安大道138号2楼};
+   * any other text unchanged.
+   */
+  static String dashedStreetFloor(String s) {
+    int n = s.length();
+    if (n < 5 || (s.charAt(n - 1) != '楼' && s.charAt(n - 1) != '层')) {
+      return s;
+    }
+    int floor = n - 1;
+    while (floor > 0 && isDigit(s.charAt(floor - 1))) {
+      floor--;
+    }
+    if (floor == n - 1 || floor < 3 || s.charAt(floor - 1) != '-') {
+      return s;
+    }
+    int dash = floor - 1;
+    int number = dash;
+    while (number > 0 && isDigit(s.charAt(number - 1))) {
+      number--;
+    }
+    if (number == dash || number == 0 || "路街道巷".indexOf(s.charAt(number - 1)) < 0) {
+      return s;
+    }
+    return s.substring(0, dash) + "号" + s.substring(floor);
   }
 
   /** Whether the text starts with a building, unit or room rather than an estate name. */

@@ -84,6 +84,9 @@ public final class IdNumbers {
       return Optional.empty();
     }
     s = withoutSpreadsheetDamage(s);
+    if (s.isEmpty()) {
+      return Optional.empty(); // an apostrophe alone
+    }
     Optional<ResidentIdNumber> n = ResidentIdNumber.tryParse(s);
     if (n.isPresent()) {
       Kind kind = n.get().form() == IdNumberForm.MASKED ? Kind.MASKED : Kind.VALID;

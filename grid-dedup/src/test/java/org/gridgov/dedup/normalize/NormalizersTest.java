@@ -445,7 +445,7 @@ class NormalizersTest {
     assertThat(IdNumbers.normalize("H30122404").orElseThrow().partialKey()).isEmpty();
     assertThat(IdNumbers.normalize("H30122404").orElseThrow().toString())
         .doesNotContain("30122404");
-    for (String none : List.of("12478091", "4.4E+17", "ABC", "H12")) {
+    for (String none : List.of("12478091", "4.4E+17", "ABC", "H12", "'", "`")) {
       assertThat(IdNumbers.normalize(none)).as(none).isEmpty();
     }
     String id = "510104198001011230";
@@ -525,6 +525,14 @@ class NormalizersTest {
     assertThat(bare.dwellingKey()).isEmpty();
     assertThat(bare.flatKey()).isEqualTo(house.flatKey());
     assertThat(Addresses.parse("沙一村西坊4巷5号302房").flatKey()).isNotEqualTo(house.flatKey());
+    // A house on a road let by the floor: the floor is the home.
+    Address shop = Addresses.parse("深圳市宝安区沙井街道南环路361号3楼");
+    assertThat(shop.dwellingKey()).isEqualTo("南环路361号|||3F");
+    for (String same : List.of("南环路361-3楼", "南环路361号三楼")) {
+      assertThat(Addresses.parse(same).dwellingKey()).as(same).isEqualTo(shop.dwellingKey());
+    }
+    assertThat(Addresses.parse("南环路361号2楼").dwellingKey()).isNotEqualTo(shop.dwellingKey());
+    assertThat(Addresses.parse("芳华小区3栋4楼").dwellingKey()).isEmpty(); // a floor of flats
     // A house without a room holds many tenants: no dwelling.
     assertThat(Addresses.parse("沙一村西坊3巷5号").dwellingKey()).isEmpty();
     // Lanes off a road are read with the road, as before.
