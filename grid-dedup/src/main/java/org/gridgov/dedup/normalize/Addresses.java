@@ -835,6 +835,14 @@ public final class Addresses {
       // town), whose floor is the home: 2楼 and 3楼 are two.
       room = floor + "F";
     }
+    return address(admin, estate, building, unit, floor, room);
+  }
+
+  /**
+   * The parts below the administrative ones; a floor not given is the room's ({@link #floorOf}).
+   */
+  private static Address address(
+      String[] admin, String estate, String building, String unit, String floor, String room) {
     return new Address(
         admin[0],
         admin[1],
@@ -1080,17 +1088,7 @@ public final class Addresses {
         room = strip(rest.substring(r.start(), r.groupEnd()).toUpperCase(java.util.Locale.ROOT));
       }
     }
-    return new Address(
-        admin[0],
-        admin[1],
-        admin[2],
-        admin[3],
-        admin[4],
-        quarter,
-        house,
-        "",
-        floor.isEmpty() ? floorOf(room) : floor,
-        room);
+    return address(admin, quarter, house, "", floor, room);
   }
 
   /** 1 when the text starts with a dash ({@code 5号-302}), else 0. */
