@@ -239,6 +239,14 @@ public final class MqttDeviceSubscriber implements AutoCloseable {
     }
   }
 
+  /** Whether an MQTT failure is the connection going away, which reconnecting mends. */
+  private static boolean connectionGone(MqttException e) {
+    int reason = e.getReasonCode();
+    return reason == MqttException.REASON_CODE_CONNECTION_LOST
+        || reason == MqttException.REASON_CODE_CLIENT_NOT_CONNECTED
+        || reason == MqttException.REASON_CODE_CLIENT_DISCONNECTING;
+  }
+
   private static String describe(MqttException e) {
     Throwable cause = e.getCause();
     return Checks.messageOf(e)
@@ -279,6 +287,15 @@ public final class MqttDeviceSubscriber implements AutoCloseable {
                     e instanceof MqttException m
                         ? m
                         : new MqttException(MqttException.REASON_CODE_SUBSCRIBE_FAILED);
+                if (connectionGone(failure)) {
+                  // Lost on the way, not refused: the automatic reconnect subscribes again, and
+                  // start() waits for that within its time-out.
+                  LOG.warn(
+                      "the connection was lost while subscribing to {}; subscribing again once"
+                          + " reconnected",
+                      settings);
+                  return;
+                }
                 LOG.error("the broker refused the subscription to {}", settings);
                 firstSubscription.completeExceptionally(
                     new IllegalStateException(
@@ -290,6 +307,13 @@ public final class MqttDeviceSubscriber implements AutoCloseable {
               }
             });
       } catch (MqttException e) {
+        if (connectionGone(e)) {
+          LOG.warn(
+              "the connection was lost before subscribing to {}; subscribing again once"
+                  + " reconnected",
+              settings);
+          return;
+        }
         firstSubscription.completeExceptionally(e);
         LOG.error("cannot subscribe to {}: {}", settings, describe(e));
       }
