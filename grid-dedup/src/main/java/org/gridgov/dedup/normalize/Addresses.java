@@ -479,12 +479,7 @@ public final class Addresses {
       c = digitsEnd(s, b + 1);
       r = c;
     }
-    if (r < s.length()
-        && isLetter(s.charAt(r))
-        && (ends(s, r + 1, wholeText)
-            || r + 1 < s.length()
-                && "室号房".indexOf(s.charAt(r + 1)) >= 0
-                && ends(s, r + 2, wholeText))) {
+    if (flatLetterEnd(s, r, wholeText) > 0) {
       // 5-27B: the last run's flat is lettered on its floor.
       r++;
       if (c >= 0) {
@@ -608,15 +603,9 @@ public final class Addresses {
           if (q < t.length() && "室号户房".indexOf(t.charAt(q)) >= 0 && atEnd(t, q + 1)) {
             return new Span(p, q, q + 1);
           }
-          if (q < t.length()
-              && isLetter(t.charAt(q))
-              && (q + 1 == t.length() || !isLetter(t.charAt(q + 1)))) {
-            if (atEnd(t, q + 1)) {
-              return new Span(p, q + 1, q + 1);
-            }
-            if (q + 1 < t.length() && "室号房".indexOf(t.charAt(q + 1)) >= 0 && atEnd(t, q + 2)) {
-              return new Span(p, q + 1, q + 2);
-            }
+          int lettered = flatLetterEnd(t, q, false);
+          if (lettered > 0) {
+            return new Span(p, q + 1, lettered);
           }
           if (q + 1 < t.length()
               && "东西南北中".indexOf(t.charAt(q)) >= 0
@@ -786,9 +775,9 @@ public final class Addresses {
       building = strip(s.substring(dashed[0], dashed[1]));
       if (dashed[3] >= 0) {
         unit = strip(s.substring(dashed[1] + 1, dashed[2]));
-        room = strip(s.substring(dashed[2] + 1, dashed[3]).toUpperCase(java.util.Locale.ROOT));
+        room = roomText(s.substring(dashed[2] + 1, dashed[3]));
       } else {
-        room = strip(s.substring(dashed[1] + 1, dashed[2]).toUpperCase(java.util.Locale.ROOT));
+        room = roomText(s.substring(dashed[1] + 1, dashed[2]));
       }
     } else {
       Span b = building(s);
@@ -801,7 +790,7 @@ public final class Addresses {
       Span u = du == null ? unit(s) : null;
       if (du != null) {
         unit = strip(s.substring(0, du[0]));
-        room = strip(s.substring(du[0] + 1, du[1]).toUpperCase(java.util.Locale.ROOT));
+        room = roomText(s.substring(du[0] + 1, du[1]));
         s = "";
       } else if (u != null) {
         unit = strip(s.substring(u.start(), u.groupEnd()));
@@ -816,7 +805,7 @@ public final class Addresses {
       } else {
         Span r = room(s);
         if (r != null) {
-          room = strip(s.substring(r.start(), r.groupEnd()).toUpperCase(java.util.Locale.ROOT));
+          room = roomText(s.substring(r.start(), r.groupEnd()));
         }
       }
     }
@@ -868,12 +857,26 @@ public final class Addresses {
       return n.length() >= 3 ? n : floor + (n.length() < 2 ? "0" : "") + n;
     }
     int at = f.groupEnd() + 1;
-    if (at < s.length()
-        && isLetter(s.charAt(at))
-        && (atEnd(s, at + 1) || "室号房".indexOf(s.charAt(at + 1)) >= 0 && atEnd(s, at + 2))) {
-      return floor + Character.toUpperCase(s.charAt(at));
+    return flatLetterEnd(s, at, false) > 0 ? floor + Character.toUpperCase(s.charAt(at)) : "";
+  }
+
+  /**
+   * Where a flat's letter on its floor at {@code at} ({@code 24C}, {@code 18楼D室}) and the 室, 号 or 房
+   * after it end, when they end the text (as {@code $} would, or exactly with {@code wholeText});
+   * -1 otherwise, also where another letter follows (a word, not a flat).
+   */
+  private static int flatLetterEnd(String s, int at, boolean wholeText) {
+    if (at >= s.length()
+        || !isLetter(s.charAt(at))
+        || (at + 1 < s.length() && isLetter(s.charAt(at + 1)))) {
+      return -1;
     }
-    return "";
+    if (ends(s, at + 1, wholeText)) {
+      return at + 1;
+    }
+    return at + 1 < s.length() && "室号房".indexOf(s.charAt(at + 1)) >= 0 && ends(s, at + 2, wholeText)
+        ? at + 2
+        : -1;
   }
 
   /** The floor a room number tells: {@code 1203} on 12, {@code 24C} on 24; {@code ""} for 12. */
@@ -1085,7 +1088,7 @@ public final class Addresses {
     } else {
       Span r = room(rest);
       if (r != null && r.start() == leadingDash(rest)) {
-        room = strip(rest.substring(r.start(), r.groupEnd()).toUpperCase(java.util.Locale.ROOT));
+        room = roomText(rest.substring(r.start(), r.groupEnd()));
       }
     }
     return address(admin, quarter, house, "", floor, room);
@@ -1144,6 +1147,11 @@ public final class Addresses {
     return estate.endsWith("小区") && estate.length() > 3
         ? estate.substring(0, estate.length() - 2)
         : estate;
+  }
+
+  /** A room's number as keys hold it: no leading zeros, its letter upper-case ({@code 24C}). */
+  private static String roomText(String room) {
+    return strip(room.toUpperCase(java.util.Locale.ROOT));
   }
 
   private static String strip(String digits) {

@@ -96,6 +96,13 @@ public final class IdNumbers {
     boolean digits = s.substring(0, length - 1).chars().allMatch(c -> c >= '0' && c <= '9');
     char last = s.charAt(length - 1);
     boolean lastOk = (last >= '0' && last <= '9') || last == 'X';
+    if (length == 18 && digits && s.endsWith("000")) {
+      // A spreadsheet's 15 significant digits, rounded, written out (withoutSpreadsheetDamage).
+      Optional<ResidentIdNumber> m = ResidentIdNumber.tryParse(s.substring(0, 14) + "****");
+      if (m.isPresent()) {
+        return Optional.of(new IdValue(Kind.MASKED, m.get().value(), m));
+      }
+    }
     if (length == 18 && digits && lastOk) {
       return Optional.of(new IdValue(Kind.INVALID, s, Optional.empty()));
     }
@@ -111,10 +118,10 @@ public final class IdNumbers {
   /**
    * A number as a spreadsheet left it, with what it lost hidden: a leading apostrophe (typed to
    * keep the number text) dropped; {@code 5.10104198001011E+17}, a number shown in scientific
-   * notation, as its first 14 digits and four hidden; and 18 digits ending {@code 000} whose check
-   * fails, the same loss written out, likewise. A spreadsheet holds 15 significant digits, rounded:
-   * the 15th may be one off, so the area and the birth date are what stays. Any other text
-   * unchanged.
+   * notation, as its first 14 digits and four hidden (18 digits ending {@code 000} whose check
+   * fails, the same loss written out, are read so in {@link #normalize}, once the check has
+   * failed). A spreadsheet holds 15 significant digits, rounded: the 15th may be one off, so the
+   * area and the birth date are what stays. Any other text unchanged.
    */
   static String withoutSpreadsheetDamage(String s) {
     if (s.charAt(0) == '\'' || s.charAt(0) == '`') {
@@ -133,12 +140,6 @@ public final class IdNumbers {
         return mantissa.substring(0, 14) + "****";
       }
       return s;
-    }
-    if (s.length() == 18
-        && s.endsWith("000")
-        && s.chars().allMatch(c -> c >= '0' && c <= '9')
-        && ResidentIdNumber.tryParse(s).isEmpty()) {
-      return s.substring(0, 14) + "****";
     }
     return s;
   }

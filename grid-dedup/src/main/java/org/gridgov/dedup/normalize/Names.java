@@ -255,7 +255,15 @@ public final class Names {
    */
   public static boolean isPlaceholder(String normalized) {
     requireNonNull(normalized, "normalized");
-    return !placeholderSurname(normalized).isEmpty() || WIVES.contains(title(normalized));
+    if (normalized.isEmpty() || !Text.hasHan(normalized)) {
+      return false;
+    }
+    int n = normalized.length();
+    // As placeholderSurname reads them, and wives' forms too: the title read once, as every
+    // record's name is asked.
+    return n == 1
+        || (n == 2 && (normalized.charAt(0) == '老' || normalized.charAt(0) == '小'))
+        || !title(normalized).isEmpty();
   }
 
   /**
