@@ -1021,6 +1021,18 @@ abstract class Column {
       }
     }
 
+    /**
+     * Whether a prepared value ({@link #prepare}) is a whole date, the one a valid identity number
+     * gives.
+     */
+    static boolean sameDay(Object prepared, IdNumbers.IdValue id) {
+      long p = (Long) prepared;
+      return p != Long.MIN_VALUE
+          && p < PARTIAL
+          && id.kind() == IdNumbers.Kind.VALID
+          && id.parsed().flatMap(v -> v.birthDate()).filter(d -> d.toEpochDay() == p).isPresent();
+    }
+
     @Override
     void derive(int r, IdNumbers.IdValue id) {
       if (day[r] == Integer.MIN_VALUE && id.kind() == IdNumbers.Kind.VALID) {
@@ -1182,6 +1194,19 @@ abstract class Column {
     @Override
     void derive(int r, IdNumbers.IdValue id) {
       if (value[r] == 0 && id.kind() == IdNumbers.Kind.VALID) {
+        id.parsed()
+            .flatMap(p -> p.gender())
+            .ifPresent(g -> value[r] = (byte) (g == Gender.MALE ? 1 : 2));
+      }
+    }
+
+    /**
+     * Sets the gender a valid identity number gives, over the one entered: called when the record's
+     * birth date shows that the number is its own ({@code RecordSet}), where a valid number's
+     * gender digit is far likelier right than a typed or defaulted gender.
+     */
+    void correct(int r, IdNumbers.IdValue id) {
+      if (id.kind() == IdNumbers.Kind.VALID) {
         id.parsed()
             .flatMap(p -> p.gender())
             .ifPresent(g -> value[r] = (byte) (g == Gender.MALE ? 1 : 2));

@@ -62,6 +62,12 @@ public final class RecordSet {
    */
   private final int titleAt;
 
+  /**
+   * The first date column filled from the identity number, else -1: where a record's own birth date
+   * shows that its valid number is its own ({@link #confirmsId}).
+   */
+  private final int birthAt;
+
   private final Column[] derived;
 
   /** Whether the column at a place is filled from the identity number ({@link #derived}). */
@@ -126,11 +132,16 @@ public final class RecordSet {
             .toArray();
     this.derived = fromId.toArray(new Column[0]);
     this.isDerived = new boolean[columns.length];
+    int birth = -1;
     if (id != null) {
       for (int f = 0; f < columns.length; f++) {
         isDerived[f] = fromId.contains(columns[f]);
+        if (isDerived[f] && birth < 0 && columns[f] instanceof Column.DateColumn) {
+          birth = f;
+        }
       }
     }
+    this.birthAt = birth;
   }
 
   /**
@@ -229,6 +240,9 @@ public final class RecordSet {
               Optional<IdNumbers.IdValue> v = ((Column.PreparedId) prepared[i][idAt]).id();
               if (v.isPresent()) {
                 c.derive(base + i, v.get());
+                if (c instanceof Column.GenderColumn g && confirmsId(prepared[i], v.get())) {
+                  g.correct(base + i, v.get());
+                }
               }
             }
           }
@@ -291,9 +305,23 @@ public final class RecordSet {
       if (v.isPresent()) {
         for (Column c : derived) {
           c.derive(r, v.get());
+          if (c instanceof Column.GenderColumn g && confirmsId(prepared, v.get())) {
+            g.correct(r, v.get());
+          }
         }
       }
     }
+  }
+
+  /**
+   * Whether the record's birth date, as entered, is its valid identity number's: then the number is
+   * the record's own (not a relative's copied in), and a gender that contradicts it is a slip of
+   * the clerk's (or an app's default), corrected from the number ({@link
+   * Column.GenderColumn#correct}). Two genders under one number and one birth date would otherwise
+   * keep the record from its resident's cluster.
+   */
+  private boolean confirmsId(Object[] prepared, IdNumbers.IdValue id) {
+    return birthAt >= 0 && Column.DateColumn.sameDay(prepared[birthAt], id);
   }
 
   /**

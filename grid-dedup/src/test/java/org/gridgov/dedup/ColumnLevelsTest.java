@@ -170,6 +170,32 @@ class ColumnLevelsTest {
   }
 
   @Test
+  @DisplayName(
+      "genders: a valid number's gender over a typed one, where the birth date shows it is the"
+          + " record's own")
+  void genderFromOwnNumber() throws java.io.IOException {
+    // 370126198802289993: a man born 1988-02-28.
+    String csv =
+        "record_id,source,name,id_number,phone,birth_date,gender,address\n"
+            + "A,hukou,程小杰,370126198802289993,,1988-02-28,男,\n"
+            + "B,wangge,程小杰,370126198802289993,,1988/2/28,女,\n"
+            + "C,wangge,程小丽,370126198802289993,,1990-05-01,女,\n"
+            + "D,wangge,程小丽,370126198802289993,,,女,\n"
+            + "E,wangge,程小丽,370126198802289993,,1988-02,女,\n";
+    RecordSet set =
+        RecordSet.read(new java.io.StringReader(csv), "r.csv", DedupConfig.residentCn());
+    Column gender = set.columns[4];
+    // B's birth date is its number's: the number is B's own, and 女 a slip.
+    assertThat(gender.compare(0, 1)).isEqualTo(Column.EXACT);
+    assertThat(gender.value(1)).isEqualTo(gender.value(0));
+    // C's birth date is another's (a relative's number copied in); D and E give none whole: the
+    // gender entered stays, for the comparison to see.
+    assertThat(gender.compare(0, 2)).isEqualTo(Column.DIFFERENT);
+    assertThat(gender.compare(0, 3)).isEqualTo(Column.DIFFERENT);
+    assertThat(gender.compare(0, 4)).isEqualTo(Column.DIFFERENT);
+  }
+
+  @Test
   @DisplayName("phones: a masked mobile is close to the whole number it fits, not to another")
   void maskedPhones() {
     assertThat(level(FieldType.PHONE, "136****1107", "13631051107")).isEqualTo(Column.CLOSE);
