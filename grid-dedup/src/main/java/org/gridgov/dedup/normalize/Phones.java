@@ -37,8 +37,9 @@ public final class Phones {
 
   /**
    * The canonical form of a phone number, or empty when the text is not one. A cell that lists
-   * several ({@code 152-2732-2378、(028)82202230}, separated by {@code , ， 、 ; ；}) gives its first
-   * mobile number, else its first number.
+   * several ({@code 152-2732-2378、(028)82202230}, separated by {@code , ， 、 ; ；}, or by a slash or
+   * spaces where the whole is no one number) gives its first mobile number, else its first number;
+   * a spreadsheet's float ({@code 13812345678.0}) is its digits.
    */
   public static Optional<String> normalize(String text) {
     requireNonNull(text, "text");
@@ -56,7 +57,67 @@ public final class Phones {
       }
       return first;
     }
-    return single(s);
+    Optional<String> one = single(s);
+    return one.isPresent() ? one : retry(s);
+  }
+
+  /**
+   * What a text that is no one number may still give: a spreadsheet's float ({@code
+   * 13812345678.0}), or several numbers written with a slash or spaces between them ({@code
+   * 159-1577-2280 180-2225-7559}, {@code 13812345678/028-85123456}, {@code 138 1234 5678
+   * 13912345678}): the first mobile number, else the first number. The parts, notes without digits
+   * aside, must all make whole numbers (each the shortest run of parts that makes one, none a local
+   * number without its area code), or the text gives none: a number's own groups would otherwise
+   * give numbers by chance.
+   */
+  private static Optional<String> retry(String s) {
+    if (s.endsWith(".0")
+        && s.length() > 2
+        && digits(s.substring(0, s.length() - 2)) == s.length() - 2) {
+      return single(s.substring(0, s.length() - 2));
+    }
+    if (s.indexOf('/') < 0 && s.indexOf(' ') < 0) {
+      return Optional.empty();
+    }
+    String[] parts = s.split("[/ ]+");
+    Optional<String> first = Optional.empty();
+    Optional<String> mobile = Optional.empty();
+    int i = 0;
+    while (i < parts.length) {
+      if (digits(parts[i]) == 0) {
+        i++; // a note between numbers: 转, 微信
+        continue;
+      }
+      StringBuilder run = new StringBuilder(24);
+      Optional<String> n = Optional.empty();
+      int j = i;
+      while (j < parts.length && run.length() <= 20 && n.isEmpty()) {
+        run.append(parts[j++]);
+        n = single(run.toString()).filter(x -> x.startsWith("+"));
+      }
+      if (n.isEmpty()) {
+        return Optional.empty();
+      }
+      if (first.isEmpty()) {
+        first = n;
+      }
+      if (mobile.isEmpty() && isMobile(n.get())) {
+        mobile = n;
+      }
+      i = j;
+    }
+    return mobile.isPresent() ? mobile : first;
+  }
+
+  /** How many ASCII digits a text holds. */
+  private static int digits(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Whether a cleaned text lists several values (NFKC has made ， and ； their ASCII forms). */

@@ -75,12 +75,27 @@ class PhonesTest {
 
   @Test
   @DisplayName(
-      "a cell listing several numbers gives its first mobile; masked mobiles kept as masked")
+      "a cell listing several numbers gives its first mobile, a spreadsheet's float its digits;"
+          + " masked mobiles kept as masked")
   void listsAndMasks() {
     assertThat(Phones.normalize("152-2732-2378、(028)82202230")).contains("+8615227322378");
     assertThat(Phones.normalize("(028)82202230，152-2732-2378")).contains("+8615227322378");
     assertThat(Phones.normalize("028-82202230; 028-85123456")).contains("+862882202230");
     assertThat(Phones.normalize("无, 不详")).isEmpty();
+    // A slash or spaces between numbers, where the whole is no one number.
+    assertThat(Phones.normalize("159-1577-2280 180-2225-7559")).contains("+8615915772280");
+    assertThat(Phones.normalize("028-85123456/15915772280")).contains("+8615915772280");
+    assertThat(Phones.normalize("137 1398 6823 13912345678")).contains("+8613713986823");
+    assertThat(Phones.normalize("(0531)88576665 0531-88576666")).contains("+8653188576665");
+    assertThat(Phones.normalize("15915772280 / 微信 18022257559")).contains("+8615915772280");
+    assertThat(Phones.normalize("/")).isEmpty();
+    assertThat(Phones.normalize("12 34")).isEmpty();
+    // A number's own groups give none by chance: every part must belong to a whole number.
+    assertThat(Phones.normalize("0646 5632 4664 88")).isEmpty();
+    assertThat(Phones.normalize("15915772280 801")).isEmpty();
+    // A spreadsheet's float.
+    assertThat(Phones.normalize("13867333545.0")).contains("+8613867333545");
+    assertThat(Phones.normalize("12.0")).isEmpty();
     assertThat(Phones.masked("138****5678")).contains("+86138****5678");
     assertThat(Phones.masked("+86 138****5678")).contains("+86138****5678");
     assertThat(Phones.masked("138-****-5678")).contains("+86138****5678");
