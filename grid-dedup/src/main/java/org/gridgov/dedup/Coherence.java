@@ -7,11 +7,11 @@ import java.util.List;
  * What one person's records may not disagree on: two names neither equal nor close, two birth dates
  * (not a typo of one another: the date comparator's {@code different}), two genders, two different
  * valid identity numbers, or a valid number and a masked one that disagree on a visible character;
- * where the two clusters share a valid number, names one character apart are a typo, not two
- * people. Checked by {@link Clustering} for every pair of records of two clusters before it joins
- * them, so a chain of strong links cannot put a family's mother and daughter into one resident.
- * Only fields of the types name, date, gender and identity number take part; other types (FEBRL's
- * free text and codes) carry no such evidence.
+ * where the two clusters give one valid number ({@link #shareId}), names one character apart are a
+ * typo, not two people. Checked by {@link Clustering} for every pair of records of two clusters
+ * before it joins them, so a chain of strong links cannot put a family's mother and daughter into
+ * one resident. Only fields of the types name, date, gender and identity number take part; other
+ * types (FEBRL's free text and codes) carry no such evidence.
  */
 final class Coherence {
 
@@ -114,11 +114,27 @@ final class Coherence {
     return false;
   }
 
-  /** Whether two records give the same valid identity number (in any identity number field). */
+  /**
+   * Whether two records give one valid identity number (in any identity number field): the same
+   * valid number, or a valid number and a masked one that fits it ({@code 510104********7823})
+   * where both records give the same whole birth date — the digits a mask hides are the birth date
+   * and at most a few more, so the two name one number.
+   */
   boolean shareId(int a, int b) {
+    boolean fits = false;
     for (Column c : strong) {
-      if (c instanceof Column.IdColumn id && id.sameValid(a, b)) {
-        return true;
+      if (c instanceof Column.IdColumn id) {
+        if (id.sameValid(a, b)) {
+          return true;
+        }
+        fits |= id.maskedFits(a, b);
+      }
+    }
+    if (fits) {
+      for (Column c : strong) {
+        if (c instanceof Column.DateColumn d && d.compare(a, b) == Column.EXACT) {
+          return true;
+        }
       }
     }
     return false;

@@ -564,6 +564,11 @@ abstract class Column {
       return kind[a] == 1 && kind[b] == 1 && value[a] == value[b];
     }
 
+    /** Whether one record gives a valid number and the other a masked one that fits it. */
+    boolean maskedFits(int a, int b) {
+      return (kind[a] == 1 && kind[b] == 2 || kind[a] == 2 && kind[b] == 1) && compatible(a, b);
+    }
+
     @Override
     boolean missing(int r) {
       return kind[r] == 0;

@@ -144,11 +144,17 @@ class ColumnLevelsTest {
             + "B,wangge,程小杰,370126198802289993,,,,\n"
             + "C,wangge,程小杰,,19845638990,,,\n"
             + "D,wangge,程大杰,,19845638990,1950-01-01,,\n"
-            + "E,wangge,陈晓杰,370126198802289993,,,,\n";
+            + "E,wangge,陈晓杰,370126198802289993,,,,\n"
+            + "F,fuyou,程小杰,370126********9993,,1988-02-28,,\n"
+            + "G,fuyou,程小杰,370126********9993,,,,\n";
     RecordSet set =
         RecordSet.read(new java.io.StringReader(csv), "r.csv", DedupConfig.residentCn());
     Coherence coherence = Coherence.of(set);
     assertThat(coherence.shareId(0, 1)).isTrue();
+    // A masked number that fits, with the birth date it hides (A's from its number): one number.
+    assertThat(coherence.shareId(0, 5)).isTrue();
+    assertThat(coherence.shareId(0, 6)).isFalse(); // no birth date: the mask hides it
+    assertThat(coherence.shareId(5, 6)).isFalse();
     assertThat(coherence.contradict(0, 1)).isTrue(); // as two records alone
     assertThat(coherence.contradict(0, 1, true)).isFalse();
     assertThat(coherence.contradict(0, 2, true)).isFalse(); // through its cluster's number
@@ -158,7 +164,7 @@ class ColumnLevelsTest {
     // the same typo.
     int[] roots =
         Clustering.cluster(
-            5,
+            7,
             new long[] {(long) 1 << 32 | 2, (long) 0 << 32 | 1},
             new double[] {20, 15},
             Double.NEGATIVE_INFINITY,
