@@ -1027,6 +1027,30 @@ abstract class Column {
     }
 
     /**
+     * Whether a prepared value ({@link #prepare}), whole or in part, is two years or more from the
+     * birth date of a valid identity number: another person's date, not a slipped day, a
+     * lunar-calendar date (a month or two back, across a new year too), a year from an age, nor a
+     * typo in the year of a date whose month and day are the number's.
+     */
+    static boolean yearsApart(Object prepared, IdNumbers.IdValue id) {
+      long p = (Long) prepared;
+      if (p == Long.MIN_VALUE || id.kind() != IdNumbers.Kind.VALID) {
+        return false;
+      }
+      Optional<LocalDate> d = id.parsed().flatMap(v -> v.birthDate());
+      if (d.isEmpty()) {
+        return false;
+      }
+      if (p >= PARTIAL) {
+        return Math.abs(d.get().getYear() - (int) (p - PARTIAL) / 10_000) >= 2;
+      }
+      LocalDate t = LocalDate.ofEpochDay(p);
+      return Math.abs(d.get().getYear() - t.getYear()) >= 2
+          && !(t.getMonthValue() == d.get().getMonthValue()
+              && t.getDayOfMonth() == d.get().getDayOfMonth());
+    }
+
+    /**
      * Whether a prepared value ({@link #prepare}) is a whole date, the one a valid identity number
      * gives.
      */

@@ -70,6 +70,11 @@ public final class RecordSet {
 
   private final Column[] derived;
 
+  /**
+   * The identity number column's prepared empty value ({@link #dropRelativesId}); unused without.
+   */
+  private final Object noId;
+
   /** Whether the column at a place is filled from the identity number ({@link #derived}). */
   private final boolean[] isDerived;
 
@@ -142,6 +147,7 @@ public final class RecordSet {
       }
     }
     this.birthAt = birth;
+    this.noId = id == null ? "" : id.prepare("");
   }
 
   /**
@@ -175,7 +181,25 @@ public final class RecordSet {
     for (int f = 0; f < columns.length; f++) {
       prepared[f] = columns[f].prepare(raw[f]);
     }
+    dropRelativesId(prepared);
     return addPrepared(id, source, prepared, raw);
+  }
+
+  /**
+   * Drops a valid identity number whose birth date is two years or more from the record's own
+   * ({@link Column.DateColumn#yearsApart}): a parent's number on a child's vaccination row, the
+   * household head's copied onto every member's. It is not the record's person's, so it must
+   * neither link the record to the relative nor keep it, by the rule against two valid numbers,
+   * from its own resident; nor give the record the relative's gender. The value entered stays for
+   * golden records and reviews.
+   */
+  private void dropRelativesId(Object[] prepared) {
+    if (birthAt >= 0
+        && prepared[idAt] instanceof Column.PreparedId p
+        && p.id().isPresent()
+        && Column.DateColumn.yearsApart(prepared[birthAt], p.id().get())) {
+      prepared[idAt] = noId;
+    }
   }
 
   /**
@@ -210,6 +234,7 @@ public final class RecordSet {
             p[f] = columns[f].prepare(raw[f]);
             h[f] = numbersRaws[f] ? raw[f].hashCode() : 0;
           }
+          dropRelativesId(p);
           prepared[i] = p;
           rawHashes[i] = h;
         });

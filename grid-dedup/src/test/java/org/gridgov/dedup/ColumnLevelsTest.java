@@ -202,6 +202,35 @@ class ColumnLevelsTest {
   }
 
   @Test
+  @DisplayName(
+      "identity numbers: a number two years or more from the record's birth date is a relative's,"
+          + " and dropped")
+  void relativesNumber() throws java.io.IOException {
+    // 370126198802289993: a man born 1988-02-28, the father.
+    String csv =
+        "record_id,source,name,id_number,phone,birth_date,gender,address\n"
+            + "A,hukou,程小杰,370126198802289993,,1988-02-28,,\n"
+            + "B,vaccine,程子涵,370126198802289993,,2012-06-01,女,\n" // the daughter's row
+            + "C,party,程子涵,370126198802289993,,2012-06,,\n"
+            + "D,yanglao,程小杰,370126198802289993,,1987年12月,,\n" // lunar, a year back
+            + "E,wangge,程小杰,370126198802289993,,1998-02-28,,\n" // a typo in the year
+            + "F,wangge,程小杰,370126198802289993,,1990,,\n";
+    RecordSet set =
+        RecordSet.read(new java.io.StringReader(csv), "r.csv", DedupConfig.residentCn());
+    Column id = set.columns[1];
+    Column gender = set.columns[4];
+    assertThat(id.missing(1)).isTrue();
+    assertThat(id.missing(2)).isTrue();
+    assertThat(gender.value(0)).isEqualTo("male"); // from the number
+    assertThat(gender.value(1)).isEqualTo("female");
+    assertThat(gender.missing(2)).isTrue(); // not the father's gender
+    assertThat(id.missing(3)).isFalse();
+    assertThat(id.missing(4)).isFalse();
+    assertThat(id.missing(5)).isTrue();
+    assertThat(id.compare(0, 3)).isEqualTo(Column.EXACT);
+  }
+
+  @Test
   @DisplayName("phones: a masked mobile is close to the whole number it fits, not to another")
   void maskedPhones() {
     assertThat(level(FieldType.PHONE, "136****1107", "13631051107")).isEqualTo(Column.CLOSE);
