@@ -87,22 +87,24 @@ public final class IdNumbers {
     if (s.isEmpty()) {
       return Optional.empty(); // an apostrophe alone
     }
-    Optional<ResidentIdNumber> n = ResidentIdNumber.tryParse(s);
-    if (n.isPresent()) {
-      Kind kind = n.get().form() == IdNumberForm.MASKED ? Kind.MASKED : Kind.VALID;
-      return Optional.of(new IdValue(kind, n.get().value(), n));
-    }
     int length = s.length();
     boolean digits = s.substring(0, length - 1).chars().allMatch(c -> c >= '0' && c <= '9');
-    char last = s.charAt(length - 1);
-    boolean lastOk = (last >= '0' && last <= '9') || last == 'X';
     if (length == 18 && digits && s.endsWith("000")) {
-      // A spreadsheet's 15 significant digits, rounded, written out (withoutSpreadsheetDamage).
+      // A spreadsheet's 15 significant digits, rounded, written out (withoutSpreadsheetDamage);
+      // read so even where the check digit passes, as one in eleven such numbers does by chance,
+      // since a real number ends in 000 about once in a thousand.
       Optional<ResidentIdNumber> m = ResidentIdNumber.tryParse(s.substring(0, 14) + "****");
       if (m.isPresent()) {
         return Optional.of(new IdValue(Kind.MASKED, m.get().value(), m));
       }
     }
+    Optional<ResidentIdNumber> n = ResidentIdNumber.tryParse(s);
+    if (n.isPresent()) {
+      Kind kind = n.get().form() == IdNumberForm.MASKED ? Kind.MASKED : Kind.VALID;
+      return Optional.of(new IdValue(kind, n.get().value(), n));
+    }
+    char last = s.charAt(length - 1);
+    boolean lastOk = (last >= '0' && last <= '9') || last == 'X';
     if (length == 18 && digits && lastOk) {
       return Optional.of(new IdValue(Kind.INVALID, s, Optional.empty()));
     }
@@ -118,10 +120,10 @@ public final class IdNumbers {
   /**
    * A number as a spreadsheet left it, with what it lost hidden: a leading apostrophe (typed to
    * keep the number text) dropped; {@code 5.10104198001011E+17}, a number shown in scientific
-   * notation, as its first 14 digits and four hidden (18 digits ending {@code 000} whose check
-   * fails, the same loss written out, are read so in {@link #normalize}, once the check has
-   * failed). A spreadsheet holds 15 significant digits, rounded: the 15th may be one off, so the
-   * area and the birth date are what stays. Any other text unchanged.
+   * notation, as its first 14 digits and four hidden (18 digits ending {@code 000}, the same loss
+   * written out, are read so in {@link #normalize}). A spreadsheet holds 15 significant digits,
+   * rounded: the 15th may be one off, so the area and the birth date are what stays. Any other text
+   * unchanged.
    */
   static String withoutSpreadsheetDamage(String s) {
     if (s.charAt(0) == '\'' || s.charAt(0) == '`') {

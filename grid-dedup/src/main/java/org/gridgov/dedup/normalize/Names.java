@@ -120,15 +120,26 @@ public final class Names {
   }
 
   /**
-   * Whether a Han name is no name at all: a nickname of {@code 阿} and one character of the given
-   * name ({@code 阿斌}, {@code 阿芳}: what southern neighbours and workmates call one, which says
-   * neither the surname nor the name), or a newborn's placeholder that a clinic writes before the
-   * child is named, the mother's name and 之子, 之女 or 婴 ({@code 黄丽之子}, {@code 黄丽婴}: the mother's
-   * surname is often not the child's).
+   * What ledgers write in the name column for someone whose name they do not have: a role in the
+   * flat or the household ({@code 租户}, {@code 房客}, {@code 业主}), or that the name is not known
+   * ({@code 不详}, {@code 无}). No surname stands before them, so they are no name at all, unlike
+   * {@code 王先生}.
+   */
+  private static final Set<String> NO_NAMES =
+      Set.of(
+          "业主", "户主", "租户", "房东", "房主", "房客", "住户", "租客", "本人", "家属", "无", "不详", "未知", "暂无", "无名",
+          "无名氏", "匿名", "未填");
+
+  /**
+   * Whether a Han name is no name at all: one of {@link #NO_NAMES}, a nickname of {@code 阿} and one
+   * character of the given name ({@code 阿斌}, {@code 阿芳}: what southern neighbours and workmates
+   * call one, which says neither the surname nor the name), or a newborn's placeholder that a
+   * clinic writes before the child is named, the mother's name and 之子, 之女 or 婴 ({@code 黄丽之子},
+   * {@code 黄丽婴}: the mother's surname is often not the child's).
    */
   private static boolean saysNothing(String n) {
     int len = n.length();
-    if (len == 2 && n.charAt(0) == '阿') {
+    if (len == 2 && n.charAt(0) == '阿' || NO_NAMES.contains(n)) {
       return true;
     }
     return len >= 3
@@ -204,15 +215,17 @@ public final class Names {
 
   /**
    * What ledgers write after a surname instead of the given name: forms of address (王先生, 李女士, 张阿姨,
-   * 刘大爷, 陈姐; in the south 陈生 for 先生, 李姨, 何伯, 梁叔; 张总 and 李工 at work), a newborn's 陈宝宝, and
-   * placeholders (张某, 王某某). Not 妹 nor 公: 黄妹 and 李公 are also given names.
+   * 刘大爷, 陈姐; in the south 陈生 for 先生, 李姨, 何伯, 梁叔; in Wuhan 向爹爹 for a grandfather; 张总 and 李工 at
+   * work), a newborn's 陈宝宝, and placeholders (张某, 王某某). Not 妹 nor 公: 黄妹 and 李公 are also given
+   * names.
    */
   private static final Set<String> PLACEHOLDERS =
       Set.of(
           "先生", "女士", "小姐", "某某", "某", "大爷", "大妈", "大娘", "大哥", "大姐", "大叔", "大婶", "奶奶", "爷爷", "阿姨",
           "婆婆", "阿婆", "伯伯", "叔叔", "嬢嬢", "孃孃", "老汉", "老太", "老太太", "师傅", "老师", "姐", "哥", "叔", "业主",
           "房东", "老板", "户主", "租户", "生", "姨", "伯", "婆", "阿叔", "阿伯", "阿公", "公公", "老伯", "小哥", "小妹", "姑",
-          "姑姑", "嫂", "大嫂", "美女", "帅哥", "靓仔", "靓女", "师奶", "老板娘", "总", "工", "经理", "宝宝");
+          "姑姑", "嫂", "大嫂", "美女", "帅哥", "靓仔", "靓女", "师奶", "老板娘", "总", "工", "经理", "宝宝", "爹爹", "嗲嗲",
+          "老爷子", "老爹", "姥姥", "姥爷", "外婆", "外公", "婶", "婶婶", "舅", "舅舅");
 
   /**
    * Forms of address after the husband's surname: {@code 陈太} is Mrs Chan, whose own surname may be
@@ -290,13 +303,14 @@ public final class Names {
   private static final Set<String> WOMEN =
       Set.of(
           "女士", "小姐", "大妈", "大娘", "大姐", "大婶", "奶奶", "阿姨", "婆婆", "阿婆", "嬢嬢", "孃孃", "老太", "老太太", "姐",
-          "太", "太太", "姨", "婆", "小妹", "姑", "姑姑", "嫂", "大嫂", "美女", "靓女", "师奶", "老板娘");
+          "太", "太太", "姨", "婆", "小妹", "姑", "姑姑", "嫂", "大嫂", "美女", "靓女", "师奶", "老板娘", "姥姥", "外婆", "婶",
+          "婶婶");
 
   /** Forms of address that tell a man: 先生 (Mr), 大爷 (uncle), 爷爷 (granddad), 陈生, …. */
   private static final Set<String> MEN =
       Set.of(
           "先生", "大爷", "大哥", "大叔", "爷爷", "伯伯", "叔叔", "老汉", "哥", "叔", "生", "伯", "阿叔", "阿伯", "阿公",
-          "公公", "老伯", "小哥", "帅哥", "靓仔");
+          "公公", "老伯", "小哥", "帅哥", "靓仔", "爹爹", "嗲嗲", "老爷子", "老爹", "姥爷", "外公", "舅", "舅舅");
 
   /**
    * The gender a placeholder's form of address tells ({@code 王先生} a man, {@code 李女士} and {@code
