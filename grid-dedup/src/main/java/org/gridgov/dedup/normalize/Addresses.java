@@ -657,7 +657,7 @@ public final class Addresses {
     // Dots inside an estate's name (碧桂园·天樾) are written or left out: left out here.
     String s =
         withoutNote(Names.simplify(Text.removeSpaces(Text.withoutBracketed(Text.clean(text)))));
-    s = dashedStreetFloor(fourPartFlat(numerals(withoutDots(s))));
+    s = dashedStreetFloor(fourPartFlat(zoneLetters(numerals(withoutDots(s)))));
     String[] admin = new String[5];
     Level[] order = {PROVINCE, CITY, DISTRICT, STREET, COMMUNITY};
     for (int i = 0; i < order.length; i++) {
@@ -675,6 +675,9 @@ public final class Addresses {
       if (end > 0 && i > 0 && estateGoesOn(s, end)) {
         end = -1; // 万科城市花园: the 市 of 城市 inside an estate's name, not a city
       }
+      if (end < 0 && order[i] == STREET) {
+        end = shortStreetEnd(s);
+      }
       if (end < 0 && i < 2) {
         // 四川成都青羊区: a province or city written without its suffix.
         end = i == 0 ? Divisions.province(s) : Divisions.city(s);
@@ -688,6 +691,10 @@ public final class Addresses {
       } else {
         admin[i] = "";
       }
+    }
+    if (admin[4].endsWith("村委会")) {
+      // 柏家墩村委会6组19号: the villagers' committee written for its village.
+      admin[4] = admin[4].substring(0, admin[4].length() - 2);
     }
     if (admin[4].isEmpty()) {
       // 小辛庄3组4号, 王家庄二队: a village written without its 村, known by the group after it.
@@ -724,6 +731,11 @@ public final class Addresses {
     String estate = road > 0 ? s.substring(0, road) : "";
     if (road > 0) {
       s = s.substring(road);
+      if (s.length() > 1 && isUpperLetter(s.charAt(0)) && isDigit(s.charAt(1))) {
+        // 舒家湾路58号A1-2-801: the zone's letter goes with the estate, as after a name (柏苑A1栋).
+        estate = estate + s.charAt(0);
+        s = s.substring(1);
+      }
     }
     int estateEnd = startsWithDwelling(s) ? -1 : estate(s);
     int dwelling = dwellingStart(s);
@@ -750,6 +762,17 @@ public final class Addresses {
     if (estateEnd > 0) {
       estate = estate + s.substring(0, estateEnd);
       s = s.substring(estateEnd);
+    }
+    int zone = estate.length() - 2;
+    if (zone > 0 && estate.charAt(zone + 1) == '区' && isUpperLetter(estate.charAt(zone))) {
+      // 中建锦绣城B区 alone: its zone as 中建锦绣城B区3栋 and 中建锦绣城B3栋 give it (zoneLetters).
+      estate = estate.substring(0, zone + 1);
+    } else if (!estate.isEmpty()
+        && s.length() >= 2
+        && isUpperLetter(s.charAt(0))
+        && s.charAt(1) == '区') {
+      estate = estate + s.charAt(0);
+      s = s.substring(2);
     }
     int number = streetNumberEnd(s);
     if (number > 0
@@ -941,8 +964,8 @@ public final class Addresses {
 
   /**
    * Where a village's name that stands before its villager group ends ({@code 小辛庄} of {@code
-   * 小辛庄3组4号}, {@code 王家庄} of {@code 王家庄2队}), or -1: two to five Han characters, none of them an
-   * estate's marker, then a number and 组 or 队.
+   * 小辛庄3组4号}, {@code 王家庄} of {@code 王家庄2队}, {@code 舒家湾} of {@code 舒家湾3组25号}), or -1: two to five
+   * Han characters, no estate's marker inside them (one may end them), then a number and 组 or 队.
    */
   private static int villageNameEnd(String s) {
     int i = 0;
@@ -953,8 +976,9 @@ public final class Addresses {
       return -1;
     }
     for (int j = 0; j < i; j++) {
-      if (estateMarker(s, j) > 0) {
-        return -1;
+      int marker = estateMarker(s, j);
+      if (marker > 0 && j + marker < i) {
+        return -1; // a marker inside the name; one that ends it may end a village's (舒家湾3组)
       }
     }
     int group = digitsEnd(s, i);
@@ -966,6 +990,67 @@ public final class Addresses {
             && !s.startsWith("团", group + 1)
         ? i
         : -1;
+  }
+
+  /**
+   * A zone's letter written as the south and the new estates write it, as one form: {@code C区5栋},
+   * {@code C-5栋} and {@code B-3-2-1702} (zone, building, unit, room) as {@code C5栋} and {@code
+   * B3-2-1702}, where the letter stands alone after a Han character and before the building's
+   * digits. The estate then holds the letter ({@code 柏家墩还建房C}), the building its number.
+   */
+  static String zoneLetters(String s) {
+    for (int i = 1; i + 2 < s.length(); i++) {
+      if (zoneAt(s, i)) {
+        StringBuilder b = new StringBuilder(s.length());
+        b.append(s, 0, i + 1);
+        for (int j = i + 2; j < s.length(); j++) {
+          b.append(s.charAt(j));
+          if (zoneAt(s, j)) {
+            j++; // the 区 or dash after the letter, dropped
+          }
+        }
+        return b.toString();
+      }
+    }
+    return s; // most addresses: no copy
+  }
+
+  /**
+   * Whether a zone's letter stands at {@code i}, with 区 or a dash after it ({@link #zoneLetters}).
+   */
+  private static boolean zoneAt(String s, int i) {
+    return i > 0
+        && i + 2 < s.length()
+        && isUpperLetter(s.charAt(i))
+        && Text.isHan(s.charAt(i - 1))
+        && (s.charAt(i + 1) == '区' || s.charAt(i + 1) == '-')
+        && isDigit(s.charAt(i + 2));
+  }
+
+  private static boolean isUpperLetter(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  /**
+   * Where a street office written without its 道 ends ({@code 长丰街} of {@code 长丰街柏家墩安置小区…}, {@code
+   * 长丰街星悦社区}, as Wuhan's ledgers write 长丰街道), or -1: two to four Han characters and 街, then a
+   * place's name. Not a road: one goes on with a number, a lane, 道 or 口 ({@code 洪家楼北街12号}, {@code
+   * 北街二条}); nor a community named after its street ({@code 文化街社区}). A road with no number before an
+   * estate (解放大街金色家园) is read as one too, and so left out of the estate's name, where it would keep
+   * the estate from its other forms.
+   */
+  private static int shortStreetEnd(String s) {
+    for (int i = 2; i <= 5 && i < s.length(); i++) {
+      char c = s.charAt(i - 1);
+      if (!Text.isHan(c) || isNumeral(c)) {
+        return -1;
+      }
+      if (c == '街') {
+        char next = s.charAt(i);
+        return Text.isHan(next) && !isNumeral(next) && "道口坊巷社区".indexOf(next) < 0 ? i : -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether a character is a Chinese numeral: 〇, 零 … 九, 十. */
@@ -1034,11 +1119,34 @@ public final class Addresses {
     return community.endsWith("村") || community.endsWith("村委会");
   }
 
-  /** A village's address: its group as the estate, then a house number, if any, as the room. */
+  /**
+   * A village's address: its group as the estate, then a house number, if any, as the room; a house
+   * let by the floor or the room ({@code 舒家湾1队45号301}, {@code 舒家湾村1组59号4楼}, {@code 43号-2楼西}: a
+   * villager's house rented out) has the house as its building and the room, or the floor as {@code
+   * 4F}, as its room.
+   */
   private static Address village(String[] admin, String group, String rest) {
     Span r = room(rest);
     String room = r == null || r.start() != 0 ? "" : strip(rest.substring(0, r.groupEnd()));
-    return new Address(admin[0], admin[1], admin[2], admin[3], admin[4], group, "", "", "", room);
+    String building = "";
+    String floor = "";
+    int house = digitsEnd(rest, 0);
+    if (room.isEmpty() && house > 0 && house < rest.length() && rest.charAt(house) == '号') {
+      String after = rest.substring(house + 1);
+      int dash = after.startsWith("-") ? 1 : 0;
+      int n = digitsEnd(after, dash);
+      if (n > dash && n < after.length() && "楼层".indexOf(after.charAt(n)) >= 0) {
+        building = strip(rest.substring(0, house));
+        floor = strip(after.substring(dash, n));
+        room = floor + "F";
+      } else if (n > dash && n - dash >= 3 && atEnd(after, n)) {
+        building = strip(rest.substring(0, house));
+        room = strip(after.substring(dash, n));
+        floor = floorOf(room);
+      }
+    }
+    return new Address(
+        admin[0], admin[1], admin[2], admin[3], admin[4], group, building, "", floor, room);
   }
 
   /**

@@ -322,7 +322,7 @@ class NormalizersTest {
     assertThat(yard.unit()).isEqualTo("1");
     assertThat(yard.dwellingKey()).isEmpty(); // a courtyard's number alone is no place
     // An estate's part is no district; 城市 of an estate's name is no city.
-    assertThat(Addresses.parse("中建锦绣城B区1-1-1701").dwellingKey()).isEqualTo("中建锦绣城B区|1|1|1701");
+    assertThat(Addresses.parse("中建锦绣城B区1-1-1701").dwellingKey()).isEqualTo("中建锦绣城B|1|1|1701");
     assertThat(Addresses.parse("万科城市之光19栋2单元902").dwellingKey()).isEqualTo("万科城市之光|19|2|902");
     assertThat(Addresses.parse("山东省聊城市东昌府区").city()).isEqualTo("聊城市");
     // A name that goes on after a marker inside it.
@@ -519,6 +519,49 @@ class NormalizersTest {
     assertThat(Phones.normalize("手机 138-0013-8000")).contains("+8613800138000");
     // A valid mainland reading comes first: 0852 is Zunyi's area code.
     assertThat(Phones.normalize("0852-2345678")).isEqualTo(Phones.normalize("+86 852 2345678"));
+  }
+
+  @Test
+  @DisplayName(
+      "Wuhan's addresses: zones (C区5栋, B-3-2-1702), 长丰街, 村委会, villages without 村, houses let by"
+          + " the room")
+  void wuhanAddresses() {
+    Address zoned = Addresses.parse("柏家墩还建房C5栋1单元1002");
+    assertThat(zoned.dwellingKey()).isEqualTo("柏家墩还建房C|5|1|1002");
+    for (String same :
+        List.of("柏家墩还建房C区5栋1单元1002", "柏家墩还建房C-5-1-1002", "柏家墩还建房C-5栋1单元1002室", "柏家墩还建房C5-1-1002")) {
+      assertThat(Addresses.parse(same).dwellingKey()).as(same).isEqualTo(zoned.dwellingKey());
+    }
+    // Zones are homes apart: never one key for A-5 and C-5.
+    assertThat(Addresses.parse("柏家墩还建房A-5-1-1002").dwellingKey()).isNotEqualTo(zoned.dwellingKey());
+    assertThat(Addresses.parse("中建锦绣城B区").estate())
+        .isEqualTo(Addresses.parse("中建锦绣城B区1-2-701").estate())
+        .isEqualTo("中建锦绣城B");
+    Address road = Addresses.parse("舒家湾路58号A1-2-801");
+    assertThat(road.estate()).isEqualTo("舒家湾路58号A");
+    assertThat(road.building()).isEqualTo("1");
+    assertThat(road.room()).isEqualTo("801");
+    // 长丰街 for 长丰街道: a street office, not a road glued to the estate's name.
+    assertThat(Addresses.parse("武汉市硚口区长丰街长丰花园2-1-401").dwellingKey())
+        .isEqualTo(Addresses.parse("长丰花园2栋1单元401室").dwellingKey());
+    assertThat(Addresses.parse("长丰街星悦社区").community()).isEqualTo("星悦社区");
+    assertThat(Addresses.parse("洪家楼北街12号").estate()).isEqualTo("洪家楼北街12号");
+    assertThat(Addresses.parse("文化街社区3栋").community()).isEqualTo("文化街社区");
+    // A village: 村委会 for 村, a name with no 村 before its group, a house let by the room.
+    Address village = Addresses.parse("柏家墩村6组19号");
+    assertThat(Addresses.parse("柏家墩村委会6组19号").dwellingKey()).isEqualTo(village.dwellingKey());
+    assertThat(Addresses.parse("舒家湾3组25号").dwellingKey())
+        .isEqualTo(Addresses.parse("舒家湾村3组25号").dwellingKey())
+        .isNotEqualTo(Addresses.parse("舒家湾村4组25号").dwellingKey());
+    Address let = Addresses.parse("舒家湾1队45号301");
+    assertThat(let.estate()).isEqualTo("1组");
+    assertThat(let.building()).isEqualTo("45");
+    assertThat(let.room()).isEqualTo("301");
+    assertThat(Addresses.parse("舒家湾村1组46号301").dwellingKey()).isNotEqualTo(let.dwellingKey());
+    Address floor = Addresses.parse("硚口区长丰街舒家湾村9组62号-3楼");
+    assertThat(floor.building()).isEqualTo("62");
+    assertThat(floor.room()).isEqualTo("3F");
+    assertThat(Addresses.parse("舒家湾村9组62号3楼").dwellingKey()).isEqualTo(floor.dwellingKey());
   }
 
   @Test
