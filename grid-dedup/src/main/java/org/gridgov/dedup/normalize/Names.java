@@ -292,6 +292,14 @@ public final class Names {
     if (PLACEHOLDERS.contains(rest) || WIVES.contains(rest)) {
       return rest;
     }
+    if (!rest.isEmpty()
+        && rest.charAt(0) == '姓'
+        && (rest.length() == 1
+            || PLACEHOLDERS.contains(rest.substring(1))
+            || NO_NAMES.contains(rest.substring(1)))) {
+      // 刘姓 (someone named 刘), 刘姓租户, 李姓女士: the surname, said as such.
+      return rest;
+    }
     String after = normalized.substring(1);
     if (normalized.length() > 2 && (PLACEHOLDERS.contains(after) || WIVES.contains(after))) {
       return after; // a one-character surname that starts a compound one
@@ -324,6 +332,9 @@ public final class Names {
   public static Optional<Gender> titleGender(String normalized) {
     requireNonNull(normalized, "normalized");
     String title = title(normalized);
+    if (title.startsWith("姓")) {
+      title = title.substring(1); // 李姓女士
+    }
     if (WOMEN.contains(title)) {
       return Optional.of(Gender.FEMALE);
     }

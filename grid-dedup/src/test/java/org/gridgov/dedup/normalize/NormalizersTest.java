@@ -407,8 +407,14 @@ class NormalizersTest {
     for (String none : List.of("租户", "房客", "业主", "户主", "住户", "不详", "无", "无名氏", "匿名")) {
       assertThat(Names.normalize(none)).as(none).isEmpty();
     }
-    // A surname before the role keeps the surname: 孙业主 says 孙.
+    // A surname before the role keeps the surname: 孙业主 says 孙, and so does 刘姓租户.
     assertThat(Names.placeholderSurname(Names.normalize("孙业主"))).isEqualTo("孙");
+    for (String surnameSaid : List.of("刘姓租户", "刘姓", "刘姓住户")) {
+      assertThat(Names.placeholderSurname(Names.normalize(surnameSaid)))
+          .as(surnameSaid)
+          .isEqualTo("刘");
+    }
+    assertThat(Names.titleGender(Names.normalize("李姓女士"))).contains(Gender.FEMALE);
     assertThat(Names.normalize("王无忌")).isEqualTo("王无忌");
   }
 
