@@ -99,7 +99,7 @@ final class Coherence {
   /**
    * Whether two records contradict each other on strong evidence, given whether their clusters
    * share a valid identity number ({@link #shareId}): then two names of one length that differ in
-   * one character ({@code 陈小杰}, {@code 程小杰}) are a typo of one person's name, no contradiction. A
+   * one character ({@code 陈小杰}, {@code 林小杰}) are a typo of one person's name, no contradiction. A
    * parent's number written on a child's row still meets the birth dates.
    */
   boolean contradict(int a, int b, boolean sharedId) {

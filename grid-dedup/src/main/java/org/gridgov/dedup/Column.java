@@ -253,6 +253,15 @@ abstract class Column {
     int[] surname = new int[16];
 
     /**
+     * Per reading (by its id in {@code readings}), {@link Names#fuzzyReadingHash}: readings are
+     * numbered in the order first seen, so each new one is hashed once, when it is stored.
+     */
+    private long[] fuzzy = new long[16];
+
+    /** How many readings have their {@link #fuzzy} hash. */
+    private int fuzzyCount = 1;
+
+    /**
      * The name's length in characters (at most 127) when it has Han characters; -1 for a
      * romanisation that is not pinyin ({@link Names#isPinyin}); else 0.
      */
@@ -302,7 +311,13 @@ abstract class Column {
     void append(Object prepared) {
       Hashed p = (Hashed) prepared;
       norm = put(norm, size, p.intern(names, 0));
-      pinyin = put(pinyin, size, p.intern(readings, 1));
+      int reading = p.intern(readings, 1);
+      pinyin = put(pinyin, size, reading);
+      if (reading >= fuzzyCount) {
+        fuzzy = grow(fuzzy, reading);
+        fuzzy[reading] = Names.fuzzyReadingHash(p.value(1));
+        fuzzyCount = reading + 1;
+      }
       surname = put(surname, size, p.intern(surnames, 2));
       han = grow(han, size);
       String n = p.value(0);
@@ -337,7 +352,11 @@ abstract class Column {
         // Two names in characters that read differently are two names: siblings often differ in
         // one character only (a shared generation character), so "one character off" is no
         // evidence of a typo. A character left out is (廖国华, 廖华): siblings' names have one
-        // length.
+        // length. So is a reading that differs only as southern Mandarin blurs sounds (陈/程,
+        // 秦/清, 兰/南): a name taken down as heard.
+        if (han[a] == han[b] && fuzzy[pinyin[a]] == fuzzy[pinyin[b]]) {
+          return CLOSE;
+        }
         return Math.abs(han[a] - han[b]) == 1 && surname[a] == surname[b] && names.oneLeftOut(x, y)
             ? CLOSE
             : DIFFERENT;
@@ -370,7 +389,7 @@ abstract class Column {
 
     /**
      * Whether two names in Han characters have one length and differ in one character ({@code 陈小杰},
-     * {@code 程小杰}): a typo of one of them when the records give one identity number.
+     * {@code 林小杰}): a typo of one of them when the records give one identity number.
      */
     boolean oneReplaced(int a, int b) {
       return han[a] > 0 && han[a] == han[b] && names.oneReplaced(norm[a], norm[b]);

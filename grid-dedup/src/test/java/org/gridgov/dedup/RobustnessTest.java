@@ -157,7 +157,7 @@ class RobustnessTest {
     for (List<Integer> members : byCluster.values()) {
       multi += members.size() > 1 ? 1 : 0;
       // Where a cluster's records give one valid identity number, names one character apart are
-      // a typo of that person's name (陈小杰, 程小杰), not two people.
+      // a typo of that person's name (陈小杰, 林小杰), not two people.
       boolean sharedId = false;
       for (int x = 0; x < members.size(); x++) {
         for (int y = x + 1; y < members.size(); y++) {

@@ -456,6 +456,68 @@ public final class Names {
   }
 
   /**
+   * A hash of a reading ({@link #readingKey}: syllables sorted, one space between) that is the same
+   * for readings that differ only in the sounds southern Mandarin speakers blur, as pinyin input
+   * methods' "fuzzy syllables" (模糊音) allow: initials zh/z, ch/c, sh/s, n/l and f/h, and finals
+   * ang/an, eng/en, ing/in (so iang/ian and uang/uan). 陈 chen and 程 cheng, 周 zhou and 邹 zou, 秦 qin
+   * and 清 qing, 兰 lan and 南 nan hash alike: a name taken down as it was heard. The hash of a
+   * multiset of syllables, so the order of the syllables does not count, as in the reading.
+   */
+  public static long fuzzyReadingHash(String reading) {
+    requireNonNull(reading, "reading");
+    long sum = 0;
+    int start = 0;
+    for (int i = 0; i <= reading.length(); i++) {
+      if (i == reading.length() || reading.charAt(i) == ' ') {
+        if (i > start) {
+          sum += mix(fuzzySyllable(reading, start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return sum;
+  }
+
+  /** One syllable {@code r[from, to)} hashed with its blurred sounds made one. */
+  private static long fuzzySyllable(String r, int from, int to) {
+    long h = 1;
+    int i = from;
+    char first = r.charAt(from);
+    if ((first == 'z' || first == 'c' || first == 's')
+        && from + 1 < to
+        && r.charAt(from + 1) == 'h') {
+      h = h * 31 + first;
+      i = from + 2;
+    } else if (first == 'n') {
+      h = h * 31 + 'l';
+      i = from + 1;
+    } else if (first == 'f') {
+      h = h * 31 + 'h';
+      i = from + 1;
+    }
+    int end = to;
+    if (to - i >= 3
+        && r.charAt(to - 1) == 'g'
+        && r.charAt(to - 2) == 'n'
+        && "aei".indexOf(r.charAt(to - 3)) >= 0) {
+      end = to - 1; // -ng after a, e or i as -n
+    }
+    for (; i < end; i++) {
+      h = h * 31 + r.charAt(i);
+    }
+    return h;
+  }
+
+  /** A 64-bit finaliser (MurmurHash3's fmix64), so that sums of hashes rarely collide. */
+  private static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    return h ^ (h >>> 33);
+  }
+
+  /**
    * {@link #pinyinKey} of a name already {@link #normalize normalised}: saves normalising twice.
    */
   public static String readingKey(String normalized) {

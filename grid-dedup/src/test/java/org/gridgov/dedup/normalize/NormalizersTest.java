@@ -392,6 +392,24 @@ class NormalizersTest {
 
   @Test
   @DisplayName(
+      "names: readings that southern Mandarin blurs hash alike, others apart, in any order")
+  void fuzzyReadings() {
+    assertThat(Names.fuzzyReadingHash("chen guo hua"))
+        .isEqualTo(Names.fuzzyReadingHash("cheng guo hua"));
+    assertThat(Names.fuzzyReadingHash("zhou li hua"))
+        .isEqualTo(Names.fuzzyReadingHash("hua li zou"));
+    assertThat(Names.fuzzyReadingHash("lan xu")).isEqualTo(Names.fuzzyReadingHash("nan xu"));
+    assertThat(Names.fuzzyReadingHash("huang")).isEqualTo(Names.fuzzyReadingHash("fuan"));
+    assertThat(Names.fuzzyReadingHash("xiang")).isEqualTo(Names.fuzzyReadingHash("xian"));
+    assertThat(Names.fuzzyReadingHash("hong liu")).isNotEqualTo(Names.fuzzyReadingHash("feng liu"));
+    assertThat(Names.fuzzyReadingHash("guo hua"))
+        .isNotEqualTo(Names.fuzzyReadingHash("guo hua hua"));
+    assertThat(Names.fuzzyReadingHash("long")).isNotEqualTo(Names.fuzzyReadingHash("lon"));
+    assertThat(Names.fuzzyReadingHash("")).isZero();
+  }
+
+  @Test
+  @DisplayName(
       "names: kin words for the old (向爹爹, 李姥姥) are forms of address; 租户 or 不详 alone no name")
   void kinWordsAndRoles() {
     for (String man : List.of("向爹爹", "刘嗲嗲", "祝老爷子", "王姥爷", "陈外公", "张舅舅")) {
