@@ -417,7 +417,7 @@ class NormalizersTest {
       assertThat(Names.placeholderSurname(n)).as(man).isEqualTo(man.substring(0, 1));
       assertThat(Names.titleGender(n)).as(man).contains(Gender.MALE);
     }
-    for (String woman : List.of("李姥姥", "周外婆", "吴婶")) {
+    for (String woman : List.of("李姥姥", "周外婆", "吴婶", "张娭毑")) {
       String n = Names.normalize(woman);
       assertThat(Names.placeholderSurname(n)).as(woman).isEqualTo(woman.substring(0, 1));
       assertThat(Names.titleGender(n)).as(woman).contains(Gender.FEMALE);
