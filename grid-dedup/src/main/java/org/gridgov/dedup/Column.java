@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.gridgov.core.identity.Gender;
 import org.gridgov.core.identity.ResidentIdNumber;
 import org.gridgov.dedup.normalize.Address;
@@ -581,6 +582,11 @@ abstract class Column {
     /** Whether two records give the same valid identity number. */
     boolean sameValid(int a, int b) {
       return kind[a] == 1 && kind[b] == 1 && value[a] == value[b];
+    }
+
+    /** How many distinct numbers, {@code ""} included: the bound of {@link #value}'s ids. */
+    int numberCount() {
+      return numbers.size();
     }
 
     /** Whether one record gives a valid number and the other a masked one that fits it. */
@@ -1334,6 +1340,51 @@ abstract class Column {
 
     private final Dict flats = new Dict();
 
+    /**
+     * The estates' aliases in use ({@link EstateAliases}), as pairs of estate ids ({@link
+     * EstateAliases#pair}); set before pairs are compared, read-only while they are.
+     */
+    private Set<Long> aliases = Set.of();
+
+    /**
+     * Uses these aliases: a flat under two names of one estate is {@code close}. Numbers the names
+     * that no record holds yet, so that records added later find them.
+     */
+    void useAliases(EstateAliases a) {
+      Set<Long> ids = new java.util.HashSet<>();
+      for (String[] p : a.pairs()) {
+        ids.add(EstateAliases.pair(parts.intern(p[0]), parts.intern(p[1])));
+      }
+      aliases = ids;
+    }
+
+    /**
+     * The pairs of estate ids ({@link EstateAliases#pair}) under which the records of at least
+     * {@code min} people, each known by one valid number of {@code id}, give one flat; sorted.
+     */
+    long[] aliasVotes(IdColumn id, int min) {
+      int[] person = new int[size];
+      for (int r = 0; r < size; r++) {
+        person[r] = id.kind[r] == 1 ? id.value[r] : 0;
+      }
+      return EstateAliases.votes(
+              java.util.Arrays.copyOf(estate, size),
+              java.util.Arrays.copyOf(flat, size),
+              person,
+              id.numberCount())
+          .entrySet()
+          .stream()
+          .filter(e -> e.getValue() >= min)
+          .mapToLong(java.util.Map.Entry::getKey)
+          .sorted()
+          .toArray();
+    }
+
+    /** The estate's name of an estate id ({@link Address#estateKey}). */
+    String estateName(int id) {
+      return parts.get(id);
+    }
+
     AddressColumn(DedupConfig.Field f) {
       super(f);
     }
@@ -1405,9 +1456,12 @@ abstract class Column {
           && (dwelling[a] == 0
               || dwelling[b] == 0
               || (road[a] == 0) != (road[b] == 0)
-              || parts.oneHoldsOther(estate[a], estate[b]))) {
+              || parts.oneHoldsOther(estate[a], estate[b])
+              || !aliases.isEmpty()
+                  && aliases.contains(EstateAliases.pair(estate[a], estate[b])))) {
         // The same flat, one record without its estate, or the estate written by its road and
-        // number in one, or shortened in one (银座晶都 for 银座晶都国际, 世茂 for 世茂天城).
+        // number in one, or shortened in one (银座晶都 for 银座晶都国际, 世茂 for 世茂天城), or under
+        // another of its names (EstateAliases: 汉棉小区 for 棉纺厂宿舍).
         return CLOSE;
       }
       if ((building[a] == 0 || building[b] == 0) && estate[a] != 0 && estate[a] == estate[b]) {

@@ -54,6 +54,9 @@ public final class DedupModel {
    */
   private final boolean bound;
 
+  /** The estates' aliases of the records the model is bound to ({@link EstateAliases}). */
+  private final EstateAliases aliases;
+
   DedupModel(
       DedupConfig config,
       double lambda,
@@ -76,6 +79,22 @@ public final class DedupModel {
       tf[f] = counts[f] != null;
     }
     this.bound = true;
+    this.aliases = EstateAliases.NONE;
+  }
+
+  /** {@code base} with other estates' aliases. */
+  private DedupModel(DedupModel base, EstateAliases aliases) {
+    this.config = base.config;
+    this.lambda = base.lambda;
+    this.m = base.m;
+    this.u = base.u;
+    this.counts = base.counts;
+    this.totals = base.totals;
+    this.iterations = base.iterations;
+    this.prior = base.prior;
+    this.tf = base.tf;
+    this.bound = base.bound;
+    this.aliases = aliases;
   }
 
   /** A model with its figures and the term-frequency fields, not yet given value counts. */
@@ -97,6 +116,7 @@ public final class DedupModel {
     this.prior = prior;
     this.tf = tf.clone();
     this.bound = false;
+    this.aliases = EstateAliases.NONE;
   }
 
   /** A model whose term-frequency fields are the config's, not yet given value counts. */
@@ -111,7 +131,21 @@ public final class DedupModel {
 
   /** The same figures with value counts; {@code counts[f]} null exactly when f is not adjusted. */
   private DedupModel withCounts(@Nullable ValueCounts[] counts, int[] totals) {
-    return new DedupModel(config, lambda, m, u, counts, totals, iterations, prior);
+    return new DedupModel(config, lambda, m, u, counts, totals, iterations, prior)
+        .withEstateAliases(aliases);
+  }
+
+  /** The same model with these estates' aliases ({@link EstateAliases}). */
+  DedupModel withEstateAliases(EstateAliases aliases) {
+    return aliases == this.aliases ? this : new DedupModel(this, aliases);
+  }
+
+  /**
+   * The estates' aliases learned from the records the model was estimated on, or bound to; none for
+   * a model read from its file until a run binds it ({@link EstateAliases}).
+   */
+  EstateAliases estateAliases() {
+    return aliases;
   }
 
   /** Whether the value counts are given ({@link #fromJson} gives none: the run's records do). */

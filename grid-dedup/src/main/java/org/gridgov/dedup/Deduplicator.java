@@ -67,12 +67,15 @@ public final class Deduplicator {
     requireNonNull(decisions, "decisions");
     requireNonNull(progress, "progress");
     long[] stats = new long[3];
+    // Estates' other names, from the records themselves, before any pair is compared.
+    EstateAliases aliases = EstateAliases.learn(set);
+    set.useAliases(aliases);
     progress.update("blocking", 0, 0);
     long[] pairs = Blocking.candidates(set, stats, executor);
     progress.update("comparing", 0, pairs.length);
     int[] patterns = patterns(set, pairs, executor);
     progress.update("estimating", 0, 0);
-    DedupModel model = train(set, pairs, patterns);
+    DedupModel model = train(set, pairs, patterns).withEstateAliases(aliases);
     return score(set, model, pairs, patterns, stats, decisions, progress);
   }
 
@@ -89,7 +92,12 @@ public final class Deduplicator {
     requireNonNull(progress, "progress");
     // A model read from its file has no term-frequency counts: this run's records give them, as
     // they do when the model is estimated on them.
-    DedupModel bound = model.bound() ? model : model.withCountsOf(set, executor);
+    // So are the estates' aliases: a model estimated in this JVM keeps its batch's.
+    DedupModel bound =
+        model.bound()
+            ? model
+            : model.withCountsOf(set, executor).withEstateAliases(EstateAliases.learn(set));
+    set.useAliases(bound.estateAliases());
     long[] stats = new long[3];
     long[] pairs = Blocking.candidates(set, stats, executor);
     int[] patterns = patterns(set, pairs, executor);

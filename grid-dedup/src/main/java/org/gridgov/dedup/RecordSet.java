@@ -185,6 +185,15 @@ public final class RecordSet {
     return addPrepared(id, source, prepared, raw);
   }
 
+  /** Uses these estates' aliases in every address column ({@link EstateAliases}). */
+  void useAliases(EstateAliases aliases) {
+    for (Column c : columns) {
+      if (c instanceof Column.AddressColumn a) {
+        a.useAliases(aliases);
+      }
+    }
+  }
+
   /**
    * Drops a valid identity number whose birth date is two years or more from the record's own
    * ({@link Column.DateColumn#yearsApart}): a parent's number on a child's vaccination row, the

@@ -73,6 +73,7 @@ public final class ResidentIndex {
     this.model = requireNonNull(model, "model");
     // One record at a time: normalised on the calling thread.
     this.set = new RecordSet(model.config(), Runnable::run);
+    set.useAliases(model.estateAliases());
     this.scorer = new Scorer(set, model);
     this.coherence = Coherence.of(set);
     this.rules = Blocking.parts(model.config());
