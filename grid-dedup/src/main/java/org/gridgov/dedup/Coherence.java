@@ -39,7 +39,7 @@ final class Coherence {
         case NAME, DATE, GENDER, ID_NUMBER -> strong.add(c);
         default -> {}
       }
-      if (set.config.attachSparse()) {
+      if (set.config.attachSparse() && c.field.type() != FieldType.GENDER) {
         (c.field.type() == FieldType.NAME ? names : others).add(c);
       }
     }
@@ -73,8 +73,9 @@ final class Coherence {
 
   /**
    * Whether a record says too little to be told from its relatives or namesakes by its pairs'
-   * weights: it has no name ({@link #named}), or nothing but a name (a drill's sign-up sheet:
-   * {@code 张伟}). False for every record when {@link #attaches} is false.
+   * weights: it has no name ({@link #named}), or nothing but a name and perhaps a gender (a drill's
+   * sign-up sheet: {@code 张伟}, {@code 张伟 男}). False for every record when {@link #attaches} is
+   * false.
    */
   boolean sparse(int r) {
     if (names.length == 0) {

@@ -32,7 +32,10 @@ final class Scorer {
    */
   private final int nameBits;
 
-  /** The pattern bits of the other fields when clusters of sparse records attach; else 0. */
+  /**
+   * The pattern bits of the other fields but the gender when clusters of sparse records attach;
+   * else 0. A gender beside a name says no more who it is.
+   */
   private final int otherBits;
 
   /**
@@ -62,7 +65,7 @@ final class Scorer {
       FieldType type = set.columns[f].field.type();
       if (type == FieldType.NAME && set.config.attachSparse()) {
         names |= Column.MISSING << (2 * f);
-      } else {
+      } else if (type != FieldType.GENDER) {
         others |= Column.MISSING << (2 * f);
       }
       if (type != FieldType.ADDRESS) {
@@ -217,10 +220,11 @@ final class Scorer {
    * {@code w} when the model accepts it (at or above the threshold, no hard rule against it), or
    * when it may attach a cluster of sparse records to another ({@link Clustering}): the names say
    * nothing (every name field missing: one record has none, or a placeholder of the other's
-   * surname) or nothing but the names does (every other field missing: one record has only a name),
-   * an agreement on a field other than the address (a flat tells a household, not which of its
-   * members: a pair that agrees on it alone is no evidence for one member against another), no hard
-   * rule against it, and a match probability of {@link #ATTACH_PROBABILITY} or more.
+   * surname) or nothing but the names does (every other field missing but the gender: one record
+   * has only a name, and perhaps a gender), an agreement on a field other than the address (a flat
+   * tells a household, not which of its members: a pair that agrees on it alone is no evidence for
+   * one member against another), no hard rule against it, and a match probability of {@link
+   * #ATTACH_PROBABILITY} or more.
    */
   double edge(double w, int pattern, boolean forbidden) {
     return !forbidden && mayBeEdge(w, pattern) ? w : Double.NaN;

@@ -67,7 +67,7 @@ class ClusteringTest {
   /**
    * Records for the attaching tests: 0 王女士 and 1 王先生 (a parcel locker's contacts, no name), 2 王芳
    * (female), 3 王强 (male), 4 李明 (no gender), 5 an empty name, 6 王芳 again (no gender), 7 王丽 (no
-   * gender), 8 王芳 with nothing else (a drill's sign-up sheet).
+   * gender), 8 王芳 with nothing else (a drill's sign-up sheet), 9 王强 with a gender and nothing else.
    */
   private static RecordSet contacts(DedupConfig config) throws IOException {
     String csv =
@@ -80,7 +80,8 @@ class ClusteringTest {
             + "A5,wuye,,,13800000003,,,\n"
             + "A6,wangge,王芳,,,1990-01-01,,\n"
             + "A7,huji,王丽,,,1985-05-05,,\n"
-            + "A8,drill,王芳,,,,,\n";
+            + "A8,drill,王芳,,,,,\n"
+            + "A9,drill,王强,,,,男,\n";
     return RecordSet.read(new StringReader(csv), "contacts.csv", config);
   }
 
@@ -129,6 +130,9 @@ class ClusteringTest {
     RecordSet set = contacts(DedupConfig.residentCn());
     int[] roots = attach(set, new long[0], new double[] {2, 8, 5});
     assertThat(roots[8]).isEqualTo(roots[2]);
+    // A gender beside the name says no more who it is: 王强, 男 is as sparse, and joins 王强.
+    assertThat(attach(set, new long[0], new double[] {3, 9, 5})[9])
+        .isEqualTo(attach(set, new long[0], new double[] {3, 9, 5})[3]);
     // Two residents named 王芳 (one born 1990, one a woman of no known birth): no telling which.
     roots = attach(set, new long[0], new double[] {2, 8, 5}, new double[] {6, 8, 5});
     assertThat(roots[8]).isEqualTo(8);
@@ -156,7 +160,8 @@ class ClusteringTest {
         "record_id,source,name,id_number,phone,birth_date,gender,address\n"
             + "W0,wuye,,,13800000001,,,芳华小区3栋2单元401\n"
             + "H1,huji,王芳,,13800000001,1990-01-01,女,芳华小区3栋2单元401\n"
-            + "H2,huji,王强,,,1988-02-02,男,芳华小区3栋2单元401\n";
+            + "H2,huji,王强,,,1988-02-02,男,芳华小区3栋2单元401\n"
+            + "D3,drill,王强,,,,男,\n";
     RecordSet set =
         RecordSet.read(new StringReader(csv), "household.csv", DedupConfig.residentCn());
     Scorer scorer = new Scorer(set, model.withCountsOf(set, Runnable::run));
@@ -168,6 +173,9 @@ class ClusteringTest {
     assertThat(scorer.edge(w, Scorer.pattern(set.columns, 0, 2), false))
         .as("the flat alone")
         .isNaN();
+    assertThat(scorer.edge(w, Scorer.pattern(set.columns, 3, 2), false))
+        .as("the name and gender alone: a drill's sign-up sheet")
+        .isEqualTo(w);
     assertThat(scorer.edge(w, Scorer.pattern(set.columns, 0, 1), true)).as("forbidden").isNaN();
     assertThat(scorer.edge(scorer.threshold() - 7, Scorer.pattern(set.columns, 0, 1), false))
         .as("below probability 0.01")
