@@ -1367,13 +1367,7 @@ abstract class Column {
       for (int r = 0; r < size; r++) {
         person[r] = id.kind[r] == 1 ? id.value[r] : 0;
       }
-      return EstateAliases.votes(
-              java.util.Arrays.copyOf(estate, size),
-              java.util.Arrays.copyOf(flat, size),
-              person,
-              id.numberCount())
-          .entrySet()
-          .stream()
+      return EstateAliases.votes(estate, flat, person, id.numberCount()).entrySet().stream()
           .filter(e -> e.getValue() >= min)
           .mapToLong(java.util.Map.Entry::getKey)
           .sorted()

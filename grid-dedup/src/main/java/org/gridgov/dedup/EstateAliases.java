@@ -87,7 +87,8 @@ final class EstateAliases {
   /**
    * Per pair of estate ids (the lower in the high half) of one address column, how many people give
    * one flat under both: {@link Column.AddressColumn#aliasVotes}'s counting, kept here so the rule
-   * reads in one place.
+   * reads in one place. {@code person} holds each record's person (its valid number's id, 0 for
+   * none) and bounds the records read; {@code estate} and {@code flat} may be longer.
    */
   static Map<Long, Integer> votes(int[] estate, int[] flat, int[] person, int people) {
     // Records grouped by person: a counting sort on the person's number.
