@@ -1247,10 +1247,8 @@ abstract class Column {
 
     @Override
     void derive(int r, IdNumbers.IdValue id) {
-      if (value[r] == 0 && id.kind() == IdNumbers.Kind.VALID) {
-        id.parsed()
-            .flatMap(p -> p.gender())
-            .ifPresent(g -> value[r] = (byte) (g == Gender.MALE ? 1 : 2));
+      if (value[r] == 0) {
+        correct(r, id);
       }
     }
 

@@ -273,10 +273,7 @@ public final class RecordSet {
             for (int i = 0; i < n; i++) {
               Optional<IdNumbers.IdValue> v = ((Column.PreparedId) prepared[i][idAt]).id();
               if (v.isPresent()) {
-                c.derive(base + i, v.get());
-                if (c instanceof Column.GenderColumn g && confirmsId(prepared[i], v.get())) {
-                  g.correct(base + i, v.get());
-                }
+                derive(c, base + i, prepared[i], v.get());
               }
             }
           }
@@ -338,12 +335,22 @@ public final class RecordSet {
       Optional<IdNumbers.IdValue> v = ((Column.PreparedId) prepared[idAt]).id();
       if (v.isPresent()) {
         for (Column c : derived) {
-          c.derive(r, v.get());
-          if (c instanceof Column.GenderColumn g && confirmsId(prepared, v.get())) {
-            g.correct(r, v.get());
-          }
+          derive(c, r, prepared, v.get());
         }
       }
+    }
+  }
+
+  /**
+   * Fills column {@code c}'s missing value of record {@code r} from its valid identity number, and
+   * corrects a gender against it where the record's birth date shows the number is its own ({@link
+   * #confirmsId}).
+   */
+  private void derive(Column c, int r, Object[] prepared, IdNumbers.IdValue id) {
+    if (c instanceof Column.GenderColumn g && confirmsId(prepared, id)) {
+      g.correct(r, id);
+    } else {
+      c.derive(r, id);
     }
   }
 

@@ -120,17 +120,6 @@ public final class Names {
   }
 
   /**
-   * What ledgers write in the name column for someone whose name they do not have: a role in the
-   * flat or the household ({@code 租户}, {@code 房客}, {@code 业主}), or that the name is not known
-   * ({@code 不详}, {@code 无}). No surname stands before them, so they are no name at all, unlike
-   * {@code 王先生}.
-   */
-  private static final Set<String> NO_NAMES =
-      Set.of(
-          "业主", "户主", "租户", "房东", "房主", "房客", "住户", "租客", "本人", "家属", "无", "不详", "未知", "暂无", "无名",
-          "无名氏", "匿名", "未填");
-
-  /**
    * Whether a Han name is no name at all: one of {@link #NO_NAMES}, a nickname of {@code 阿} and one
    * character of the given name ({@code 阿斌}, {@code 阿芳}: what southern neighbours and workmates
    * call one, which says neither the surname nor the name), or a newborn's placeholder that a
@@ -160,6 +149,19 @@ public final class Names {
    */
   private static final Set<String> ROLE_NOTES =
       Set.of("户主", "租户", "业主", "房东", "房主", "租客", "已故", "空巢", "独居", "本人");
+
+  /**
+   * What ledgers write in the name column for someone whose name they do not have: a role in the
+   * flat or the household or a state ({@link #ROLE_NOTES}, and {@code 房客}, {@code 住户}), or that the
+   * name is not known ({@code 不详}, {@code 无}). No surname stands before them, so they are no name
+   * at all, unlike {@code 王先生}.
+   */
+  private static final Set<String> NO_NAMES =
+      java.util.stream.Stream.concat(
+              ROLE_NOTES.stream(),
+              java.util.stream.Stream.of(
+                  "房客", "住户", "家属", "无", "不详", "未知", "暂无", "无名", "无名氏", "匿名", "未填"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * A Han name without a note after a separator ({@code 于天宇-租户}, {@code 王伟-花园}: a chat app's
