@@ -155,9 +155,12 @@ final class Clustering {
   /**
    * Joins each cluster of sparse records to the cluster, not sparse, its pairs point to {@link
    * #ATTACH_MARGIN} bits more strongly than to any other such cluster, when no record of the one
-   * contradicts a record of the other and no decision keeps them apart. The targets are chosen on
-   * the clusters as they are before any attachment; the attachments are made strongest first per
-   * target, ties by rank, each checked against what joined the target before it.
+   * contradicts a record of the other and no decision keeps them apart. A cluster a record of the
+   * sparse one contradicts is no candidate at all: {@code 赵先生} on a family's phone and flat is the
+   * father when the other man there is a boy of seven, however strong the boy's pair. The targets
+   * are chosen on the clusters as they are before any attachment; the attachments are made
+   * strongest first per target, ties by rank, each checked against what joined the target before
+   * it.
    */
   private static void attach(
       Forest forest, long[] pairs, double[] weights, Coherence coherence, IntUnaryOperator record) {
@@ -183,6 +186,9 @@ final class Clustering {
       }
       int c = full[ra] ? rb : ra;
       int d = full[ra] ? ra : rb;
+      if (forest.contradict(c, d)) {
+        continue;
+      }
       double w = weights[i];
       if (target[c] == -1) {
         target[c] = d;

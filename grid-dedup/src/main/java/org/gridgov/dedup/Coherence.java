@@ -1,5 +1,7 @@
 package org.gridgov.dedup;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,10 +10,12 @@ import java.util.List;
  * (not a typo of one another: the date comparator's {@code different}), two genders, two different
  * valid identity numbers, or a valid number and a masked one that disagree on a visible character;
  * where the two clusters give one valid number ({@link #shareId}), names one character apart are a
- * typo, not two people. Checked by {@link Clustering} for every pair of records of two clusters
- * before it joins them, so a chain of strong links cannot put a family's mother and daughter into
- * one resident. Only fields of the types name, date, gender and identity number take part; other
- * types (FEBRL's free text and codes) carry no such evidence.
+ * typo, not two people. A form of address said to grown-ups ({@code 王先生}, {@code 刘阿姨}) and a birth
+ * year that makes a person under 16 this year contradict each other too ({@link #GROWN_UP_AGE}).
+ * Checked by {@link Clustering} for every pair of records of two clusters before it joins them, so
+ * a chain of strong links cannot put a family's mother and daughter into one resident. Only fields
+ * of the types name, date, gender and identity number take part; other types (FEBRL's free text and
+ * codes) carry no such evidence.
  */
 final class Coherence {
 
@@ -24,13 +28,56 @@ final class Coherence {
   /** The other columns, when the config attaches sparse records; else none. */
   private final Column[] others;
 
-  private Coherence(Column[] strong, Column[] names, Column[] others) {
+  /** The name columns among the strong ones: whose forms of address say a grown-up. */
+  private final Column.NameColumn[] titles;
+
+  /** The date columns among the strong ones: whose years say a child. */
+  private final Column.DateColumn[] births;
+
+  /**
+   * Born after this year, a person is a child today and was one when any record was taken: no form
+   * of address said to grown-ups ({@code 赵先生}) is theirs.
+   */
+  private final int childAfter;
+
+  /**
+   * How old a person must be at least to be called {@code 先生}, {@code 女士} or {@code 阿姨} in a
+   * ledger: 16, the age from which the Labour Law (Article 15) lets a person work. Counted back
+   * from the current year, not from the date a record was taken (which no record gives): a person
+   * born after that year was under 16 whenever any record was taken, so the rule never keeps a
+   * record from a grown-up; it may let a title fall on a person who was a child when the ledger was
+   * written.
+   */
+  static final int GROWN_UP_AGE = 16;
+
+  private Coherence(Column[] strong, Column[] names, Column[] others, int childAfter) {
     this.strong = strong;
     this.names = names;
     this.others = others;
+    List<Column.NameColumn> t = new ArrayList<>();
+    List<Column.DateColumn> b = new ArrayList<>();
+    for (Column c : strong) {
+      if (c instanceof Column.NameColumn n) {
+        t.add(n);
+      } else if (c instanceof Column.DateColumn d) {
+        b.add(d);
+      }
+    }
+    this.titles = t.toArray(Column.NameColumn[]::new);
+    this.births = b.toArray(Column.DateColumn[]::new);
+    this.childAfter = childAfter;
   }
 
+  /**
+   * The coherence of a set's records, today: who is a child is counted from the current year (in
+   * UTC), the one input besides the records (see {@link #GROWN_UP_AGE}).
+   */
   static Coherence of(RecordSet set) {
+    return of(set, LocalDate.now(ZoneOffset.UTC).getYear());
+  }
+
+  /** The coherence of a set's records in a given year: for tests and reruns of a past year. */
+  static Coherence of(RecordSet set, int year) {
     List<Column> strong = new ArrayList<>();
     List<Column> names = new ArrayList<>();
     List<Column> others = new ArrayList<>();
@@ -47,7 +94,10 @@ final class Coherence {
       others.clear();
     }
     return new Coherence(
-        strong.toArray(Column[]::new), names.toArray(Column[]::new), others.toArray(Column[]::new));
+        strong.toArray(Column[]::new),
+        names.toArray(Column[]::new),
+        others.toArray(Column[]::new),
+        year - GROWN_UP_AGE);
   }
 
   /**
@@ -92,6 +142,26 @@ final class Coherence {
     return true;
   }
 
+  /** Whether a record's name is a form of address said to grown-ups ({@code 王先生}). */
+  private boolean grownUp(int r) {
+    for (Column.NameColumn n : titles) {
+      if (n.adult[r] != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a record's birth year (a whole date's or a partial one's) says a child. */
+  private boolean child(int r) {
+    for (Column.DateColumn d : births) {
+      if (d.ymd[r] / 10_000 > childAfter) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether two records contradict each other on strong evidence. */
   boolean contradict(int a, int b) {
     return contradict(a, b, false);
@@ -104,6 +174,9 @@ final class Coherence {
    * parent's number written on a child's row still meets the birth dates.
    */
   boolean contradict(int a, int b, boolean sharedId) {
+    if ((grownUp(a) && child(b)) || (grownUp(b) && child(a))) {
+      return true; // 赵先生 on the family's phone and flat is the father, not the boy of seven
+    }
     for (Column c : strong) {
       if (c instanceof Column.IdColumn id
           ? id.forbids(a, b)

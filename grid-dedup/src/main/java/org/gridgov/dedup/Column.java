@@ -268,6 +268,9 @@ abstract class Column {
      */
     byte[] han = new byte[16];
 
+    /** 1 where the name is a form of address said to grown-ups ({@link Names#isAdultTitle}). */
+    byte[] adult = new byte[16];
+
     NameColumn(DedupConfig.Field f) {
       super(f);
     }
@@ -283,7 +286,12 @@ abstract class Column {
         // and 先生 tells a gender (titleGender). 陈太 gives no surname of her own.
         String surnameOnly = Names.placeholderSurname(n);
         String gender = Names.titleGender(n).map(g -> g == Gender.MALE ? "1" : "2").orElse("");
-        return hashed("", "", surnameOnly.isEmpty() ? "" : Names.readingKey(surnameOnly), gender);
+        return hashed(
+            "",
+            "",
+            surnameOnly.isEmpty() ? "" : Names.readingKey(surnameOnly),
+            gender,
+            Names.isAdultTitle(n) ? "a" : "");
       }
       // The surname's reading: romanised and Han records of one person share it; word order of
       // romanised names is unknown, so they have none.
@@ -320,6 +328,8 @@ abstract class Column {
         fuzzyCount = reading + 1;
       }
       surname = put(surname, size, p.intern(surnames, 2));
+      adult = grow(adult, size);
+      adult[size] = (byte) (p.values().length > 4 && !p.value(4).isEmpty() ? 1 : 0);
       han = grow(han, size);
       String n = p.value(0);
       han[size] =
@@ -404,7 +414,8 @@ abstract class Column {
     @Override
     boolean sameValue(int a, int b) {
       // Placeholders (王先生, 李女士) have no name but contradict by their surnames.
-      return norm[a] == norm[b] && (norm[a] != 0 || surname[a] == surname[b]);
+      return norm[a] == norm[b]
+          && (norm[a] != 0 || surname[a] == surname[b] && adult[a] == adult[b]);
     }
 
     @Override

@@ -87,6 +87,12 @@ class ClusteringTest {
 
   /** Clusters the contacts with edges {@code {a, b, weight}} and the threshold 10. */
   private static int[] attach(RecordSet set, long[] cannotLink, double[]... edges) {
+    return attach(set, Coherence.of(set), cannotLink, edges);
+  }
+
+  /** Clusters the records with edges {@code {a, b, weight}}, the threshold 10 and a coherence. */
+  private static int[] attach(
+      RecordSet set, Coherence coherence, long[] cannotLink, double[]... edges) {
     long[] pairs = new long[edges.length];
     double[] weights = new double[edges.length];
     for (int i = 0; i < edges.length; i++) {
@@ -96,7 +102,7 @@ class ClusteringTest {
       weights[i] = edges[i][2];
     }
     return Clustering.cluster(
-        set.size(), pairs, weights, 10, set.idRank(), Coherence.of(set), r -> r, cannotLink);
+        set.size(), pairs, weights, 10, set.idRank(), coherence, r -> r, cannotLink);
   }
 
   @Test
@@ -206,6 +212,36 @@ class ClusteringTest {
             new long[0],
             new double[] {0, 2, 5});
     assertThat(roots[0]).isZero();
+  }
+
+  @Test
+  @DisplayName(
+      "a grown-up's form of address is never a child's, and a resident it cannot be does not"
+          + " compete for a sparse record")
+  void grownUpsTitleIsNoChilds() throws IOException {
+    String csv =
+        "record_id,source,name,id_number,phone,birth_date,gender,address\n"
+            + "B0,wuye,赵先生,,18363847319,,,保利华庭10号楼2单元902\n"
+            + "B1,huji,赵伟,,18363847319,1984-12-17,男,保利华庭10号楼2单元902\n"
+            + "B2,huji,赵锦程,,18363847319,2017-07-28,男,保利华庭10号楼2单元902\n"
+            + "B3,yizhan,赵某,,18363847319,,,保利华庭10号楼2单元902\n"
+            + "B4,school,赵锦辰,,18363847319,2024,男,保利华庭10号楼2单元902\n";
+    RecordSet set = RecordSet.read(new StringReader(csv), "family.csv", DedupConfig.residentCn());
+    Coherence in2026 = Coherence.of(set, 2026);
+    assertThat(in2026.contradict(0, 2)).as("赵先生 and a boy born 2017").isTrue();
+    assertThat(in2026.contradict(0, 4)).as("and a boy born in 2024, a year alone").isTrue();
+    assertThat(in2026.contradict(0, 1)).as("and his father").isFalse();
+    assertThat(in2026.contradict(3, 2)).as("赵某 may name a child").isFalse();
+    assertThat(Coherence.of(set, 2040).contradict(0, 2)).as("the boy grown up, in 2040").isFalse();
+    // The boy's pair is the stronger, the father's 0.5 bits weaker: in 2026 the boy cannot be 赵先生,
+    // so the father is the only candidate and 赵先生 joins him; in 2040 either could be, and he
+    // stays alone.
+    double[][] edges = {{0, 1, 5}, {0, 2, 5.5}};
+    int[] roots = attach(set, in2026, new long[0], edges);
+    assertThat(roots[0]).isEqualTo(roots[1]).isNotEqualTo(roots[2]);
+    roots = attach(set, Coherence.of(set, 2040), new long[0], edges);
+    assertThat(roots[0]).isZero();
+    assertThat(roots[1]).isEqualTo(1);
   }
 
   private static int[] shuffled(int n, Random random) {

@@ -309,6 +309,37 @@ public final class Names {
     return "";
   }
 
+  /**
+   * Placeholders and forms of address that may name a child as well as an adult: all the others
+   * ({@code 先生}, {@code 女士}, {@code 阿姨}, {@code 师傅}, {@code 业主}, …) are said to grown-ups.
+   */
+  private static final Set<String> ANY_AGE =
+      Set.of("某某", "某", "姐", "哥", "小哥", "小妹", "美女", "帅哥", "靓仔", "靓女", "宝宝");
+
+  /**
+   * Whether a placeholder names a grown-up: a form of address said to adults ({@code 王先生}, {@code
+   * 李女士}, {@code 陈生}, {@code 刘阿姨}, {@code 孙业主}, {@code 陈太}, {@code 李姓女士}) or {@code 老} and a
+   * surname ({@code 老王}); not {@code 张某}, {@code 小王}, {@code 王姐} or a surname alone. A property
+   * office does not call a boy of seven {@code 赵先生}, so such a record is not the child of the
+   * family whose phone and flat it gives.
+   *
+   * @param normalized a name as {@link #normalize} gives it
+   */
+  public static boolean isAdultTitle(String normalized) {
+    requireNonNull(normalized, "normalized");
+    if (normalized.length() == 2 && normalized.charAt(0) == '老' && Text.hasHan(normalized)) {
+      return true;
+    }
+    if (normalized.length() == 2 && normalized.charAt(0) == '小') {
+      return false;
+    }
+    String title = title(normalized);
+    if (title.startsWith("姓")) {
+      title = title.substring(1);
+    }
+    return (PLACEHOLDERS.contains(title) || WIVES.contains(title)) && !ANY_AGE.contains(title);
+  }
+
   /** Forms of address that tell a woman: 女士 (Ms), 阿姨 (auntie), 奶奶 (granny), 陈太 (Mrs), …. */
   private static final Set<String> WOMEN =
       Set.of(

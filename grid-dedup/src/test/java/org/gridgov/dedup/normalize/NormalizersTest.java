@@ -391,6 +391,18 @@ class NormalizersTest {
   }
 
   @Test
+  @DisplayName("names: forms of address said to grown-ups (王先生, 陈生, 老王), not 张某, 小王 or 王姐")
+  void adultTitles() {
+    for (String adult :
+        List.of("王先生", "李女士", "陈生", "刘阿姨", "陈师傅", "孙业主", "陈太", "李姓女士", "老王", "欧阳先生", "周外婆")) {
+      assertThat(Names.isAdultTitle(Names.normalize(adult))).as(adult).isTrue();
+    }
+    for (String any : List.of("王某", "王某某", "小王", "王姐", "赵哥", "刘姓", "王", "王芳", "宋玉姐", "王宝宝", "")) {
+      assertThat(Names.isAdultTitle(Names.normalize(any))).as(any).isFalse();
+    }
+  }
+
+  @Test
   @DisplayName(
       "names: readings that southern Mandarin blurs hash alike, others apart, in any order")
   void fuzzyReadings() {
