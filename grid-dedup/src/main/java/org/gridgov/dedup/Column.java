@@ -1087,15 +1087,27 @@ abstract class Column {
     }
 
     /**
-     * Whether a prepared value ({@link #prepare}) is a whole date, the one a valid identity number
-     * gives.
+     * Whether a prepared value ({@link #prepare}) is the date a valid identity number gives: the
+     * whole date, or its year and month given without the day ({@code 1996年6月}). A year alone is
+     * not enough: husband and wife are often born in one year, and a wife's row with her husband's
+     * number would take his gender.
      */
-    static boolean sameDay(Object prepared, IdNumbers.IdValue id) {
+    static boolean sameDate(Object prepared, IdNumbers.IdValue id) {
       long p = (Long) prepared;
-      return p != Long.MIN_VALUE
-          && p < PARTIAL
-          && id.kind() == IdNumbers.Kind.VALID
-          && id.parsed().flatMap(v -> v.birthDate()).filter(d -> d.toEpochDay() == p).isPresent();
+      if (p == Long.MIN_VALUE || id.kind() != IdNumbers.Kind.VALID) {
+        return false;
+      }
+      Optional<LocalDate> d = id.parsed().flatMap(v -> v.birthDate());
+      if (d.isEmpty()) {
+        return false;
+      }
+      if (p < PARTIAL) {
+        return d.get().toEpochDay() == p;
+      }
+      int ymd = (int) (p - PARTIAL);
+      return ymd % 100 == 0
+          && ymd / 100 % 100 != 0
+          && ymd / 100 == d.get().getYear() * 100 + d.get().getMonthValue();
     }
 
     @Override

@@ -355,14 +355,15 @@ public final class RecordSet {
   }
 
   /**
-   * Whether the record's birth date, as entered, is its valid identity number's: then the number is
-   * the record's own (not a relative's copied in), and a gender that contradicts it is a slip of
-   * the clerk's (or an app's default), corrected from the number ({@link
-   * Column.GenderColumn#correct}). Two genders under one number and one birth date would otherwise
-   * keep the record from its resident's cluster.
+   * Whether the record's birth date, as entered, is its valid identity number's (the whole date, or
+   * its year and month: {@link Column.DateColumn#sameDate}): then the number is the record's own
+   * (not a relative's copied in), and a gender that contradicts it is a slip of the clerk's (or an
+   * app's default), corrected from the number ({@link Column.GenderColumn#correct}). Two genders
+   * under one number and one birth date would otherwise keep the record from its resident's
+   * cluster.
    */
   private boolean confirmsId(Object[] prepared, IdNumbers.IdValue id) {
-    return birthAt >= 0 && Column.DateColumn.sameDay(prepared[birthAt], id);
+    return birthAt >= 0 && Column.DateColumn.sameDate(prepared[birthAt], id);
   }
 
   /**

@@ -197,18 +197,22 @@ class ColumnLevelsTest {
             + "B,wangge,程小杰,370126198802289993,,1988/2/28,女,\n"
             + "C,wangge,程小丽,370126198802289993,,1990-05-01,女,\n"
             + "D,wangge,程小丽,370126198802289993,,,女,\n"
-            + "E,wangge,程小丽,370126198802289993,,1988-02,女,\n";
+            + "E,wangge,程小丽,370126198802289993,,1988-02,女,\n"
+            + "F,wangge,程小丽,370126198802289993,,1988,女,\n";
     RecordSet set =
         RecordSet.read(new java.io.StringReader(csv), "r.csv", DedupConfig.residentCn());
     Column gender = set.columns[4];
     // B's birth date is its number's: the number is B's own, and 女 a slip.
     assertThat(gender.compare(0, 1)).isEqualTo(Column.EXACT);
     assertThat(gender.value(1)).isEqualTo(gender.value(0));
-    // C's birth date is another's (a relative's number copied in); D and E give none whole: the
-    // gender entered stays, for the comparison to see.
+    // E gives the number's year and month: the number is E's own too.
+    assertThat(gender.compare(0, 4)).isEqualTo(Column.EXACT);
+    // C's birth date is another's (a relative's number copied in); D gives none, F a year alone
+    // (a husband's number on his wife's row may share it): the gender entered stays, for the
+    // comparison to see.
     assertThat(gender.compare(0, 2)).isEqualTo(Column.DIFFERENT);
     assertThat(gender.compare(0, 3)).isEqualTo(Column.DIFFERENT);
-    assertThat(gender.compare(0, 4)).isEqualTo(Column.DIFFERENT);
+    assertThat(gender.compare(0, 5)).isEqualTo(Column.DIFFERENT);
   }
 
   @Test
