@@ -10,12 +10,13 @@ import java.util.List;
  * (not a typo of one another: the date comparator's {@code different}), two genders, two different
  * valid identity numbers, or a valid number and a masked one that disagree on a visible character;
  * where the two clusters give one valid number ({@link #shareId}), names one character apart are a
- * typo, not two people. A form of address said to grown-ups ({@code 王先生}, {@code 刘阿姨}) and a birth
- * year that makes a person under 16 this year contradict each other too ({@link #GROWN_UP_AGE}).
- * Checked by {@link Clustering} for every pair of records of two clusters before it joins them, so
- * a chain of strong links cannot put a family's mother and daughter into one resident. Only fields
- * of the types name, date, gender and identity number take part; other types (FEBRL's free text and
- * codes) carry no such evidence.
+ * typo, not two people. A grown-up's record (a form of address said to grown-ups, {@code 王先生},
+ * {@code 刘阿姨}, or a contact with no name, number or birth date) and a birth year that makes a
+ * person under 16 this year contradict each other too ({@link #GROWN_UP_AGE}). Checked by {@link
+ * Clustering} for every pair of records of two clusters before it joins them, so a chain of strong
+ * links cannot put a family's mother and daughter into one resident. Only fields of the types name,
+ * date, gender and identity number take part; other types (FEBRL's free text and codes) carry no
+ * such evidence.
  */
 final class Coherence {
 
@@ -142,14 +143,30 @@ final class Coherence {
     return true;
   }
 
-  /** Whether a record's name is a form of address said to grown-ups ({@code 王先生}). */
+  /**
+   * Whether a record is a grown-up's: its name is a form of address said to grown-ups ({@code
+   * 王先生}), or it is a contact, with no name at all, no identity number and no birth date: a phone
+   * and a flat, as a property office, a volunteer sign-up or a parcel locker keeps them, which is
+   * what ledgers keep of grown-ups. A child's own records carry a parent's phone; such a contact
+   * row with that phone is the parent.
+   */
   private boolean grownUp(int r) {
+    boolean nameless = titles.length > 0;
     for (Column.NameColumn n : titles) {
       if (n.adult[r] != 0) {
         return true;
       }
+      nameless &= n.norm[r] == 0 && n.surname[r] == 0;
     }
-    return false;
+    if (!nameless) {
+      return false;
+    }
+    for (Column c : strong) {
+      if ((c instanceof Column.IdColumn || c instanceof Column.DateColumn) && !c.missing(r)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a record's birth year (a whole date's or a partial one's) says a child. */

@@ -225,7 +225,10 @@ class ClusteringTest {
             + "B1,huji,赵伟,,18363847319,1984-12-17,男,保利华庭10号楼2单元902\n"
             + "B2,huji,赵锦程,,18363847319,2017-07-28,男,保利华庭10号楼2单元902\n"
             + "B3,yizhan,赵某,,18363847319,,,保利华庭10号楼2单元902\n"
-            + "B4,school,赵锦辰,,18363847319,2024,男,保利华庭10号楼2单元902\n";
+            + "B4,school,赵锦辰,,18363847319,2024,男,保利华庭10号楼2单元902\n"
+            + "B5,owners,,,18363847319,,,保利华庭10-2-902\n"
+            + "B6,vaccine,,,18363847319,2017-07-28,,保利华庭10-2-902\n"
+            + "B7,ebike,,370112********7576,18363847319,,,保利华庭10-2-902\n";
     RecordSet set = RecordSet.read(new StringReader(csv), "family.csv", DedupConfig.residentCn());
     Coherence in2026 = Coherence.of(set, 2026);
     assertThat(in2026.contradict(0, 2)).as("赵先生 and a boy born 2017").isTrue();
@@ -233,6 +236,12 @@ class ClusteringTest {
     assertThat(in2026.contradict(0, 1)).as("and his father").isFalse();
     assertThat(in2026.contradict(3, 2)).as("赵某 may name a child").isFalse();
     assertThat(Coherence.of(set, 2040).contradict(0, 2)).as("the boy grown up, in 2040").isFalse();
+    // A contact with no name, number or birth date (a property office's owner) is a grown-up too;
+    // a nameless row with a birth date or a number is not a contact.
+    assertThat(in2026.contradict(5, 2)).as("an owner's row and the boy").isTrue();
+    assertThat(in2026.contradict(5, 1)).as("an owner's row and the father").isFalse();
+    assertThat(in2026.contradict(6, 2)).as("a nameless row with the boy's birth date").isFalse();
+    assertThat(in2026.contradict(7, 4)).as("a nameless row with a number, masked").isFalse();
     // The boy's pair is the stronger, the father's 0.5 bits weaker: in 2026 the boy cannot be 赵先生,
     // so the father is the only candidate and 赵先生 joins him; in 2040 either could be, and he
     // stays alone.
