@@ -316,11 +316,25 @@ final class Clustering {
     }
 
     private boolean contradict(int a, int b, boolean sharedId) {
+      // A value one cluster holds already beside the other's is no new contradiction: the cluster
+      // took both on stronger evidence (a shared identity number), so a record that repeats one
+      // of them joins as its twin would.
+      Coherence.Held held = (c, x, y) -> holds(b, c, x) || holds(a, c, y);
       for (int x = a; x >= 0; x = next[x]) {
         for (int y = b; y >= 0; y = next[y]) {
-          if (coherence.contradict(record.applyAsInt(x), record.applyAsInt(y), sharedId)) {
+          if (coherence.contradict(record.applyAsInt(x), record.applyAsInt(y), sharedId, held)) {
             return true;
           }
+        }
+      }
+      return false;
+    }
+
+    /** Whether a record kept for root {@code root} has record {@code r}'s value of a column. */
+    private boolean holds(int root, Column c, int r) {
+      for (int z = root; z >= 0; z = next[z]) {
+        if (c.sameValue(record.applyAsInt(z), r)) {
+          return true;
         }
       }
       return false;

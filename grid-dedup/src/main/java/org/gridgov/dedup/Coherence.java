@@ -191,18 +191,41 @@ final class Coherence {
    * parent's number written on a child's row still meets the birth dates.
    */
   boolean contradict(int a, int b, boolean sharedId) {
+    return contradict(a, b, sharedId, (c, x, y) -> false);
+  }
+
+  /**
+   * Whether two records contradict each other on strong evidence that their clusters do not hold
+   * already: a field on which they disagree does not count when {@code held} says the other's
+   * cluster already holds one's value beside the other's. A cluster that became one person's
+   * through a shared identity number with two names one character apart ({@code 黄敏} and {@code 王敏}
+   * as a Wu speaker's ear takes them down) then takes a third record of either name: it adds no
+   * name the cluster does not hold.
+   */
+  boolean contradict(int a, int b, boolean sharedId, Held held) {
     if ((grownUp(a) && child(b)) || (grownUp(b) && child(a))) {
       return true; // 赵先生 on the family's phone and flat is the father, not the boy of seven
     }
     for (Column c : strong) {
-      if (c instanceof Column.IdColumn id
-          ? id.forbids(a, b)
-          : c.compare(a, b) == Column.DIFFERENT
-              && !(sharedId && c instanceof Column.NameColumn n && n.oneReplaced(a, b))) {
+      if ((c instanceof Column.IdColumn id
+              ? id.forbids(a, b)
+              : c.compare(a, b) == Column.DIFFERENT
+                  && !(sharedId && c instanceof Column.NameColumn n && n.oneReplaced(a, b)))
+          && !held.test(c, a, b)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a column's disagreement of two records is held already by their clusters. */
+  @FunctionalInterface
+  interface Held {
+    /**
+     * Whether the cluster of {@code b} holds {@code a}'s value of column {@code c}, or the cluster
+     * of {@code a} holds {@code b}'s.
+     */
+    boolean test(Column c, int a, int b);
   }
 
   /**
