@@ -55,7 +55,8 @@ public final class Addresses {
   private static final Level CITY = new Level("市区县", 1, 9, "市", "自治州", "地区", "盟");
   private static final Level DISTRICT = new Level("区县市街镇乡社村路号栋", 1, 9, "区", "县", "旗", "市");
   private static final Level STREET = new Level("街镇乡社村区栋号", 1, 12, "街道", "镇", "乡");
-  private static final Level COMMUNITY = new Level("社村区栋号", 1, 12, "社区", "村委会", "村");
+  private static final Level COMMUNITY =
+      new Level("社村区栋号", 1, 12, "社区", "村委会", "村", "居民委员会", "居委会", "居委", "居民区");
   private static final String[] ESTATE_MARKERS = {
     "小区", "花园", "家园", "公寓", "大厦", "新村", "苑", "园", "城", "广场", "院", "里", "庭", "府", "湾", "居"
   };
@@ -657,7 +658,11 @@ public final class Addresses {
     // Dots inside an estate's name (碧桂园·天樾) are written or left out: left out here.
     String s =
         withoutNote(Names.simplify(Text.removeSpaces(Text.withoutBracketed(Text.clean(text)))));
-    s = dashedStreetFloor(fourPartFlat(zoneLetters(numerals(withoutDots(s)))));
+    s =
+        laneDash(
+            dashedStreetFloor(
+                fourPartFlat(
+                    zoneLetters(numerals(villagerGroup(withoutHousePart(withoutDots(s))))))));
     String[] admin = new String[5];
     Level[] order = {PROVINCE, CITY, DISTRICT, STREET, COMMUNITY};
     for (int i = 0; i < order.length; i++) {
@@ -696,12 +701,23 @@ public final class Addresses {
       // 柏家墩村委会6组19号: the villagers' committee written for its village.
       admin[4] = admin[4].substring(0, admin[4].length() - 2);
     }
-    if (admin[4].isEmpty()) {
-      // 小辛庄3组4号, 王家庄二队: a village written without its 村, known by the group after it.
+    if (!isVillage(admin[4])) {
+      // 小辛庄3组4号, 王家庄二队: a village written without its 村, known by the group after it;
+      // after a residents' community (黄埔社区黄埔村8组) the village is the place.
       int name = villageNameEnd(s);
       if (name > 0) {
         admin[4] = s.substring(0, name) + (s.charAt(name - 1) == '村' ? "" : "村");
         s = s.substring(name);
+      }
+    }
+    if (!admin[4].isEmpty()) {
+      // 梅陇二村居委, 莲馨居民区: a Shanghai residents' committee after its name.
+      for (String committee : COMMITTEES) {
+        if (s.startsWith(committee)) {
+          admin[4] = admin[4] + committee;
+          s = s.substring(committee.length());
+          break;
+        }
       }
     }
     if (isVillage(admin[4])) {
@@ -711,7 +727,24 @@ public final class Addresses {
       if (group > 0 && group < s.length() && "组社队".indexOf(s.charAt(group)) >= 0) {
         String number = strip(s.substring(0, group));
         s = s.substring(group + 1);
-        return village(admin, number + "组", s);
+        // 行南村9组北张宅54号: the natural village within the group says no more.
+        int hamlet = hamletEnd(s);
+        return village(admin, number + "组", hamlet > 0 ? s.substring(hamlet) : s);
+      }
+      int hamlet = hamletEnd(s);
+      if (hamlet > 0) {
+        // 曹中村西施宅6号: a natural village (宅, 埭, 浜, 塘, 泾) of the village, and a house in it.
+        return village(admin, s.substring(0, hamlet), s.substring(hamlet));
+      }
+      if (houseRoomEnd(s, 0) > 0) {
+        // 梅陇一村17号501室 (a workers' new village), 舒家湾45号301: a building and a room in it.
+        return village(admin, "", s);
+      }
+    } else if (admin[4].isEmpty() || !admin[4].endsWith("村")) {
+      int hamlet = hamletEnd(s);
+      if (hamlet > 0) {
+        // 北张宅51号, 徐家埭4号-3: a natural village written alone.
+        return village(admin, s.substring(0, hamlet), s.substring(hamlet));
       }
     }
     int[] lane = laneHouse(s);
@@ -725,6 +758,7 @@ public final class Addresses {
           strip(s.substring(lane[0], lane[1] - 1)) + "巷" + strip(s.substring(lane[1], lane[2])),
           s.substring(lane[3]));
     }
+    s = houseRoom(s);
     // A road and number before the estate (猛追湾街188号桂花小区) is kept with it, but the estate's name
     // is looked for after it: the road's own name may hold a marker (the 湾 of 猛追湾街).
     int road = startsWithDwelling(s) ? -1 : roadNumberEnd(s);
@@ -1114,6 +1148,204 @@ public final class Addresses {
   /** Middle dots, as names of estates and of people write them. */
   private static final String DOTS = "·•・‧";
 
+  /**
+   * Words after a flat or a house that name a part of it, let or lived in apart: a bedroom of a
+   * shared flat ({@code 次卧}, {@code 主卧}), a room of a Shanghai lane house ({@code 前楼}, {@code 亭子间},
+   * {@code 客堂间}, {@code 灶披间}, {@code 前厢房}), of a villager's house ({@code 东间}, {@code 后屋}, {@code
+   * 辅房}), the ground floor ({@code 底楼}), the side a room faces ({@code 朝南}).
+   */
+  private static final String[] HOUSE_PARTS = {
+    "次卧", "主卧", "客卧", "隔断间", "隔间", "前楼", "后楼", "亭子间", "客堂间", "灶披间", "前厢房", "后厢房", "东厢房", "西厢房",
+    "厢房", "前屋", "后屋", "辅房", "东间", "西间", "南间", "北间", "底楼", "朝南", "朝北", "朝东", "朝西"
+  };
+
+  /**
+   * The text without the part of a flat or a house named at its end ({@link #HOUSE_PARTS}; a letter
+   * and 间 after a number, {@code 36号B间}; a letter and 室 after a room, {@code 303室A室}): the dwelling
+   * is the flat or the house. One person's records name the part or leave it out, and the tenants
+   * of one house are told apart by their names and numbers, not by their rooms.
+   */
+  static String withoutHousePart(String s) {
+    String t = s;
+    for (boolean cut = true; cut; ) {
+      cut = false;
+      int n = t.length();
+      for (String w : HOUSE_PARTS) {
+        if (t.endsWith(w) && n > w.length() && partFollows(t.charAt(n - w.length() - 1))) {
+          t = t.substring(0, n - w.length());
+          cut = true;
+          break;
+        }
+      }
+      if (!cut
+          && n > 3
+          && isLetter(t.charAt(n - 2))
+          && ((t.charAt(n - 1) == '间' && partFollows(t.charAt(n - 3)))
+              || (t.charAt(n - 1) == '室' && "室房".indexOf(t.charAt(n - 3)) >= 0))) {
+        t = t.substring(0, n - 2);
+        cut = true;
+      }
+    }
+    return t;
+  }
+
+  /** Whether a part of a dwelling may follow this character: a number, a flat's or a floor's. */
+  private static boolean partFollows(char c) {
+    return isDigit(c) || isLetter(c) || "号室房楼层".indexOf(c) >= 0;
+  }
+
+  /**
+   * A Shanghai lane and its house written with a dash after the road ({@code 梅林路218-16号} for {@code
+   * 梅林路218弄16号}) as a lane; any other text unchanged.
+   */
+  static String laneDash(String s) {
+    int dash = s.indexOf('-');
+    if (dash < 2) {
+      return s; // most addresses: no copy
+    }
+    int lane = dash;
+    while (lane > 0 && isDigit(s.charAt(lane - 1))) {
+      lane--;
+    }
+    int house = digitsEnd(s, dash + 1);
+    if (lane == dash
+        || lane == 0
+        || "路街".indexOf(s.charAt(lane - 1)) < 0
+        || house == dash + 1
+        || house >= s.length()
+        || s.charAt(house) != '号'
+        || s.startsWith("号楼", house)) {
+      return s;
+    }
+    return s.substring(0, dash) + "弄" + s.substring(dash + 1);
+  }
+
+  /**
+   * A villager group written in full, {@code 第三村民小组} or {@code 三村民小组}, as {@code 三组} (whose numeral
+   * {@link #numerals} then reads); any other text unchanged.
+   */
+  static String villagerGroup(String s) {
+    int at = s.indexOf("村民小组");
+    if (at <= 0) {
+      return s; // most addresses: no copy
+    }
+    int start = at;
+    while (start > 0 && (isNumeral(s.charAt(start - 1)) || isDigit(s.charAt(start - 1)))) {
+      start--;
+    }
+    if (start == at) {
+      return s;
+    }
+    int from = start > 0 && s.charAt(start - 1) == '第' ? start - 1 : start;
+    return s.substring(0, from) + s.substring(start, at) + "组" + s.substring(at + 4);
+  }
+
+  /** The words that follow a Shanghai residents' committee's name: 居委, 居委会, 居民区. */
+  private static final String[] COMMITTEES = {"居民委员会", "居委会", "居委", "居民区"};
+
+  /**
+   * Where the name of a natural village (自然村) at the start ends, when a house number follows it
+   * ({@code 西施宅} of {@code 西施宅6号}, {@code 徐家埭} of {@code 徐家埭4号-3}): two to four Han characters, the
+   * last one of 宅, 埭, 浜, 塘 or 泾 (the hamlets of the Yangtze delta), then digits. -1 otherwise.
+   */
+  static int hamletEnd(String s) {
+    for (int i = 2; i <= 4 && i < s.length(); i++) {
+      char c = s.charAt(i - 1);
+      if (!Text.isHan(c) || isNumeral(c)) {
+        return -1;
+      }
+      if ("宅埭浜塘泾".indexOf(c) >= 0 && isDigit(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A house's second number at the end, as villages number the houses built beside an old one:
+   * {@code 60号-2}, {@code 60-2号}, {@code 74之一} are {@code 60-2}; {@code ""} otherwise (a room of
+   * three digits or more after the dash, {@code 5号-302}, is a room, not a house).
+   */
+  static String subHouse(String s) {
+    int house = digitsEnd(s, 0);
+    if (house == 0 || house >= s.length()) {
+      return "";
+    }
+    int at = house;
+    if (s.startsWith("号-", at)) {
+      at += 2;
+    } else if (s.charAt(at) == '-' || s.charAt(at) == '之') {
+      at++;
+    } else {
+      return "";
+    }
+    int second = digitsEnd(s, at);
+    String number;
+    if (second > at) {
+      number = strip(s.substring(at, second));
+    } else if (at < s.length() && s.charAt(at - 1) == '之' && digit(s.charAt(at)) > 0) {
+      number = String.valueOf(digit(s.charAt(at)));
+      second = at + 1;
+    } else {
+      return "";
+    }
+    if (second - at > 2) {
+      return "";
+    }
+    if (second < s.length() && s.charAt(second) == '号' && s.charAt(house) != '号') {
+      second++;
+    }
+    return atEnd(s, second) ? strip(s.substring(0, house)) + "-" + number : "";
+  }
+
+  /**
+   * Where a building's number, 号, and a room's of three or four digits end the text from {@code at}
+   * ({@code 17号501室}, {@code 21号903}, {@code 19号804房}), or -1.
+   */
+  static int houseRoomEnd(String s, int at) {
+    int house = digitsEnd(s, at);
+    if (house == at || house >= s.length() || s.charAt(house) != '号') {
+      return -1;
+    }
+    int room = digitsEnd(s, house + 1);
+    if (room - house - 1 < 3 || room - house - 1 > 4) {
+      return -1;
+    }
+    if (room < s.length() && "室房".indexOf(s.charAt(room)) >= 0) {
+      room++;
+    }
+    return atEnd(s, room) ? room : -1;
+  }
+
+  /**
+   * A building's number and a room's at the end written {@code 19号804室} as {@code 19-804}, where no
+   * road, lane or street number stands before them ({@code 陇欣苑三期19号804室}, {@code 21号903}); any
+   * other text unchanged. After a lane ({@code 罗阳路688弄4号1002室}) the road and house stay the estate,
+   * as before.
+   */
+  static String houseRoom(String s) {
+    int i = s.length() - 1;
+    while (i > 0 && !isDigit(s.charAt(i))) {
+      i--;
+    }
+    // back to the start of the building's number
+    int j = s.lastIndexOf('号', i);
+    if (j <= 0) {
+      return s;
+    }
+    int start = j;
+    while (start > 0 && isDigit(s.charAt(start - 1))) {
+      start--;
+    }
+    if (start == j
+        || houseRoomEnd(s, start) < 0
+        || (start > 0
+            && (isDigit(s.charAt(start - 1)) || "弄路街道巷号-".indexOf(s.charAt(start - 1)) >= 0))) {
+      return s;
+    }
+    return s.substring(0, j) + "-" + s.substring(j + 1);
+  }
+
   /** Whether a community is a village (村, 村委会), a place of its own, not a residents' committee. */
   static boolean isVillage(String community) {
     return community.endsWith("村") || community.endsWith("村委会");
@@ -1126,6 +1358,26 @@ public final class Addresses {
    * 4F}, as its room.
    */
   private static Address village(String[] admin, String group, String rest) {
+    String sub = subHouse(rest);
+    if (!sub.isEmpty()) {
+      return new Address(admin[0], admin[1], admin[2], admin[3], admin[4], group, "", "", "", sub);
+    }
+    int flat = houseRoomEnd(rest, 0);
+    if (flat > 0) {
+      int house = digitsEnd(rest, 0);
+      String room = strip(rest.substring(house + 1, digitsEnd(rest, house + 1)));
+      return new Address(
+          admin[0],
+          admin[1],
+          admin[2],
+          admin[3],
+          admin[4],
+          group,
+          strip(rest.substring(0, house)),
+          "",
+          floorOf(room),
+          room);
+    }
     Span r = room(rest);
     String room = r == null || r.start() != 0 ? "" : strip(rest.substring(0, r.groupEnd()));
     String building = "";

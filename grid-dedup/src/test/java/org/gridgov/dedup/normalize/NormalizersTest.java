@@ -601,6 +601,62 @@ class NormalizersTest {
   }
 
   @Test
+  @DisplayName(
+      "Shanghai's addresses: lanes (弄, 218-16号), parts of flats and houses (次卧, 前楼, B间), new"
+          + " villages, natural villages (宅), 60号-2 and 74之一, 居委, 第三村民小组")
+  void shanghaiAddresses() {
+    // A bedroom of a shared flat, a letter after its room: the flat.
+    Address flat = Addresses.parse("许泾路1555弄13号304室");
+    assertThat(flat.dwellingKey()).isEqualTo("许泾路1555弄13号|||304");
+    for (String same : List.of("许泾路1555弄13号304室次卧", "许泾路1555弄13号304室主卧", "许泾路1555弄13号304室A室")) {
+      assertThat(Addresses.parse(same).dwellingKey()).as(same).isEqualTo(flat.dwellingKey());
+    }
+    assertThat(Addresses.parse("许泾路1555弄13号305室次卧").dwellingKey()).isNotEqualTo(flat.dwellingKey());
+    // 18楼D室 is a flat's letter, not a part.
+    assertThat(Addresses.parse("锦程花园5座18楼D室").room()).isEqualTo("18D");
+    // A lane written with a dash after its road.
+    assertThat(Addresses.parse("陇南路1099-6号301室").dwellingKey())
+        .isEqualTo(Addresses.parse("陇南路1099弄6号301室").dwellingKey())
+        .isNotEmpty();
+    // A phase's building and room: never the room alone under the estate.
+    Address phase = Addresses.parse("陇欣苑三期19号804室B室");
+    assertThat(phase.dwellingKey()).isEqualTo("陇欣苑三期|19||804");
+    assertThat(Addresses.parse("景梅家园二期7号201室主卧").dwellingKey()).isEqualTo("景梅家园二期|7||201");
+    // A workers' new village numbered 一村, 二村: buildings and rooms.
+    Address newVillage = Addresses.parse("梅陇一村17号501室");
+    assertThat(newVillage.building()).isEqualTo("17");
+    assertThat(newVillage.room()).isEqualTo("501");
+    assertThat(Addresses.parse("梅陇一村17号501").dwellingKey())
+        .isEqualTo(newVillage.dwellingKey())
+        .isNotEqualTo(Addresses.parse("梅陇二村17号501室").dwellingKey());
+    // Houses in villages: a second house (60号-2, 60-2号, 74之一), a natural village (宅).
+    Address second = Addresses.parse("许泾村7组60号-2");
+    assertThat(second.dwellingKey()).isEqualTo("许泾村7组|||60-2");
+    assertThat(Addresses.parse("许泾村7组60-2号").dwellingKey()).isEqualTo(second.dwellingKey());
+    assertThat(Addresses.parse("许泾村7组60之二").dwellingKey()).isEqualTo(second.dwellingKey());
+    assertThat(Addresses.parse("许泾村7组60号").dwellingKey()).isNotEqualTo(second.dwellingKey());
+    assertThat(Addresses.parse("许泾村4组35号北间").dwellingKey())
+        .isEqualTo(Addresses.parse("许泾村4组35号").dwellingKey());
+    Address hamlet = Addresses.parse("曹中村西施宅6号");
+    assertThat(hamlet.dwellingKey()).isEqualTo("西施宅|||6");
+    assertThat(Addresses.parse("西施宅6号B间").dwellingKey()).isEqualTo(hamlet.dwellingKey());
+    assertThat(Addresses.parse("行南村9组北张宅54号东间").dwellingKey()).isEqualTo("行南村9组|||54");
+    // A residents' committee (居委) before the estate; a villager group written in full.
+    assertThat(Addresses.parse("梅陇二村居委梅陇二村8号502室").dwellingKey())
+        .isEqualTo(Addresses.parse("梅陇二村8号502室").dwellingKey())
+        .isNotEmpty();
+    assertThat(Addresses.parse("莲馨居委").community()).isEqualTo("莲馨居委");
+    assertThat(Addresses.parse("黄埔村第三村民小组62号201房").dwellingKey())
+        .isEqualTo(Addresses.parse("黄埔村3组62号201房").dwellingKey())
+        .isEqualTo("黄埔村3组|62||201");
+    assertThat(Addresses.parse("沙井黄埔社区黄埔村第八村民小组40号201房").dwellingKey()).isEqualTo("黄埔村8组|40||201");
+    // A building and room with no estate: the flat, no dwelling key.
+    Address bare = Addresses.parse("21号903");
+    assertThat(bare.flatKey()).isEqualTo("21||903");
+    assertThat(bare.dwellingKey()).isEmpty();
+  }
+
+  @Test
   @DisplayName("southern ledgers' addresses: 房, lettered flats, 4楼415, urban villages' lanes")
   void southernAddresses() {
     Address tower = Addresses.parse("海悦华庭E栋2单元2003房");
