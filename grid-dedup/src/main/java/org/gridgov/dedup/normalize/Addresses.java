@@ -169,6 +169,9 @@ public final class Addresses {
             if (digits > lane && digits == s.length()) {
               return digits; // 祝甸东街3胡同18: the lane's houses need no 号
             }
+            if (lane == s.length() && s.charAt(lane - 1) == '弄') {
+              return lane; // 罗阳路688弄: a Shanghai estate by its lane, its buildings numbered in it
+            }
           }
           int digits = digitsEnd(s, at);
           if (courtyard && digits > at && s.startsWith("号院", digits)) {
@@ -765,6 +768,17 @@ public final class Addresses {
     String estate = road > 0 ? s.substring(0, road) : "";
     if (road > 0) {
       s = s.substring(road);
+      int nong = estate.lastIndexOf('弄');
+      if (nong > 0
+          && digitsEnd(estate, nong + 1) == estate.length() - 1
+          && estate.length() - 1 > nong + 1
+          && (s.isEmpty() || wholeRoom(s))) {
+        // 罗阳路688弄4号1002室: in Shanghai a lane is an estate and its 号 a building, as the estate's
+        // own name gives them (华府天地4栋1002室): building 4 of the estate 罗阳路688弄; a lane's house
+        // without a room (长乐路123弄4号) is its building.
+        s = estate.substring(nong + 1, estate.length() - 1) + (s.isEmpty() ? "栋" : "-" + s);
+        estate = estate.substring(0, nong + 1);
+      }
       if (s.length() > 1 && isUpperLetter(s.charAt(0)) && isDigit(s.charAt(1))) {
         // 舒家湾路58号A1-2-801: the zone's letter goes with the estate, as after a name (柏苑A1栋).
         estate = estate + s.charAt(0);
@@ -1238,6 +1252,18 @@ public final class Addresses {
     }
     int from = start > 0 && s.charAt(start - 1) == '第' ? start - 1 : start;
     return s.substring(0, from) + s.substring(start, at) + "组" + s.substring(at + 4);
+  }
+
+  /** Whether the text is a room and nothing else: three or four digits, then 室, 房 or 号 or not. */
+  private static boolean wholeRoom(String s) {
+    int room = digitsEnd(s, 0);
+    if (room < 3 || room > 4) {
+      return false;
+    }
+    if (room < s.length() && "室房号".indexOf(s.charAt(room)) >= 0) {
+      room++;
+    }
+    return atEnd(s, room);
   }
 
   /** The words that follow a Shanghai residents' committee's name: 居委, 居委会, 居民区. */

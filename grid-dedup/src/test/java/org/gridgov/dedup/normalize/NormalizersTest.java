@@ -313,7 +313,8 @@ class NormalizersTest {
     // Numbered lanes off a road: the house is the road, lane and number; no room read off them.
     assertThat(Addresses.parse("历城区祝甸东街4胡同14号").estateKey()).isEqualTo("祝甸东街4胡同14号");
     assertThat(Addresses.parse("洪家楼北街二条10号").estateKey()).isEqualTo("洪家楼北街二条10号");
-    assertThat(Addresses.parse("长乐路123弄4号").estateKey()).isEqualTo("长乐路123弄4号");
+    // A Shanghai lane (弄) is an estate, its houses its buildings (shanghaiAddresses).
+    assertThat(Addresses.parse("长乐路123弄4号").estateKey()).isEqualTo("长乐路123弄");
     assertThat(Addresses.parse("祝甸东街3胡同18").estateKey()).isEqualTo("祝甸东街3胡同18");
     assertThat(Addresses.parse("历城区某某23号").key()).doesNotEndWith("|23");
     // A courtyard numbered on its own holds the buildings.
@@ -607,13 +608,19 @@ class NormalizersTest {
   void shanghaiAddresses() {
     // A bedroom of a shared flat, a letter after its room: the flat.
     Address flat = Addresses.parse("许泾路1555弄13号304室");
-    assertThat(flat.dwellingKey()).isEqualTo("许泾路1555弄13号|||304");
+    assertThat(flat.dwellingKey()).isEqualTo("许泾路1555弄|13||304");
     for (String same : List.of("许泾路1555弄13号304室次卧", "许泾路1555弄13号304室主卧", "许泾路1555弄13号304室A室")) {
       assertThat(Addresses.parse(same).dwellingKey()).as(same).isEqualTo(flat.dwellingKey());
     }
     assertThat(Addresses.parse("许泾路1555弄13号305室次卧").dwellingKey()).isNotEqualTo(flat.dwellingKey());
     // 18楼D室 is a flat's letter, not a part.
     assertThat(Addresses.parse("锦程花园5座18楼D室").room()).isEqualTo("18D");
+    // A lane is an estate, its 号 a building, as the estate's own name gives them; a lane's house
+    // without a room is its building.
+    Address lane = Addresses.parse("上海市闵行区梅陇镇罗阳路688弄4号1002室");
+    assertThat(lane.estate()).isEqualTo("罗阳路688弄");
+    assertThat(lane.flatKey()).isEqualTo(Addresses.parse("华府天地4栋1002室").flatKey());
+    assertThat(Addresses.parse("长乐路123弄4号").buildingKey()).isEqualTo("长乐路123弄|4");
     // A lane written with a dash after its road.
     assertThat(Addresses.parse("陇南路1099-6号301室").dwellingKey())
         .isEqualTo(Addresses.parse("陇南路1099弄6号301室").dwellingKey())
@@ -697,8 +704,9 @@ class NormalizersTest {
     assertThat(Addresses.parse("芳华小区3栋4楼").dwellingKey()).isEmpty(); // a floor of flats
     // A house without a room holds many tenants: no dwelling.
     assertThat(Addresses.parse("沙一村西坊3巷5号").dwellingKey()).isEmpty();
-    // Lanes off a road are read with the road, as before.
-    assertThat(Addresses.parse("长乐路123弄4号").estate()).isEqualTo("长乐路123弄4号");
+    // Lanes off a road are read with the road, as before; a Shanghai lane is its estate.
+    assertThat(Addresses.parse("长乐路123弄4号").estate()).isEqualTo("长乐路123弄");
+    assertThat(Addresses.parse("祝甸东街4胡同14号").estate()).isEqualTo("祝甸东街4胡同14号");
   }
 
   @Test
