@@ -811,6 +811,13 @@ public final class Addresses {
       estate = estate + s.substring(0, estateEnd);
       s = s.substring(estateEnd);
     }
+    int phase = digitsEnd(s, 0);
+    if (!estate.isEmpty() && phase > 0 && phase <= 2 && s.startsWith("期", phase)) {
+      // 陇欣苑1期12-704 (一期 before it, as numerals wrote it): the phase is the estate's; its 5栋
+      // and the second phase's are two buildings.
+      estate = estate + s.substring(0, phase + 1);
+      s = s.substring(phase + 1);
+    }
     int zone = estate.length() - 2;
     if (zone > 0 && estate.charAt(zone + 1) == '区' && isUpperLetter(estate.charAt(zone))) {
       // 中建锦绣城B区 alone: its zone as 中建锦绣城B区3栋 and 中建锦绣城B3栋 give it (zoneLetters).
@@ -1551,8 +1558,8 @@ public final class Addresses {
   private static final String SMALL = "零一二三四五六七八九";
 
   /**
-   * 一 … 九十九 before 栋, 幢, 号楼, 单元, 楼, 层, a lane's 巷 and a village's 组, 社, 队 to digits; and a room
-   * written digit by digit at the end ({@code 二四零三}, {@code 一〇一}).
+   * 一 … 九十九 before 栋, 幢, 号楼, 单元, 楼, 层, a lane's 巷, an estate's phase (期) and a village's 组, 社, 队 to
+   * digits; and a room written digit by digit at the end ({@code 二四零三}, {@code 一〇一}).
    */
   private static String numerals(String s) {
     if (!hasNumeral(s)) {
@@ -1565,7 +1572,7 @@ public final class Addresses {
       while (j < s.length() && isNumeral(s.charAt(j))) {
         j++;
       }
-      if (j > i && j < s.length() && j - i <= 3 && "栋幢号单楼层组社队巷".indexOf(s.charAt(j)) >= 0) {
+      if (j > i && j < s.length() && j - i <= 3 && "栋幢号单楼层组社队巷期".indexOf(s.charAt(j)) >= 0) {
         int v = value(s.substring(i, j));
         if (v > 0) {
           out.append(v);

@@ -627,8 +627,13 @@ class NormalizersTest {
         .isNotEmpty();
     // A phase's building and room: never the room alone under the estate.
     Address phase = Addresses.parse("陇欣苑三期19号804室B室");
-    assertThat(phase.dwellingKey()).isEqualTo("陇欣苑三期|19||804");
-    assertThat(Addresses.parse("景梅家园二期7号201室主卧").dwellingKey()).isEqualTo("景梅家园二期|7||201");
+    assertThat(phase.dwellingKey()).isEqualTo("陇欣苑3期|19||804");
+    assertThat(Addresses.parse("景梅家园二期7号201室主卧").dwellingKey()).isEqualTo("景梅家园2期|7||201");
+    // A phase in numerals or digits is one; two phases' building 12 are two buildings.
+    assertThat(Addresses.parse("梅陇镇陇欣苑1期12-704").dwellingKey())
+        .isEqualTo(Addresses.parse("陇欣苑一期12-704").dwellingKey())
+        .isEqualTo("陇欣苑1期|12||704")
+        .isNotEqualTo(Addresses.parse("陇欣苑2期12-704").dwellingKey());
     // A workers' new village numbered 一村, 二村: buildings and rooms.
     Address newVillage = Addresses.parse("梅陇一村17号501室");
     assertThat(newVillage.building()).isEqualTo("17");
