@@ -1216,11 +1216,18 @@ public final class Addresses {
   }
 
   /**
-   * A Shanghai lane and its house written with a dash after the road ({@code 梅林路218-16号} for {@code
-   * 梅林路218弄16号}) as a lane; any other text unchanged.
+   * A Shanghai lane and its house written with a dash or a second 号 after the road ({@code
+   * 梅林路218-16号}, {@code 梅林路415号27号}) as a lane ({@code 梅林路218弄16号}, {@code 梅林路415弄27号}); any other
+   * text unchanged.
    */
   static String laneDash(String s) {
-    int dash = s.indexOf('-');
+    String t = laneSeparated(s, '-');
+    return t != s ? t : laneSeparated(s, '号');
+  }
+
+  /** {@link #laneDash} with one separator, at its first place in the text. */
+  private static String laneSeparated(String s, char separator) {
+    int dash = s.indexOf(separator);
     if (dash < 2) {
       return s; // most addresses: no copy
     }
@@ -1235,7 +1242,8 @@ public final class Addresses {
         || house == dash + 1
         || house >= s.length()
         || s.charAt(house) != '号'
-        || s.startsWith("号楼", house)) {
+        || s.startsWith("号楼", house)
+        || s.startsWith("号院", house)) {
       return s;
     }
     return s.substring(0, dash) + "弄" + s.substring(dash + 1);

@@ -621,10 +621,12 @@ class NormalizersTest {
     assertThat(lane.estate()).isEqualTo("罗阳路688弄");
     assertThat(lane.flatKey()).isEqualTo(Addresses.parse("华府天地4栋1002室").flatKey());
     assertThat(Addresses.parse("长乐路123弄4号").buildingKey()).isEqualTo("长乐路123弄|4");
-    // A lane written with a dash after its road.
+    // A lane written with a dash or a second 号 after its road.
     assertThat(Addresses.parse("陇南路1099-6号301室").dwellingKey())
         .isEqualTo(Addresses.parse("陇南路1099弄6号301室").dwellingKey())
+        .isEqualTo(Addresses.parse("陇南路1099号6号301室").dwellingKey())
         .isNotEmpty();
+    assertThat(Addresses.parse("玉林北路12号院3号楼").estate()).isEqualTo("玉林北路12号院");
     // A phase's building and room: never the room alone under the estate.
     Address phase = Addresses.parse("陇欣苑三期19号804室B室");
     assertThat(phase.dwellingKey()).isEqualTo("陇欣苑3期|19||804");
