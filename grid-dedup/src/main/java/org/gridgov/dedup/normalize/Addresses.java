@@ -713,7 +713,7 @@ public final class Addresses {
         s = s.substring(name);
       }
     }
-    if (!admin[4].isEmpty()) {
+    if (!admin[4].isEmpty() && !s.isEmpty() && s.charAt(0) == '居') {
       // 梅陇二村居委, 莲馨居民区: a Shanghai residents' committee after its name.
       for (String committee : COMMITTEES) {
         if (s.startsWith(committee)) {
@@ -1023,6 +1023,9 @@ public final class Addresses {
    * Han characters, no estate's marker inside them (one may end them), then a number and 组 or 队.
    */
   private static int villageNameEnd(String s) {
+    if (s.indexOf('组') < 0 && s.indexOf('队') < 0) {
+      return -1; // most addresses: no group, so no village known by one
+    }
     int i = 0;
     while (i < s.length() && i < 5 && Text.isHan(s.charAt(i)) && !isNumeral(s.charAt(i))) {
       i++;
@@ -1187,6 +1190,9 @@ public final class Addresses {
    * of one house are told apart by their names and numbers, not by their rooms.
    */
   static String withoutHousePart(String s) {
+    if (s.isEmpty() || PART_ENDS.indexOf(s.charAt(s.length() - 1)) < 0) {
+      return s; // most addresses end in a room, a number or a name: no part to look for
+    }
     String t = s;
     for (boolean cut = true; cut; ) {
       cut = false;
@@ -1209,6 +1215,9 @@ public final class Addresses {
     }
     return t;
   }
+
+  /** The last characters of the parts ({@link #HOUSE_PARTS}, {@code B间}, {@code A室}). */
+  private static final String PART_ENDS = "卧间楼房屋南北东西室";
 
   /** Whether a part of a dwelling may follow this character: a number, a flat's or a floor's. */
   private static boolean partFollows(char c) {
