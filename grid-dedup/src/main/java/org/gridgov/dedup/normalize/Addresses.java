@@ -723,32 +723,9 @@ public final class Addresses {
         }
       }
     }
-    if (isVillage(admin[4])) {
-      // 凤凰村7组21号: a villager group (组, 社 or 队) is the village's estate; the house number
-      // follows.
-      int group = digitsEnd(s, 0);
-      if (group > 0 && group < s.length() && "组社队".indexOf(s.charAt(group)) >= 0) {
-        String number = strip(s.substring(0, group));
-        s = s.substring(group + 1);
-        // 行南村9组北张宅54号: the natural village within the group says no more.
-        int hamlet = hamletEnd(s);
-        return village(admin, number + "组", hamlet > 0 ? s.substring(hamlet) : s);
-      }
-      int hamlet = hamletEnd(s);
-      if (hamlet > 0) {
-        // 曹中村西施宅6号: a natural village (宅, 埭, 浜, 塘, 泾) of the village, and a house in it.
-        return village(admin, s.substring(0, hamlet), s.substring(hamlet));
-      }
-      if (houseRoomEnd(s, 0) > 0) {
-        // 梅陇一村17号501室 (a workers' new village), 舒家湾45号301: a building and a room in it.
-        return village(admin, "", s);
-      }
-    } else if (admin[4].isEmpty() || !admin[4].endsWith("村")) {
-      int hamlet = hamletEnd(s);
-      if (hamlet > 0) {
-        // 北张宅51号, 徐家埭4号-3: a natural village written alone.
-        return village(admin, s.substring(0, hamlet), s.substring(hamlet));
-      }
+    Address rural = village(admin, s);
+    if (rural != null) {
+      return rural;
     }
     int[] lane = laneHouse(s);
     if (lane != null) {
@@ -1399,6 +1376,42 @@ public final class Addresses {
   /** Whether a community is a village (村, 村委会), a place of its own, not a residents' committee. */
   static boolean isVillage(String community) {
     return community.endsWith("村") || community.endsWith("村委会");
+  }
+
+  /**
+   * The address of a village's house or a natural village's, when the text below the community is
+   * one ({@link #village(String[], String, String)}); null otherwise. Kept out of {@link #compute}
+   * so that the common path stays small enough for the compiler to inline its helpers.
+   */
+  private static @Nullable Address village(String[] admin, String s) {
+    if (isVillage(admin[4])) {
+      // 凤凰村7组21号: a villager group (组, 社 or 队) is the village's estate; the house number
+      // follows.
+      int group = digitsEnd(s, 0);
+      if (group > 0 && group < s.length() && "组社队".indexOf(s.charAt(group)) >= 0) {
+        String number = strip(s.substring(0, group));
+        String rest = s.substring(group + 1);
+        // 行南村9组北张宅54号: the natural village within the group says no more.
+        int hamlet = hamletEnd(rest);
+        return village(admin, number + "组", hamlet > 0 ? rest.substring(hamlet) : rest);
+      }
+      int hamlet = hamletEnd(s);
+      if (hamlet > 0) {
+        // 曹中村西施宅6号: a natural village (宅, 埭, 浜, 塘, 泾) of the village, and a house in it.
+        return village(admin, s.substring(0, hamlet), s.substring(hamlet));
+      }
+      if (houseRoomEnd(s, 0) > 0) {
+        // 梅陇一村17号501室 (a workers' new village), 舒家湾45号301: a building and a room in it.
+        return village(admin, "", s);
+      }
+    } else if (admin[4].isEmpty() || !admin[4].endsWith("村")) {
+      int hamlet = hamletEnd(s);
+      if (hamlet > 0) {
+        // 北张宅51号, 徐家埭4号-3: a natural village written alone.
+        return village(admin, s.substring(0, hamlet), s.substring(hamlet));
+      }
+    }
+    return null;
   }
 
   /**
