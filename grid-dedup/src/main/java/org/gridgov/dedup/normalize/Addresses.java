@@ -1429,17 +1429,7 @@ public final class Addresses {
     if (flat > 0) {
       int house = digitsEnd(rest, 0);
       String room = strip(rest.substring(house + 1, digitsEnd(rest, house + 1)));
-      return new Address(
-          admin[0],
-          admin[1],
-          admin[2],
-          admin[3],
-          admin[4],
-          group,
-          strip(rest.substring(0, house)),
-          "",
-          floorOf(room),
-          room);
+      return address(admin, group, strip(rest.substring(0, house)), "", "", room);
     }
     Span r = room(rest);
     String room = r == null || r.start() != 0 ? "" : strip(rest.substring(0, r.groupEnd()));
