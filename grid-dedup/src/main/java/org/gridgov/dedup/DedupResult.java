@@ -203,7 +203,8 @@ public final class DedupResult {
       if (!together) {
         outcome +=
             "; yet kept apart, as a record of one's cluster contradicts a record of the other's"
-                + " (birth date, gender, name or identity number)";
+                + " (birth date, gender, name or identity number, or a grown-up's record and a"
+                + " child's)";
       }
     }
     if (together && decision == null && !(compared && isAccepted(a, b))) {
