@@ -198,7 +198,7 @@ final class Coherence {
    * Whether two records contradict each other on strong evidence that their clusters do not hold
    * already: a field on which they disagree does not count when {@code held} says the other's
    * cluster already holds one's value beside the other's. A cluster that became one person's
-   * through a shared identity number with two names one character apart ({@code 黄敏} and {@code 王敏}
+   * through a shared identity number with two names one character apart ({@code 徐敏} and {@code 齐敏}
    * as a Wu speaker's ear takes them down) then takes a third record of either name: it adds no
    * name the cluster does not hold.
    */

@@ -255,22 +255,22 @@ class ClusteringTest {
 
   @Test
   @DisplayName(
-      "a record whose values its target cluster holds already adds no contradiction: 黄敏 joins"
-          + " 黄敏 and 王敏 of one identity number")
+      "a record whose values its target cluster holds already adds no contradiction: 齐敏 joins"
+          + " 齐敏 and 徐敏 of one identity number")
   void heldValuesAddNoContradiction() throws IOException {
     String csv =
         "record_id,source,name,id_number,phone,birth_date,gender,address\n"
-            + "C0,rental,王敏,370786198406150032,18078073227,,,许泾村7组60号\n"
-            + "C1,pop_reg,黄敏,370786198406150032,18078073227,1984-06-15,男,许泾村7组60号\n"
-            + "C2,ebike,黄敏,,18078073227,,,许泾村7组60号\n"
-            + "C3,ebike,黄敏,,18078073227,1990-01-01,,许泾村7组60号\n";
+            + "C0,rental,徐敏,370786198406150032,18078073227,,,许泾村7组60号\n"
+            + "C1,pop_reg,齐敏,370786198406150032,18078073227,1984-06-15,男,许泾村7组60号\n"
+            + "C2,ebike,齐敏,,18078073227,,,许泾村7组60号\n"
+            + "C3,ebike,齐敏,,18078073227,1990-01-01,,许泾村7组60号\n";
     RecordSet set = RecordSet.read(new StringReader(csv), "wu.csv", DedupConfig.residentCn());
-    // 王敏 and 黄敏 of one number: a name one character apart under one number is a typo.
+    // 徐敏 and 齐敏 of one number: a name one character apart under one number is a typo.
     int[] roots = attach(set, new long[0], new double[] {0, 1, 30}, new double[] {1, 2, 15});
     assertThat(roots[2]).isEqualTo(roots[1]).isEqualTo(roots[0]);
-    // Alone, the numberless 黄敏 and 王敏 contradict each other: two names.
+    // Alone, the numberless 齐敏 and 徐敏 contradict each other: two names.
     assertThat(attach(set, new long[0], new double[] {0, 2, 15})[2]).isEqualTo(2);
-    // A 黄敏 born on another day brings a value the cluster does not hold: kept apart.
+    // A 齐敏 born on another day brings a value the cluster does not hold: kept apart.
     roots = attach(set, new long[0], new double[] {0, 1, 30}, new double[] {1, 3, 15});
     assertThat(roots[3]).isEqualTo(3);
   }

@@ -492,9 +492,11 @@ public final class Names {
    * A hash of a reading ({@link #readingKey}: syllables sorted, one space between) that is the same
    * for readings that differ only in the sounds southern Mandarin speakers blur, as pinyin input
    * methods' "fuzzy syllables" (模糊音) allow: initials zh/z, ch/c, sh/s, n/l and f/h, and finals
-   * ang/an, eng/en, ing/in (so iang/ian and uang/uan). 陈 chen and 程 cheng, 周 zhou and 邹 zou, 秦 qin
-   * and 清 qing, 兰 lan and 南 nan hash alike: a name taken down as it was heard. The hash of a
-   * multiset of syllables, so the order of the syllables does not count, as in the reading.
+   * ang/an, eng/en, ing/in (so iang/ian and uang/uan); and hu before a vowel as w, as Wu speakers
+   * (Shanghai, southern Jiangsu, Zhejiang) say 黄 huang and 王 wang, 胡 hu and 吴 wu alike. 陈 chen and
+   * 程 cheng, 周 zhou and 邹 zou, 秦 qin and 清 qing, 兰 lan and 南 nan hash alike: a name taken down as
+   * it was heard. The hash of a multiset of syllables, so the order of the syllables does not
+   * count, as in the reading.
    */
   public static long fuzzyReadingHash(String reading) {
     requireNonNull(reading, "reading");
@@ -524,6 +526,11 @@ public final class Names {
     } else if (first == 'n') {
       h = h * 31 + 'l';
       i = from + 1;
+    } else if ((first == 'f' || first == 'h') && from + 1 < to && r.charAt(from + 1) == 'u') {
+      // fu and hu alike, and as w (Wu: 黄 huang and 王 wang, 胡 hu and 吴 wu): hu and fu are read as
+      // wu, huang as wang.
+      h = h * 31 + 'w';
+      i = from + 2 < to ? from + 2 : from + 1;
     } else if (first == 'f') {
       h = h * 31 + 'h';
       i = from + 1;

@@ -415,6 +415,12 @@ class NormalizersTest {
     assertThat(Names.fuzzyReadingHash("huang")).isEqualTo(Names.fuzzyReadingHash("fuan"));
     assertThat(Names.fuzzyReadingHash("xiang")).isEqualTo(Names.fuzzyReadingHash("xian"));
     assertThat(Names.fuzzyReadingHash("hong liu")).isNotEqualTo(Names.fuzzyReadingHash("feng liu"));
+    // Wu speakers' 黄 and 王, 胡 and 吴; not 何 and 吴.
+    assertThat(Names.fuzzyReadingHash("huang min")).isEqualTo(Names.fuzzyReadingHash("wang min"));
+    assertThat(Names.fuzzyReadingHash("hu hai yan"))
+        .isEqualTo(Names.fuzzyReadingHash("wu hai yan"));
+    assertThat(Names.fuzzyReadingHash("he hai yan"))
+        .isNotEqualTo(Names.fuzzyReadingHash("wu hai yan"));
     assertThat(Names.fuzzyReadingHash("guo hua"))
         .isNotEqualTo(Names.fuzzyReadingHash("guo hua hua"));
     assertThat(Names.fuzzyReadingHash("long")).isNotEqualTo(Names.fuzzyReadingHash("lon"));
