@@ -306,6 +306,31 @@ abstract class Column {
     }
 
     /**
+     * Whether one of two records is a placeholder whose one character is a syllable of the other's
+     * name: {@code 小宁} and {@code 段若宁}, {@code 小辰} and {@code 罗宇辰} — a child called by the last
+     * character of the given name, not a surname that contradicts the other's.
+     */
+    private boolean inName(int a, int b) {
+      int p = norm[a] == 0 ? a : b;
+      int full = p == a ? b : a;
+      if (norm[full] == 0) {
+        return false;
+      }
+      String syllable = surnames.get(surname[p]);
+      String reading = readings.get(pinyin[full]);
+      int at = reading.indexOf(syllable);
+      while (at >= 0) {
+        int end = at + syllable.length();
+        if ((at == 0 || reading.charAt(at - 1) == ' ')
+            && (end == reading.length() || reading.charAt(end) == ' ')) {
+          return true;
+        }
+        at = reading.indexOf(syllable, at + 1);
+      }
+      return false;
+    }
+
+    /**
      * The gender a placeholder's form of address tells ({@link Names#titleGender}): 1 male, 2
      * female, 0 none.
      */
@@ -351,7 +376,9 @@ abstract class Column {
       int y = norm[b];
       if (x == 0 || y == 0) {
         // 宋女士 gives the surname only: 宋兰 may be her, 李兰 is not (two readings of surnames).
-        return surname[a] == 0 || surname[b] == 0 || surname[a] == surname[b] ? MISSING : DIFFERENT;
+        return surname[a] == 0 || surname[b] == 0 || surname[a] == surname[b] || inName(a, b)
+            ? MISSING
+            : DIFFERENT;
       }
       if (x == y) {
         return EXACT;

@@ -99,6 +99,10 @@ class ColumnLevelsTest {
     assertThat(level(FieldType.NAME, "廖国华", "廖国强")).isEqualTo(Column.DIFFERENT);
     assertThat(level(FieldType.NAME, "廖国华", "陈国华")).isEqualTo(Column.DIFFERENT);
     assertThat(level(FieldType.NAME, "廖国华", "廖")).isEqualTo(Column.MISSING);
+    // A child called by the last character of the given name (小宁) is no surname against it.
+    assertThat(level(FieldType.NAME, "小宁", "段若宁")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.NAME, "段若宁", "小宁")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.NAME, "小李", "段若宁")).isEqualTo(Column.DIFFERENT);
     // Taken down as heard, as southern Mandarin blurs sounds: chen/cheng, qin/qing, lan/nan,
     // zhou/zou, hu/fu; not sounds it keeps apart (hong/feng) nor another syllable.
     assertThat(level(FieldType.NAME, "陈国华", "承国华")).isEqualTo(Column.CLOSE);
