@@ -395,7 +395,19 @@ abstract class Column {
         if (han[a] == han[b] && fuzzy[pinyin[a]] == fuzzy[pinyin[b]]) {
           return CLOSE;
         }
-        return Math.abs(han[a] - han[b]) == 1 && surname[a] == surname[b] && names.oneLeftOut(x, y)
+        if (Math.abs(han[a] - han[b]) == 1 && surname[a] == surname[b] && names.oneLeftOut(x, y)) {
+          return CLOSE;
+        }
+        // 阿依古丽 and 阿依古丽·努尔兰, 米热古丽·阿不都热合 and 米热古丽·阿不都热合曼: a name of the peoples
+        // who give a person's own name and the father's (Uyghur, Kazakh, Kyrgyz), written in
+        // part — the father's name left out or cut off by a form's field — reads as a part of
+        // the whole; the order of the parts does not count (readings are sorted).
+        return han[a] != han[b]
+                && Math.max(han[a], han[b]) >= 4
+                && Math.min(han[a], han[b]) >= 2
+                && containsSyllables(
+                    readings.get(pinyin[han[a] > han[b] ? a : b]),
+                    readings.get(pinyin[han[a] > han[b] ? b : a]))
             ? CLOSE
             : DIFFERENT;
       }
@@ -413,6 +425,36 @@ abstract class Column {
       return (han[a] < 0 || han[b] < 0) && shareWord(names.get(x), names.get(y))
           ? MISSING
           : DIFFERENT;
+    }
+
+    /**
+     * Whether every syllable of a sorted reading ({@code part}) is one of a longer sorted reading's
+     * ({@code whole}), each as often: the multisets of syllables, one inside the other.
+     */
+    static boolean containsSyllables(String whole, String part) {
+      int i = 0;
+      int j = 0;
+      while (j < part.length()) {
+        int pe = part.indexOf(' ', j);
+        pe = pe < 0 ? part.length() : pe;
+        boolean found = false;
+        while (i < whole.length() && !found) {
+          int we = whole.indexOf(' ', i);
+          we = we < 0 ? whole.length() : we;
+          int c = whole.substring(i, we).compareTo(part.substring(j, pe));
+          i = we + 1;
+          if (c == 0) {
+            found = true;
+          } else if (c > 0) {
+            return false; // sorted: the part's syllable is not in the whole
+          }
+        }
+        if (!found) {
+          return false;
+        }
+        j = pe + 1;
+      }
+      return true;
     }
 
     /** Whether two romanised names, words sorted and joined by one space, share a word. */

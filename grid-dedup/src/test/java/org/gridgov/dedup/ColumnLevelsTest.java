@@ -99,6 +99,13 @@ class ColumnLevelsTest {
     assertThat(level(FieldType.NAME, "廖国华", "廖国强")).isEqualTo(Column.DIFFERENT);
     assertThat(level(FieldType.NAME, "廖国华", "陈国华")).isEqualTo(Column.DIFFERENT);
     assertThat(level(FieldType.NAME, "廖国华", "廖")).isEqualTo(Column.MISSING);
+    // A Uyghur name written in part (the father's name left out or cut off, the parts swapped):
+    // close; two fathers' names: different.
+    assertThat(level(FieldType.NAME, "阿依古丽", "阿依古丽·努尔兰")).isEqualTo(Column.CLOSE);
+    assertThat(level(FieldType.NAME, "米热古丽·阿不都热合", "米热古丽·阿不都热合曼")).isEqualTo(Column.CLOSE);
+    assertThat(level(FieldType.NAME, "阿布力孜 古丽娜", "古丽娜尔·阿布力孜")).isEqualTo(Column.CLOSE);
+    assertThat(level(FieldType.NAME, "阿依古丽·买买提", "阿依古丽·艾力")).isEqualTo(Column.DIFFERENT);
+    assertThat(level(FieldType.NAME, "阿依古丽", "阿依努尔")).isEqualTo(Column.DIFFERENT);
     // A child called by the last character of the given name (小宁) is no surname against it.
     assertThat(level(FieldType.NAME, "小宁", "段若宁")).isEqualTo(Column.MISSING);
     assertThat(level(FieldType.NAME, "段若宁", "小宁")).isEqualTo(Column.MISSING);
