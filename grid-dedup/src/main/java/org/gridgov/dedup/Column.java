@@ -402,12 +402,18 @@ abstract class Column {
         // who give a person's own name and the father's (Uyghur, Kazakh, Kyrgyz), written in
         // part — the father's name left out or cut off by a form's field — reads as a part of
         // the whole; the order of the parts does not count (readings are sorted).
-        return han[a] != han[b]
-                && Math.max(han[a], han[b]) >= 4
-                && Math.min(han[a], han[b]) >= 2
-                && containsSyllables(
-                    readings.get(pinyin[han[a] > han[b] ? a : b]),
-                    readings.get(pinyin[han[a] > han[b] ? b : a]))
+        if (Math.max(han[a], han[b]) < 4 || Math.min(han[a], han[b]) < 2) {
+          return DIFFERENT;
+        }
+        String whole = readings.get(pinyin[han[a] >= han[b] ? a : b]);
+        String part = readings.get(pinyin[han[a] >= han[b] ? b : a]);
+        if (han[a] != han[b] && containsSyllables(whole, part)) {
+          return CLOSE;
+        }
+        // Such a name of five characters or more transcribed another way (艾力·买买提 and
+        // 阿力·麦麦提, 热孜万古丽 and 日孜万古丽): the same initials, syllable by syllable.
+        return Math.max(han[a], han[b]) >= 5
+                && containsSyllables(Names.initials(whole), Names.initials(part))
             ? CLOSE
             : DIFFERENT;
       }

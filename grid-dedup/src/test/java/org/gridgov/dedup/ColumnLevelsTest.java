@@ -106,6 +106,10 @@ class ColumnLevelsTest {
     assertThat(level(FieldType.NAME, "阿布力孜 古丽娜", "古丽娜尔·阿布力孜")).isEqualTo(Column.CLOSE);
     assertThat(level(FieldType.NAME, "阿依古丽·买买提", "阿依古丽·艾力")).isEqualTo(Column.DIFFERENT);
     assertThat(level(FieldType.NAME, "阿依古丽", "阿依努尔")).isEqualTo(Column.DIFFERENT);
+    // The same name of five characters or more transcribed another way: the same initials.
+    assertThat(level(FieldType.NAME, "艾力·买买提", "阿力·麦麦提")).isEqualTo(Column.CLOSE);
+    assertThat(level(FieldType.NAME, "热孜万古丽", "日孜万古丽")).isEqualTo(Column.CLOSE);
+    assertThat(level(FieldType.NAME, "欧阳明华", "欧阳敏惠")).isEqualTo(Column.DIFFERENT); // four
     // A child called by the last character of the given name (小宁) is no surname against it.
     assertThat(level(FieldType.NAME, "小宁", "段若宁")).isEqualTo(Column.MISSING);
     assertThat(level(FieldType.NAME, "段若宁", "小宁")).isEqualTo(Column.MISSING);

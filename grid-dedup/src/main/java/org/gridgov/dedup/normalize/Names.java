@@ -548,6 +548,40 @@ public final class Names {
     return h;
   }
 
+  /**
+   * A reading ({@link #readingKey}: syllables sorted, one space between) as the initials of its
+   * syllables, sorted again, {@code _} for a syllable with none ({@code ai li mai mai ti} → {@code
+   * _ l m m t}): what the Chinese transcriptions of one Uyghur or Kazakh name share, whose vowels
+   * they write with different characters (艾/阿, 买/麦, 热/日).
+   */
+  public static String initials(String reading) {
+    requireNonNull(reading, "reading");
+    java.util.List<String> out = new java.util.ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= reading.length(); i++) {
+      if (i == reading.length() || reading.charAt(i) == ' ') {
+        if (i > start) {
+          out.add(initial(reading, start, i));
+        }
+        start = i + 1;
+      }
+    }
+    java.util.Collections.sort(out);
+    return String.join(" ", out);
+  }
+
+  /** The initial of the syllable {@code r[from, to)}: zh, ch, sh or one consonant; {@code _}. */
+  private static String initial(String r, int from, int to) {
+    char c = r.charAt(from);
+    if ("aeiouv".indexOf(c) >= 0) {
+      return "_";
+    }
+    if ((c == 'z' || c == 'c' || c == 's') && from + 1 < to && r.charAt(from + 1) == 'h') {
+      return r.substring(from, from + 2);
+    }
+    return String.valueOf(c);
+  }
+
   /** A 64-bit finaliser (MurmurHash3's fmix64), so that sums of hashes rarely collide. */
   private static long mix(long h) {
     h ^= h >>> 33;

@@ -415,6 +415,8 @@ class NormalizersTest {
     assertThat(Names.fuzzyReadingHash("huang")).isEqualTo(Names.fuzzyReadingHash("fuan"));
     assertThat(Names.fuzzyReadingHash("xiang")).isEqualTo(Names.fuzzyReadingHash("xian"));
     assertThat(Names.fuzzyReadingHash("hong liu")).isNotEqualTo(Names.fuzzyReadingHash("feng liu"));
+    assertThat(Names.initials("ai li mai mai ti")).isEqualTo("_ l m m t");
+    assertThat(Names.initials("shi zhang")).isEqualTo("sh zh");
     // Wu speakers' 黄 and 王, 胡 and 吴; not 何 and 吴.
     assertThat(Names.fuzzyReadingHash("huang min")).isEqualTo(Names.fuzzyReadingHash("wang min"));
     assertThat(Names.fuzzyReadingHash("hu hai yan"))
