@@ -475,10 +475,30 @@ abstract class Column {
 
     /**
      * Whether two names in Han characters have one length and differ in one character ({@code 陈小杰},
-     * {@code 林小杰}): a typo of one of them when the records give one identity number.
+     * {@code 林小杰}), or in two when they have five or more ({@code 阿依古丽·阿斯哈尔}, {@code 阿依古力·阿斯卡尔}: a
+     * Uyghur or Kazakh name transcribed twice): a typo or another transcription of one of them when
+     * the records give one identity number.
      */
     boolean oneReplaced(int a, int b) {
-      return han[a] > 0 && han[a] == han[b] && names.oneReplaced(norm[a], norm[b]);
+      if (han[a] <= 0 || han[a] != han[b]) {
+        return false;
+      }
+      if (names.oneReplaced(norm[a], norm[b])) {
+        return true;
+      }
+      if (han[a] < 5) {
+        return false;
+      }
+      String x = names.get(norm[a]);
+      String y = names.get(norm[b]);
+      if (x.length() != y.length()) {
+        return false;
+      }
+      int differ = 0;
+      for (int k = 0; k < x.length() && differ <= 2; k++) {
+        differ += x.charAt(k) == y.charAt(k) ? 0 : 1;
+      }
+      return differ <= 2;
     }
 
     @Override

@@ -275,6 +275,23 @@ class ClusteringTest {
     assertThat(roots[3]).isEqualTo(3);
   }
 
+  @Test
+  @DisplayName(
+      "under one identity number, a Uyghur name transcribed twice (two characters apart) is one"
+          + " person's; a Han name two characters apart is not")
+  void transcribedNamesUnderOneNumber() throws IOException {
+    String csv =
+        "record_id,source,name,id_number,phone,birth_date,gender,address\n"
+            + "D0,elderly,阿依古丽·阿斯哈尔,654024194308082748,,1943-08-08,女,\n"
+            + "D1,floating,阿依古力·阿斯卡尔,654024194308082748,,,女,\n"
+            + "D2,hukou,陈小杰,370126198802289993,,1988-02-28,男,\n"
+            + "D3,wangge,林大杰,370126198802289993,,1988-02-28,男,\n";
+    RecordSet set = RecordSet.read(new StringReader(csv), "ids.csv", DedupConfig.residentCn());
+    int[] roots = attach(set, new long[0], new double[] {0, 1, 30}, new double[] {2, 3, 30});
+    assertThat(roots[1]).isEqualTo(roots[0]);
+    assertThat(roots[3]).isNotEqualTo(roots[2]);
+  }
+
   private static int[] shuffled(int n, Random random) {
     int[] a = new int[n];
     for (int i = 0; i < n; i++) {
