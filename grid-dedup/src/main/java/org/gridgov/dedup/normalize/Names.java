@@ -124,7 +124,8 @@ public final class Names {
    * character of the given name ({@code 阿斌}, {@code 阿芳}: what southern neighbours and workmates
    * call one, which says neither the surname nor the name), or a newborn's placeholder that a
    * clinic writes before the child is named, the mother's name and 之子, 之女 or 婴 ({@code 黄丽之子},
-   * {@code 黄丽婴}: the mother's surname is often not the child's).
+   * {@code 黄丽婴}: the mother's surname is often not the child's), or a spouse named after the other
+   * ({@code 何庆国之妻}, {@code 亚森·塔依尔妻}, {@code 王强爱人}: a wife's surname is her own).
    */
   private static boolean saysNothing(String n) {
     int len = n.length();
@@ -136,7 +137,13 @@ public final class Names {
             || n.endsWith("之女")
             || n.endsWith("之儿")
             || n.endsWith("婴儿")
-            || n.charAt(len - 1) == '婴');
+            || n.charAt(len - 1) == '婴'
+            || n.endsWith("之妻")
+            || n.endsWith("之夫")
+            || n.endsWith("爱人")
+            || n.endsWith("妻子")
+            || n.endsWith("丈夫")
+            || (len >= 4 && n.charAt(len - 1) == '妻'));
   }
 
   /** What separates a name from a note after it: {@code 于天宇-租户}, {@code 付文浩_二环}. */

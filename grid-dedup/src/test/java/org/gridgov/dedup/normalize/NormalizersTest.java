@@ -443,7 +443,8 @@ class NormalizersTest {
       assertThat(Names.placeholderSurname(n)).as(woman).isEqualTo(woman.substring(0, 1));
       assertThat(Names.titleGender(n)).as(woman).contains(Gender.FEMALE);
     }
-    for (String none : List.of("租户", "房客", "业主", "户主", "住户", "不详", "无", "无名氏", "匿名")) {
+    for (String none :
+        List.of("租户", "房客", "业主", "户主", "住户", "不详", "无", "无名氏", "匿名", "何庆国之妻", "亚森·塔依尔妻", "王强爱人")) {
       assertThat(Names.normalize(none)).as(none).isEmpty();
     }
     // A surname before the role keeps the surname: 孙业主 says 孙, and so does 刘姓租户.
