@@ -35,6 +35,9 @@ final class Coherence {
   /** The date columns among the strong ones: whose years say a child. */
   private final Column.DateColumn[] births;
 
+  /** The identity number columns among the strong ones: a record with one is no mere contact. */
+  private final Column[] ids;
+
   /**
    * Born after this year, a person is a child today and was one when any record was taken: no form
    * of address said to grown-ups ({@code 赵先生}) is theirs.
@@ -57,15 +60,19 @@ final class Coherence {
     this.others = others;
     List<Column.NameColumn> t = new ArrayList<>();
     List<Column.DateColumn> b = new ArrayList<>();
+    List<Column> n = new ArrayList<>();
     for (Column c : strong) {
-      if (c instanceof Column.NameColumn n) {
-        t.add(n);
+      if (c instanceof Column.NameColumn name) {
+        t.add(name);
       } else if (c instanceof Column.DateColumn d) {
         b.add(d);
+      } else if (c instanceof Column.IdColumn) {
+        n.add(c);
       }
     }
     this.titles = t.toArray(Column.NameColumn[]::new);
     this.births = b.toArray(Column.DateColumn[]::new);
+    this.ids = n.toArray(Column[]::new);
     this.childAfter = childAfter;
   }
 
@@ -161,8 +168,13 @@ final class Coherence {
     if (!nameless) {
       return false;
     }
-    for (Column c : strong) {
-      if ((c instanceof Column.IdColumn || c instanceof Column.DateColumn) && !c.missing(r)) {
+    for (Column c : ids) {
+      if (!c.missing(r)) {
+        return false;
+      }
+    }
+    for (Column c : births) {
+      if (!c.missing(r)) {
         return false;
       }
     }

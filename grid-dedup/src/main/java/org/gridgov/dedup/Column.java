@@ -1158,6 +1158,16 @@ abstract class Column {
     }
 
     /**
+     * The birth date of a valid identity number, when the prepared value {@code p} ({@link
+     * #prepare}) gives a date to hold against it; empty otherwise.
+     */
+    private static Optional<LocalDate> idBirthDate(long p, IdNumbers.IdValue id) {
+      return p == Long.MIN_VALUE || id.kind() != IdNumbers.Kind.VALID
+          ? Optional.empty()
+          : id.parsed().flatMap(v -> v.birthDate());
+    }
+
+    /**
      * Whether a prepared value ({@link #prepare}), whole or in part, is two years or more from the
      * birth date of a valid identity number: another person's date, not a slipped day, a
      * lunar-calendar date (a month or two back, across a new year too), a year from an age, nor a
@@ -1165,10 +1175,7 @@ abstract class Column {
      */
     static boolean yearsApart(Object prepared, IdNumbers.IdValue id) {
       long p = (Long) prepared;
-      if (p == Long.MIN_VALUE || id.kind() != IdNumbers.Kind.VALID) {
-        return false;
-      }
-      Optional<LocalDate> d = id.parsed().flatMap(v -> v.birthDate());
+      Optional<LocalDate> d = idBirthDate(p, id);
       if (d.isEmpty()) {
         return false;
       }
@@ -1189,10 +1196,7 @@ abstract class Column {
      */
     static boolean sameDate(Object prepared, IdNumbers.IdValue id) {
       long p = (Long) prepared;
-      if (p == Long.MIN_VALUE || id.kind() != IdNumbers.Kind.VALID) {
-        return false;
-      }
-      Optional<LocalDate> d = id.parsed().flatMap(v -> v.birthDate());
+      Optional<LocalDate> d = idBirthDate(p, id);
       if (d.isEmpty()) {
         return false;
       }
