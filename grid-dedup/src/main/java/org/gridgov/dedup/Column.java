@@ -264,7 +264,7 @@ abstract class Column {
 
     /**
      * The name's length in characters (at most 127) when it has Han characters; -1 for a
-     * romanisation that is not pinyin ({@link Names#isPinyin}); else 0.
+     * romanisation that is not pinyin ({@link Names#isPinyinWritten}); else 0.
      */
     byte[] han = new byte[16];
 
@@ -295,8 +295,12 @@ abstract class Column {
       }
       // The surname's reading: romanised and Han records of one person share it; word order of
       // romanised names is unknown, so they have none.
-      String s = Text.hasHan(n) ? Names.readingKey(Names.surname(n)) : "";
-      return hashed(n, Names.readingKey(n), s);
+      if (Text.hasHan(n)) {
+        return hashed(n, Names.readingKey(n), Names.readingKey(Names.surname(n)));
+      }
+      // Whether the romanisation is pinyin, read here, on many threads, and from the name as
+      // entered: its hyphens tell syllables apart (Names.isPinyinWritten).
+      return hashed(n, Names.readingKey(n), "", "", "", Names.isPinyinWritten(raw) ? "" : "o");
     }
 
     @Override
@@ -361,7 +365,7 @@ abstract class Column {
           (byte)
               (Text.hasHan(n)
                   ? Math.min(n.length(), 127)
-                  : n.isEmpty() || Names.isPinyin(n) ? 0 : -1);
+                  : n.isEmpty() || p.values().length < 6 || p.value(5).isEmpty() ? 0 : -1);
       size++;
     }
 

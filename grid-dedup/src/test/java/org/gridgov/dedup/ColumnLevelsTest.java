@@ -72,6 +72,9 @@ class ColumnLevelsTest {
     assertThat(level(FieldType.NAME, "AU YEUNG Tat On", "歐陽達安")).isEqualTo(Column.MISSING);
     assertThat(level(FieldType.NAME, "CHEN, CHIH-MING", "陈志明")).isEqualTo(Column.MISSING);
     assertThat(level(FieldType.NAME, "Peter", "陈大文")).isEqualTo(Column.MISSING);
+    // Wade–Giles whose letters happen to split into pinyin (chia as chi, a): its hyphen says not.
+    assertThat(level(FieldType.NAME, "CHEN, CHIA-HUI", "陈佳慧")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.NAME, "LIU Yi-Hui", "刘一辉")).isEqualTo(Column.CLOSE);
     // Pinyin is read: it agrees, or it says another name.
     assertThat(level(FieldType.NAME, "Liu Yihui", "刘一辉")).isEqualTo(Column.CLOSE);
     assertThat(level(FieldType.NAME, "Zhang Wei", "刘一辉")).isEqualTo(Column.DIFFERENT);

@@ -489,6 +489,47 @@ public final class Names {
     return true;
   }
 
+  /**
+   * Whether a romanised name, as entered, is written in pinyin: {@link #isPinyin} of its normalised
+   * form, and each part of a hyphenated word one pinyin syllable. Who hyphenates a given name
+   * writes a syllable between hyphens ({@code LIU Yi-Hui}, {@code Chan Tai-man}), so {@code CHEN
+   * Chia-Hui} is Wade–Giles (Taiwan's passports: 佳 chia, pinyin jia), though {@code chiahui} splits
+   * into the pinyin syllables chi, a and hui: its reading says nothing about the name in
+   * characters.
+   *
+   * @param raw a name as entered
+   */
+  public static boolean isPinyinWritten(String raw) {
+    requireNonNull(raw, "raw");
+    if (!isPinyin(normalize(raw))) {
+      return false;
+    }
+    java.util.Set<String> known = HanTable.syllables();
+    int start = -1; // where the current run of letters began
+    boolean hyphenated = false; // whether the run ended by a hyphen before another
+    for (int i = 0; i <= raw.length(); i++) {
+      char c = i < raw.length() ? raw.charAt(i) : ' ';
+      if (Character.isLetter(c)) {
+        if (start < 0) {
+          start = i;
+        }
+        continue;
+      }
+      boolean hyphen =
+          c == '-' && start >= 0 && i + 1 < raw.length() && Character.isLetter(raw.charAt(i + 1));
+      if (start >= 0 && (hyphen || hyphenated)) {
+        String part = raw.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+        List<String> s = syllables(part);
+        if (s.size() != 1 || !known.contains(s.get(0))) {
+          return false;
+        }
+      }
+      hyphenated = hyphen;
+      start = -1;
+    }
+    return true;
+  }
+
   /** The toneless reading of a name, syllables sorted: see the class comment. */
   public static String pinyinKey(String name) {
     requireNonNull(name, "name");

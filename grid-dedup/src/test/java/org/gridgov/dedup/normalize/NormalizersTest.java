@@ -500,6 +500,14 @@ class NormalizersTest {
       assertThat(Names.isPinyin(Names.normalize(other))).as(other).isFalse();
     }
     assertThat(Names.isPinyin(Names.normalize("刘一辉"))).isFalse();
+    // Written as pinyin: a hyphen parts syllables, and chia is no pinyin syllable (Wade–Giles 佳).
+    for (String pinyin : List.of("Chan Tai-man", "LIU Yi-Hui", "Liu Yihui", "lü yi-hui", "Xi'an")) {
+      assertThat(Names.isPinyinWritten(pinyin)).as(pinyin).isTrue();
+    }
+    for (String other :
+        List.of("CHEN, CHIA-HUI", "Lin Chia-ming", "Huang Chien-hua", "Emily", "刘一辉")) {
+      assertThat(Names.isPinyinWritten(other)).as(other).isFalse();
+    }
   }
 
   @Test
