@@ -12,7 +12,10 @@ import java.util.function.IntUnaryOperator;
  * contradict each other ({@link Coherence}: two valid identity numbers, two birth dates, two
  * genders, unrelated names): the consistency rules are kept while clusters grow, so a chain of
  * links through a family's shared phone and flat cannot merge two of its members. Pairs are taken
- * by weight, ties by the record ids, so the clusters do not depend on the order of the input.
+ * by weight, ties by the record ids, so the clusters do not depend on the order of the input. A
+ * sparse record ({@link Coherence#sparse}) joins the cluster of its strongest accepted pair, but
+ * never joins two clusters that hold full records: {@code 才让, 男} from a drill's sheet reaches the
+ * threshold with each of a dozen namesakes, and would chain them all.
  *
  * <p>Then clusters of sparse records are attached. A record with no name, or only a placeholder
  * ({@code 王先生}, {@code 李女士}: a parcel locker's or a property office's contact), cannot be told by
@@ -108,13 +111,33 @@ final class Clustering {
     long[] accepted = acc.pairs();
     double[] acceptedWeights = acc.weights();
     Forest forest = new Forest(n, rank, coherence, record, cannotLink);
+    boolean[] sparse = new boolean[coherence.attaches() ? n : 0];
+    boolean[] full = new boolean[sparse.length];
+    for (int i = 0; i < sparse.length; i++) {
+      sparse[i] = coherence.sparse(record.applyAsInt(i));
+      full[i] = !sparse[i];
+    }
     for (int e : order(accepted, acceptedWeights, rank, n)) {
-      int a = forest.find((int) (accepted[e] >>> 32));
-      int b = forest.find((int) accepted[e]);
+      int x = (int) (accepted[e] >>> 32);
+      int y = (int) accepted[e];
+      int a = forest.find(x);
+      int b = forest.find(y);
+      if (sparse.length > 0
+          && (sparse[x] || sparse[y])
+          && full[a]
+          && full[b]
+          && acceptedWeights[e] != Double.POSITIVE_INFINITY) {
+        continue; // a sparse record never bridges two residents
+      }
       // A pair a person decided to be one (weight +∞) is joined even against the evidence.
       if (a != b && !forest.apart(a, b)) {
         if (acceptedWeights[e] == Double.POSITIVE_INFINITY || !forest.contradict(a, b)) {
           forest.join(a, b);
+          if (full.length > 0) {
+            boolean f = full[a] || full[b];
+            full[a] = f;
+            full[b] = f;
+          }
         }
       }
     }

@@ -184,7 +184,7 @@ final class Coherence {
   /** Whether a record's birth year (a whole date's or a partial one's) says a child. */
   private boolean child(int r) {
     for (Column.DateColumn d : births) {
-      if (d.ymd[r] / 10_000 > childAfter) {
+      if (d.earliestYear(r) > childAfter) {
         return true;
       }
     }

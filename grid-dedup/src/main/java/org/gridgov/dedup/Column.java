@@ -1121,6 +1121,26 @@ abstract class Column {
      */
     private static final long PARTIAL = 1L << 40;
 
+    /**
+     * The month of a {@code ymd} that an age gave ({@link BirthDates#parseAge}): its year is this
+     * year less the age, and no month is known.
+     */
+    static final int AGE_MONTH = 13;
+
+    /**
+     * How many years old a ledger's ages may be: an age is the person's when the ledger was
+     * written, which no record says. Ten years covers the grid ledgers kept on computers, and the
+     * four independent sets with ages write them 1 to 6 years before today; a nominal age (虚岁) may
+     * add a year or two the other way ({@link #AGE_YOUNGER}).
+     */
+    static final int AGE_SPAN = 10;
+
+    /** How many years later than this year less the age a person may be born: a nominal age. */
+    static final int AGE_YOUNGER = 2;
+
+    /** The year ages are counted back from: the year the records are read in. */
+    static final int THIS_YEAR = LocalDate.now(java.time.ZoneOffset.UTC).getYear();
+
     DateColumn(DedupConfig.Field f) {
       super(f);
     }
@@ -1135,7 +1155,20 @@ abstract class Column {
         return d.get().toEpochDay();
       }
       int partial = BirthDates.parsePartial(raw);
-      return partial == 0 ? Long.MIN_VALUE : PARTIAL + partial;
+      if (partial != 0) {
+        return PARTIAL + partial;
+      }
+      int age = BirthDates.parseAge(raw);
+      return age < 0 ? Long.MIN_VALUE : PARTIAL + (THIS_YEAR - age) * 10_000L + AGE_MONTH * 100;
+    }
+
+    /**
+     * The earliest year record {@code r} can have been born in: its date's, or, for an age, its
+     * year less {@link #AGE_SPAN}; 0 without a date.
+     */
+    int earliestYear(int r) {
+      int v = ymd[r];
+      return v / 100 % 100 == AGE_MONTH ? v / 10_000 - AGE_SPAN : v / 10_000;
     }
 
     @Override
@@ -1184,7 +1217,12 @@ abstract class Column {
         return false;
       }
       if (p >= PARTIAL) {
-        return Math.abs(d.get().getYear() - (int) (p - PARTIAL) / 10_000) >= 2;
+        int v = (int) (p - PARTIAL);
+        int year = d.get().getYear();
+        if (v / 100 % 100 == AGE_MONTH) {
+          return year < v / 10_000 - AGE_SPAN - 1 || year > v / 10_000 + AGE_YOUNGER + 1;
+        }
+        return Math.abs(year - v / 10_000) >= 2;
       }
       LocalDate t = LocalDate.ofEpochDay(p);
       return Math.abs(d.get().getYear() - t.getYear()) >= 2
@@ -1283,6 +1321,9 @@ abstract class Column {
       int years = Math.abs(x / 10_000 - y / 10_000);
       int xMonth = x / 100 % 100;
       int yMonth = y / 100 % 100;
+      if (xMonth == AGE_MONTH || yMonth == AGE_MONTH) {
+        return ageLevel(x, y);
+      }
       if (xMonth == 0 || yMonth == 0) {
         return years == 0 ? MISSING : years == 1 ? MISSING : DIFFERENT;
       }
@@ -1295,6 +1336,29 @@ abstract class Column {
       return Math.abs(xMonth - yMonth) == 1 ? MISSING : DIFFERENT;
     }
 
+    /**
+     * An age ({@link #AGE_MONTH}) against a date, whole or in part, or another age: no evidence
+     * while the years can meet — the person is born between this year less the age and {@link
+     * #AGE_SPAN} years before, or up to {@link #AGE_YOUNGER} years after (a year alone one more
+     * each way, two ages as far apart as both spans allow) — and {@link #DIFFERENT} beyond: a
+     * mother of 37 is not her son born in 1952.
+     */
+    private static int ageLevel(int x, int y) {
+      boolean xAge = x / 100 % 100 == AGE_MONTH;
+      int ageYear = (xAge ? x : y) / 10_000;
+      int other = xAge ? y : x;
+      int year = other / 10_000;
+      int month = other / 100 % 100;
+      if (month == AGE_MONTH) {
+        // Two ages: their spans [year - AGE_SPAN, year + AGE_YOUNGER] meet.
+        return Math.abs(year - ageYear) <= AGE_SPAN + AGE_YOUNGER ? MISSING : DIFFERENT;
+      }
+      int slack = month == 0 ? 1 : 0;
+      return year >= ageYear - AGE_SPAN - slack && year <= ageYear + AGE_YOUNGER + slack
+          ? MISSING
+          : DIFFERENT;
+    }
+
     @Override
     String value(int r) {
       int v = ymd[r];
@@ -1305,6 +1369,10 @@ abstract class Column {
         return LocalDate.ofEpochDay(day[r]).toString();
       }
       int month = v / 100 % 100;
+      if (month == AGE_MONTH) {
+        // An age: the years the person may be born in, as an ISO 8601 interval.
+        return (v / 10_000 - AGE_SPAN) + "/" + (v / 10_000 + AGE_YOUNGER);
+      }
       return month == 0
           ? Integer.toString(v / 10_000)
           : String.format(Locale.ROOT, "%d-%02d", v / 10_000, month);

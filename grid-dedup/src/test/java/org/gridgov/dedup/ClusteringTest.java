@@ -106,6 +106,31 @@ class ClusteringTest {
   }
 
   @Test
+  @DisplayName(
+      "a record with nothing but a name never joins two residents of that name, however its"
+          + " pairs reach the threshold")
+  void sparseRecordBridgesNoResidents() throws IOException {
+    String csv =
+        "record_id,source,name,id_number,phone,birth_date,gender,address\n"
+            + "T0,drill,才让,,,,男,\n"
+            + "T1,huji,才让,,15831591712,,男,白定村6组40号\n"
+            + "T2,huji,才让,,15289447132,,男,蔡村4组41号\n"
+            + "T3,drill,才让,,,,,\n";
+    RecordSet set = RecordSet.read(new StringReader(csv), "names.csv", DedupConfig.residentCn());
+    int[] roots =
+        attach(
+            set,
+            new long[0],
+            new double[] {0, 1, 12},
+            new double[] {0, 2, 11},
+            new double[] {0, 3, 12.5});
+    // Strongest first: T3 and T0 are one sign-up sheet's pair, then T0 the first 才让; T0 is no
+    // bridge to the second.
+    assertThat(roots[0]).isEqualTo(roots[1]).isEqualTo(roots[3]);
+    assertThat(roots[2]).isEqualTo(2);
+  }
+
+  @Test
   @DisplayName("a record without a name joins the named resident its pairs point to 8× more")
   void namelessAttachesToTheDominantNamedCluster() throws IOException {
     RecordSet set = contacts(DedupConfig.residentCn());
@@ -251,6 +276,30 @@ class ClusteringTest {
     roots = attach(set, Coherence.of(set, 2040), new long[0], edges);
     assertThat(roots[0]).isZero();
     assertThat(roots[1]).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName(
+      "an age says a birth year as far as a ledger's age allows: a grown-up of 37 is not a man"
+          + " born in 1952, and only a small child's age says a child")
+  void agesContradictAsFarAsTheyGo() throws IOException {
+    int year = Column.DateColumn.THIS_YEAR;
+    String csv =
+        "record_id,source,name,id_number,phone,birth_date,gender,address\n"
+            + "C0,grid,巴松罗布,,18223169792,37岁,男,白定村3组21号\n"
+            + "C1,huji,巴松罗布,54010219520711693X,13309772377,1952-07-11,男,白定村6组65号\n"
+            + "C2,grid,巴松罗布,,13309772377,73,男,白定村6组65号\n"
+            + "C3,yizhan,赵先生,,18363847319,,,保利华庭10号楼2单元902\n"
+            + "C4,school,赵锦程,,18363847319,2岁,男,保利华庭10号楼2单元902\n"
+            + "C5,school,赵锦辰,,18363847319,9岁,男,保利华庭10号楼2单元902\n";
+    RecordSet set = RecordSet.read(new StringReader(csv), "ages.csv", DedupConfig.residentCn());
+    Coherence now = Coherence.of(set, year);
+    assertThat(now.contradict(0, 1)).as("37 and born 1952").isTrue();
+    assertThat(now.contradict(2, 1)).as("73 and born 1952").isFalse();
+    assertThat(now.contradict(0, 2)).as("37 and 73").isTrue();
+    assertThat(now.contradict(3, 4)).as("赵先生 and a child of two").isTrue();
+    // Nine in a ledger up to ten years old: maybe 19 today.
+    assertThat(now.contradict(3, 5)).as("赵先生 and a boy of nine, once").isFalse();
   }
 
   @Test

@@ -36,6 +36,24 @@ class ColumnLevelsTest {
     assertThat(level(FieldType.DATE, "1956", "1957-02-17")).isEqualTo(Column.MISSING); // from age
     assertThat(level(FieldType.DATE, "1956", "1960-02-17")).isEqualTo(Column.DIFFERENT);
     assertThat(level(FieldType.DATE, "1956-02-17", "1956-02-17 00:00:00")).isEqualTo(Column.EXACT);
+    // An age: born this year less the age, up to ten years before (an old ledger) or two after
+    // (a nominal age); a year alone one more each way; two ages as far apart as both spans allow.
+    int born = Column.DateColumn.THIS_YEAR - 37;
+    assertThat(level(FieldType.DATE, "37岁", born + "-05-01")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.DATE, "37", (born - 10) + "-05-01")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.DATE, "37", (born + 2) + "-05-01")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.DATE, "37", (born - 11) + "-05-01")).isEqualTo(Column.DIFFERENT);
+    assertThat(level(FieldType.DATE, "37", (born + 3) + "-05-01")).isEqualTo(Column.DIFFERENT);
+    assertThat(level(FieldType.DATE, "37岁", "1952-07-11")).isEqualTo(Column.DIFFERENT);
+    assertThat(level(FieldType.DATE, "37", Integer.toString(born - 11))).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.DATE, "37", Integer.toString(born - 12)))
+        .isEqualTo(Column.DIFFERENT);
+    assertThat(level(FieldType.DATE, "37", (born - 1) + ".03")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.DATE, "37", "49岁")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.DATE, "37", "50岁")).isEqualTo(Column.DIFFERENT);
+    assertThat(level(FieldType.DATE, "37", "37岁")).isEqualTo(Column.MISSING);
+    // A spreadsheet's serial date is a whole date.
+    assertThat(level(FieldType.DATE, "29221", "1980-01-01")).isEqualTo(Column.EXACT);
     // A lunar-calendar birthday written as a solar date: 1956-04-18 was the 8th of the 3rd month.
     assertThat(level(FieldType.DATE, "1956-03-08", "1956-04-18")).isEqualTo(Column.MISSING);
     assertThat(level(FieldType.DATE, "1959-12-22", "1960-01-20")).isEqualTo(Column.MISSING);
@@ -47,6 +65,10 @@ class ColumnLevelsTest {
     c.add("1994.03");
     c.add("1956");
     c.add("1940-03-28");
+    c.add("37岁");
+    assertThat(c.value(3))
+        .as("an age: the years of birth it allows")
+        .isEqualTo((born - 10) + "/" + (born + 2));
     assertThat(c.value(0)).isEqualTo("1994-03");
     assertThat(c.value(1)).isEqualTo("1956");
     assertThat(c.value(2)).isEqualTo("1940-03-28");

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -22,9 +23,28 @@ public final class BirthDates {
 
   private BirthDates() {}
 
-  /** The date, or empty when the text is not one of the forms or not a real date. */
+  /**
+   * Day 0 of a spreadsheet's serial dates (the 1900 date system of Excel and of the spreadsheets
+   * that copy it): serial 1 is 1900-01-01 there, and serials from 61 on count from 1899-12-30,
+   * because the system keeps a 29 February 1900 that never was.
+   */
+  private static final LocalDate SERIAL_ZERO = LocalDate.of(1899, 12, 30);
+
+  /** The oldest age read as one ({@link #parseAge}). */
+  private static final int MAX_AGE = 120;
+
+  /**
+   * The date, or empty when the text is not one of the forms or not a real date. A number of five
+   * digits is a spreadsheet's serial date ({@code 40257}, 2010-03-20: a date column a ledger's
+   * spreadsheet keeps as a plain number), from 10000 (1927-05-18) to today's: no other form of a
+   * birth date has five digits.
+   */
   public static Optional<LocalDate> parse(String text) {
     requireNonNull(text, "text");
+    Optional<LocalDate> serial = serial(text);
+    if (serial.isPresent()) {
+      return serial;
+    }
     int[] parts = new int[3];
     int n = parts(text, parts);
     if (n != 3 || parts[0] < 1850 || parts[0] > 2200) {
@@ -35,6 +55,54 @@ public final class BirthDates {
     } catch (DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** A spreadsheet's serial date of five digits up to today's ({@link #parse}), else empty. */
+  private static Optional<LocalDate> serial(String text) {
+    String s = Text.clean(text).strip();
+    if (s.length() != 5) {
+      return Optional.empty();
+    }
+    int value = 0;
+    for (int i = 0; i < 5; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return Optional.empty();
+      }
+      value = value * 10 + (c - '0');
+    }
+    LocalDate d = SERIAL_ZERO.plusDays(value);
+    return value >= 10_000 && !d.isAfter(LocalDate.now(ZoneOffset.UTC))
+        ? Optional.of(d)
+        : Optional.empty();
+  }
+
+  /**
+   * An age in place of a birth date, as ledgers with an age column keep it: a number of one to
+   * three digits up to 120, with {@code 岁} or {@code 周岁} after it or not ({@code 37}, {@code 37岁},
+   * {@code 37周岁}); -1 for any other text. Four independently written resident sets, modelled on
+   * four regions' ledgers, all write ages so; none writes a bare number for a year.
+   */
+  public static int parseAge(String text) {
+    requireNonNull(text, "text");
+    String s = Text.removeSpaces(Text.clean(text));
+    if (s.endsWith("周岁")) {
+      s = s.substring(0, s.length() - 2);
+    } else if (s.endsWith("岁")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    if (s.isEmpty() || s.length() > 3) {
+      return -1;
+    }
+    int age = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      age = age * 10 + (c - '0');
+    }
+    return age <= MAX_AGE ? age : -1;
   }
 
   /**

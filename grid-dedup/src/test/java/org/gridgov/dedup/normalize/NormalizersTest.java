@@ -79,6 +79,21 @@ class NormalizersTest {
     for (String s : List.of("1994-13", "1980-01-02", "1700", "2", "", "1994.03.x", "03/1994")) {
       assertThat(BirthDates.parsePartial(s)).as(s).isZero();
     }
+    // A spreadsheet's serial date: five digits, 1899-12-30 plus that many days, up to today.
+    assertThat(BirthDates.parse("40257")).contains(LocalDate.of(2010, 3, 20));
+    assertThat(BirthDates.parse("29221")).contains(LocalDate.of(1980, 1, 1));
+    assertThat(BirthDates.parse("10000")).contains(LocalDate.of(1927, 5, 18));
+    assertThat(BirthDates.parse("９９９９")).isEmpty();
+    assertThat(BirthDates.parse("99999")).as("after today").isEmpty();
+    assertThat(BirthDates.parse("4025")).isEmpty();
+    // Ages: a number up to 120, with 岁 or 周岁 or without.
+    for (String s : List.of("37", "37岁", "37周岁", " 37 岁", "３７岁")) {
+      assertThat(BirthDates.parseAge(s)).as(s).isEqualTo(37);
+    }
+    assertThat(BirthDates.parseAge("0")).isZero();
+    for (String s : List.of("121", "1956", "37年", "岁", "", "3.5", "-3", "37岁半")) {
+      assertThat(BirthDates.parseAge(s)).as(s).isEqualTo(-1);
+    }
   }
 
   @Test
