@@ -221,13 +221,37 @@ final class Coherence {
     for (Column c : strong) {
       if ((c instanceof Column.IdColumn id
               ? id.forbids(a, b)
-              : c.compare(a, b) == Column.DIFFERENT
-                  && !(sharedId && c instanceof Column.NameColumn n && n.oneReplaced(a, b)))
+              : c.compare(a, b) == Column.DIFFERENT && !(sharedId && oneName(c, a, b)))
           && !held.test(c, a, b)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a disagreement on column {@code c} of two records whose clusters share an identity
+   * number is still one person's: names one character apart ({@link Column.NameColumn#oneReplaced}:
+   * a typo) or one the other's in part ({@link Column.NameColumn#partOf}: a short form, a given
+   * name alone); and two genders where the names agree (equal or close), a gender typed wrong
+   * beside one person's number and name.
+   */
+  private boolean oneName(Column c, int a, int b) {
+    if (c instanceof Column.NameColumn n) {
+      return n.oneReplaced(a, b) || n.partOf(a, b);
+    }
+    if (!(c instanceof Column.GenderColumn)) {
+      return false;
+    }
+    boolean named = false;
+    for (Column.NameColumn n : titles) {
+      int level = n.compare(a, b);
+      if (level != Column.EXACT && level != Column.CLOSE) {
+        return false;
+      }
+      named = true;
+    }
+    return named;
   }
 
   /** Whether a column's disagreement of two records is held already by their clusters. */

@@ -505,6 +505,35 @@ abstract class Column {
       return differ <= 2;
     }
 
+    /**
+     * Whether one of two names in Han characters, of two characters or more, is the other's
+     * characters in order with some left out: the given name without the surname ({@code 静华},
+     * {@code 马静华}), a Tibetan name's short form ({@code 达玉} for {@code 达哇玉珍}, {@code 平措} for {@code
+     * 平措桑珠}), a name with a prefix that tells namesakes apart or an honorific ({@code 大桑姆} and
+     * {@code 普布桑姆}, {@code 阿妈格桑德吉拉} and {@code 格桑德吉}; the prefix {@code 大}, {@code 小}, {@code 老} or
+     * {@code 阿} of the shorter one not counted). One person's when the records give one identity
+     * number, as a name in part is.
+     */
+    boolean partOf(int a, int b) {
+      if (han[a] <= 0 || han[b] <= 0 || han[a] == han[b]) {
+        return false;
+      }
+      String x = names.get(norm[a]);
+      String y = names.get(norm[b]);
+      String part = x.length() < y.length() ? x : y;
+      String whole = part == x ? y : x;
+      if (part.length() > 2 && "大小老阿".indexOf(part.charAt(0)) >= 0) {
+        part = part.substring(1);
+      }
+      int at = 0;
+      for (int i = 0; i < whole.length() && at < part.length(); i++) {
+        if (whole.charAt(i) == part.charAt(at)) {
+          at++;
+        }
+      }
+      return part.length() >= 2 && at == part.length();
+    }
+
     @Override
     String value(int r) {
       return names.get(norm[r]);

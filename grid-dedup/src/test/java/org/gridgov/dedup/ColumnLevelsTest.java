@@ -227,6 +227,34 @@ class ColumnLevelsTest {
 
   @Test
   @DisplayName(
+      "coherence: under one valid number a name in part is the name, and a gender beside an equal"
+          + " name a typo")
+  void sharedIdNamesInPart() throws java.io.IOException {
+    String csv =
+        "record_id,source,name,id_number,phone,birth_date,gender,address\n"
+            + "A,huji,达哇玉珍,540102199604073046,,,女,\n"
+            + "B,wangge,达玉,540102199604073046,,,,\n"
+            + "C,wangge,大玉珍,540102199604073046,,,,\n"
+            + "D,wangge,马静华,540102199604073046,,,,\n"
+            + "E,wangge,静华,540102199604073046,,,,\n"
+            + "F,wangge,达哇玉珍,540102199604073046,,,男,\n"
+            + "G,wangge,华静,540102199604073046,,,,\n"
+            + "H,wangge,次仁,540102199604073046,,,男,\n";
+    RecordSet set =
+        RecordSet.read(new java.io.StringReader(csv), "r.csv", DedupConfig.residentCn());
+    Coherence coherence = Coherence.of(set);
+    assertThat(coherence.contradict(3, 4)).as("as two records alone").isTrue();
+    assertThat(coherence.contradict(0, 1, true)).as("达玉, a short form").isFalse();
+    assertThat(coherence.contradict(0, 2, true)).as("大玉珍: 大 and a part").isFalse();
+    assertThat(coherence.contradict(3, 4, true)).as("the given name alone").isFalse();
+    assertThat(coherence.contradict(0, 5, true)).as("the gender beside one name").isFalse();
+    assertThat(coherence.contradict(0, 5)).isTrue();
+    assertThat(coherence.contradict(3, 6, true)).as("out of order").isTrue();
+    assertThat(coherence.contradict(0, 7, true)).as("another name and gender").isTrue();
+  }
+
+  @Test
+  @DisplayName(
       "genders: a valid number's gender over a typed one, where the birth date shows it is the"
           + " record's own")
   void genderFromOwnNumber() throws java.io.IOException {
