@@ -233,20 +233,35 @@ final class Coherence {
    * Whether a disagreement on column {@code c} of two records whose clusters share an identity
    * number is still one person's: names one character apart ({@link Column.NameColumn#oneReplaced}:
    * a typo) or one the other's in part ({@link Column.NameColumn#partOf}: a short form, a given
-   * name alone); and two genders where the names agree (equal or close), a gender typed wrong
-   * beside one person's number and name.
+   * name alone); and, beside names that agree so or are equal or close, two genders (one typed
+   * wrong) or two birth dates of one year or the next (a card's placeholder 01-01 beside the date
+   * the family keeps, a lunar or Tibetan calendar's date): a relative's number on a row meets a
+   * birth date years apart, or another name.
    */
   private boolean oneName(Column c, int a, int b) {
     if (c instanceof Column.NameColumn n) {
       return n.oneReplaced(a, b) || n.partOf(a, b);
     }
-    if (!(c instanceof Column.GenderColumn)) {
-      return false;
+    if (c instanceof Column.GenderColumn) {
+      return namesAgree(a, b);
     }
+    if (c instanceof Column.DateColumn d) {
+      return d.yearsApart(a, b) < 2 && namesAgree(a, b);
+    }
+    return false;
+  }
+
+  /**
+   * Whether two records give names, and every name field agrees: equal, close, or one name under
+   * one number ({@link Column.NameColumn#oneReplaced}, {@link Column.NameColumn#partOf}).
+   */
+  private boolean namesAgree(int a, int b) {
     boolean named = false;
     for (Column.NameColumn n : titles) {
       int level = n.compare(a, b);
-      if (level != Column.EXACT && level != Column.CLOSE) {
+      if (level != Column.EXACT
+          && level != Column.CLOSE
+          && !(level == Column.DIFFERENT && (n.oneReplaced(a, b) || n.partOf(a, b)))) {
         return false;
       }
       named = true;

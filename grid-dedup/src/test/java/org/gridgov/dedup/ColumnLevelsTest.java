@@ -251,6 +251,19 @@ class ColumnLevelsTest {
     assertThat(coherence.contradict(0, 5)).isTrue();
     assertThat(coherence.contradict(3, 6, true)).as("out of order").isTrue();
     assertThat(coherence.contradict(0, 7, true)).as("another name and gender").isTrue();
+    // Birth dates of one year beside names that agree: the card's 01-01 and the family's date.
+    String dates =
+        "record_id,source,name,id_number,phone,birth_date,gender,address\n"
+            + "A,huji,拉巴,540102195406137397,,1954年6月13日,,\n"
+            + "B,elderly,阿爸拉巴,540102195406137397,,1954-01-01,,\n"
+            + "C,elderly,拉巴,540102195406137397,,1955-12-30,,\n"
+            + "D,elderly,次仁,540102195406137397,,1954-01-01,,\n";
+    set = RecordSet.read(new java.io.StringReader(dates), "d.csv", DedupConfig.residentCn());
+    coherence = Coherence.of(set);
+    assertThat(coherence.contradict(0, 1)).isTrue();
+    assertThat(coherence.contradict(0, 1, true)).as("one year, names in part").isFalse();
+    assertThat(coherence.contradict(1, 2, true)).as("the next year").isFalse();
+    assertThat(coherence.contradict(0, 3, true)).as("another name").isTrue();
   }
 
   @Test
