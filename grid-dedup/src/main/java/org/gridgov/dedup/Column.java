@@ -296,7 +296,19 @@ abstract class Column {
       // The surname's reading: romanised and Han records of one person share it; word order of
       // romanised names is unknown, so they have none.
       if (Text.hasHan(n)) {
-        return hashed(n, Names.readingKey(n), Names.readingKey(Names.surname(n)));
+        // A form of address around a whole name (顿珠师傅, 阿妈卓玛) tells a grown-up and perhaps a
+        // gender, as a placeholder's does; looked for only where normalising left something out.
+        String form = n.length() + 1 < raw.length() ? Names.formOfAddress(raw) : "";
+        if (form.isEmpty()) {
+          return hashed(n, Names.readingKey(n), Names.readingKey(Names.surname(n)));
+        }
+        String gender = Names.formGender(form).map(g -> g == Gender.MALE ? "1" : "2").orElse("");
+        return hashed(
+            n,
+            Names.readingKey(n),
+            Names.readingKey(Names.surname(n)),
+            gender,
+            Names.isAdultForm(form) ? "a" : "");
       }
       // Whether the romanisation is pinyin, read here, on many threads, and from the name as
       // entered: its hyphens tell syllables apart (Names.isPinyinWritten).

@@ -291,7 +291,9 @@ class ClusteringTest {
             + "C2,grid,巴松罗布,,13309772377,73,男,白定村6组65号\n"
             + "C3,yizhan,赵先生,,18363847319,,,保利华庭10号楼2单元902\n"
             + "C4,school,赵锦程,,18363847319,2岁,男,保利华庭10号楼2单元902\n"
-            + "C5,school,赵锦辰,,18363847319,9岁,男,保利华庭10号楼2单元902\n";
+            + "C5,school,赵锦辰,,18363847319,9岁,男,保利华庭10号楼2单元902\n"
+            + "C6,grid,阿妈卓玛,,13677197919,,,支沟村1组130号\n"
+            + "C7,school,卓玛,,13677197919,3岁,,支沟村1组130号\n";
     RecordSet set = RecordSet.read(new StringReader(csv), "ages.csv", DedupConfig.residentCn());
     Coherence now = Coherence.of(set, year);
     assertThat(now.contradict(0, 1)).as("37 and born 1952").isTrue();
@@ -300,6 +302,8 @@ class ClusteringTest {
     assertThat(now.contradict(3, 4)).as("赵先生 and a child of two").isTrue();
     // Nine in a ledger up to ten years old: maybe 19 today.
     assertThat(now.contradict(3, 5)).as("赵先生 and a boy of nine, once").isFalse();
+    // 阿妈 before a name, as 先生 after a surname, tells a grown-up: the mother, not her girl.
+    assertThat(now.contradict(6, 7)).as("阿妈卓玛 and a girl 卓玛 of three").isTrue();
   }
 
   @Test

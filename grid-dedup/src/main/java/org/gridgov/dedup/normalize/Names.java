@@ -99,6 +99,88 @@ public final class Names {
   }
 
   private static String computeNormalized(String name) {
+    String n = withAddress(name);
+    String form = formOfAddressIn(n);
+    if (form.isEmpty()) {
+      return n;
+    }
+    String bare =
+        KIN_BEFORE.contains(form)
+            ? n.substring(form.length())
+            : n.substring(0, n.length() - form.length());
+    return saysNothing(bare) ? "" : bare;
+  }
+
+  /**
+   * Forms of address said before a Tibetan name, as neighbours and grid workers write them: 阿妈
+   * (mother), 阿爸 (father), 阿佳 (elder sister), 波啦 (grandfather), 莫啦 (grandmother): {@code 阿妈卓玛}.
+   */
+  private static final Set<String> KIN_BEFORE = Set.of("阿妈", "阿爸", "阿佳", "波啦", "莫啦");
+
+  /** Of {@link #KIN_BEFORE}, those said to women. */
+  private static final Set<String> KIN_WOMEN = Set.of("阿妈", "阿佳", "莫啦");
+
+  /**
+   * The form of address a name as entered carries around a whole name, which {@link #normalize}
+   * leaves out: one of {@link #KIN_BEFORE} before it, the honorific {@code 啦} after it ({@code
+   * 次仁啦}), or a form of address of two characters or more after it ({@code 顿珠师傅}, {@code 德庆女士},
+   * {@code 王建国先生}: a name without a surname, as Tibetan names are, or a whole name, with its
+   * title); {@code ""} for none. Only where a name of two characters or more remains that is not a
+   * surname alone: {@code 王先生} and {@code 欧阳先生} stay placeholders ({@link #isPlaceholder}).
+   *
+   * @param name a name as entered
+   */
+  public static String formOfAddress(String name) {
+    requireNonNull(name, "name");
+    return formOfAddressIn(withAddress(name));
+  }
+
+  private static String formOfAddressIn(String n) {
+    if (n.length() < 3 || !Text.hasHan(n)) {
+      return "";
+    }
+    if (n.length() >= 4 && KIN_BEFORE.contains(n.substring(0, 2))) {
+      return n.substring(0, 2);
+    }
+    if (n.charAt(n.length() - 1) == '啦') {
+      return "啦";
+    }
+    for (int len = Math.min(3, n.length() - 2); len >= 2; len--) {
+      String title = n.substring(n.length() - len);
+      String rest = n.substring(0, n.length() - len);
+      if (PLACEHOLDERS.contains(title)
+          && !SURNAME_READINGS.containsKey(rest)
+          && !(rest.length() == 2 && "老小".indexOf(rest.charAt(0)) >= 0)
+          && rest.charAt(rest.length() - 1) != '姓') {
+        return title;
+      }
+    }
+    return "";
+  }
+
+  /**
+   * Whether a form of address ({@link #formOfAddress}) is said to grown-ups: the kin terms, and the
+   * titles {@link #isAdultTitle} counts (not {@code 啦}, said to anyone).
+   */
+  public static boolean isAdultForm(String form) {
+    requireNonNull(form, "form");
+    return KIN_BEFORE.contains(form)
+        || (PLACEHOLDERS.contains(form) || WIVES.contains(form)) && !ANY_AGE.contains(form);
+  }
+
+  /** The gender a form of address ({@link #formOfAddress}) tells, if any. */
+  public static Optional<Gender> formGender(String form) {
+    requireNonNull(form, "form");
+    if (KIN_BEFORE.contains(form)) {
+      return Optional.of(KIN_WOMEN.contains(form) ? Gender.FEMALE : Gender.MALE);
+    }
+    return WOMEN.contains(form)
+        ? Optional.of(Gender.FEMALE)
+        : MEN.contains(form) ? Optional.of(Gender.MALE) : Optional.empty();
+  }
+
+  /** {@link #normalize} with a form of address around the name kept. */
+  private static String withAddress(String name) {
     String s = Text.withoutBracketed(Text.clean(name));
     if (Text.hasHan(s)) {
       s = withoutTrailingNote(s);

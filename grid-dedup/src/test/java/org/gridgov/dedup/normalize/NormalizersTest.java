@@ -506,6 +506,31 @@ class NormalizersTest {
     assertThat(Names.normalize("阿的伍沙")).isEqualTo("阿的伍沙"); // a Yi name, not a nickname
     assertThat(Names.normalize("1502陈生")).isEqualTo("陈生");
     assertThat(Names.normalize("陳大文 Peter")).isEqualTo("陈大文");
+    // A form of address around a whole name: left out, and it tells a grown-up, perhaps a gender.
+    for (String[] c :
+        new String[][] {
+          {"顿珠师傅", "顿珠", "师傅"},
+          {"德庆女士", "德庆", "女士"},
+          {"王建国先生", "王建国", "先生"},
+          {"阿妈卓玛", "卓玛", "阿妈"},
+          {"波啦旺堆", "旺堆", "波啦"},
+          {"次仁啦", "次仁", "啦"},
+          {"扎西卓玛啦", "扎西卓玛", "啦"}
+        }) {
+      assertThat(Names.normalize(c[0])).as(c[0]).isEqualTo(c[1]);
+      assertThat(Names.formOfAddress(c[0])).as(c[0]).isEqualTo(c[2]);
+    }
+    assertThat(Names.isAdultForm("师傅")).isTrue();
+    assertThat(Names.isAdultForm("阿妈")).isTrue();
+    assertThat(Names.isAdultForm("啦")).isFalse();
+    assertThat(Names.formGender("女士")).contains(Gender.FEMALE);
+    assertThat(Names.formGender("波啦")).contains(Gender.MALE);
+    assertThat(Names.formGender("师傅")).isEmpty();
+    // Not where a surname alone, or a placeholder's form, is left: those are placeholders.
+    for (String p : List.of("王先生", "欧阳先生", "王姓女士", "张春生", "李姐", "拉啦")) {
+      assertThat(Names.formOfAddress(p)).as(p).isEmpty();
+    }
+    assertThat(Names.normalize("阿斌师傅")).as("a nickname and a title: no name").isEmpty();
     assertThat(Names.normalize("Peter 陳大文")).isEqualTo("陈大文");
     // Pinyin or not.
     assertThat(Names.isPinyin(Names.normalize("Chan Tai-man"))).isTrue();
