@@ -240,7 +240,7 @@ final class Coherence {
    */
   private boolean oneName(Column c, int a, int b) {
     if (c instanceof Column.NameColumn n) {
-      return n.oneReplaced(a, b) || n.partOf(a, b);
+      return n.oneNameUnderOneNumber(a, b);
     }
     if (c instanceof Column.GenderColumn) {
       return namesAgree(a, b);
@@ -253,7 +253,7 @@ final class Coherence {
 
   /**
    * Whether two records give names, and every name field agrees: equal, close, or one name under
-   * one number ({@link Column.NameColumn#oneReplaced}, {@link Column.NameColumn#partOf}).
+   * one number ({@link Column.NameColumn#oneNameUnderOneNumber}).
    */
   private boolean namesAgree(int a, int b) {
     boolean named = false;
@@ -261,7 +261,7 @@ final class Coherence {
       int level = n.compare(a, b);
       if (level != Column.EXACT
           && level != Column.CLOSE
-          && !(level == Column.DIFFERENT && (n.oneReplaced(a, b) || n.partOf(a, b)))) {
+          && !(level == Column.DIFFERENT && n.oneNameUnderOneNumber(a, b))) {
         return false;
       }
       named = true;

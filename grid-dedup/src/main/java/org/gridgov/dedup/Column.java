@@ -518,6 +518,29 @@ abstract class Column {
     }
 
     /**
+     * Whether two names differ as one person's may under one identity number ({@link Coherence}): a
+     * typo ({@link #oneReplaced}), a name in part ({@link #partOf}), or another transcription
+     * ({@link #sameInitials}).
+     */
+    boolean oneNameUnderOneNumber(int a, int b) {
+      return oneReplaced(a, b) || partOf(a, b) || sameInitials(a, b);
+    }
+
+    /**
+     * Whether two names in Han characters of one length, two or more, read with the same initials
+     * syllable by syllable ({@link Names#initials}): one name transcribed twice, as names of other
+     * languages are, whose vowels the characters write in several ways ({@code 次仁} and {@code 才让}
+     * for Tibetan Tsering, {@code 索南贝真} and {@code 索南白珍}).
+     */
+    boolean sameInitials(int a, int b) {
+      if (han[a] < 2 || han[a] != han[b]) {
+        return false;
+      }
+      return Names.initials(readings.get(pinyin[a]))
+          .equals(Names.initials(readings.get(pinyin[b])));
+    }
+
+    /**
      * Whether one of two names in Han characters, of two characters or more, is the other's
      * characters in order with some left out: the given name without the surname ({@code 静华},
      * {@code 马静华}), a Tibetan name's short form ({@code 达玉} for {@code 达哇玉珍}, {@code 平措} for {@code

@@ -239,7 +239,10 @@ class ColumnLevelsTest {
             + "E,wangge,静华,540102199604073046,,,,\n"
             + "F,wangge,达哇玉珍,540102199604073046,,,男,\n"
             + "G,wangge,华静,540102199604073046,,,,\n"
-            + "H,wangge,次仁,540102199604073046,,,男,\n";
+            + "H,wangge,次仁,540102199604073046,,,男,\n"
+            + "I,wangge,才让,540102199604073046,,,男,\n"
+            + "J,wangge,索南贝真,540102199604073046,,,,\n"
+            + "K,wangge,索南白珍,540102199604073046,,,,\n";
     RecordSet set =
         RecordSet.read(new java.io.StringReader(csv), "r.csv", DedupConfig.residentCn());
     Coherence coherence = Coherence.of(set);
@@ -251,6 +254,10 @@ class ColumnLevelsTest {
     assertThat(coherence.contradict(0, 5)).isTrue();
     assertThat(coherence.contradict(3, 6, true)).as("out of order").isTrue();
     assertThat(coherence.contradict(0, 7, true)).as("another name and gender").isTrue();
+    // One Tibetan name transcribed twice: the same initials, syllable by syllable.
+    assertThat(coherence.contradict(7, 8)).as("次仁 and 才让 alone").isTrue();
+    assertThat(coherence.contradict(7, 8, true)).as("次仁 and 才让, one number").isFalse();
+    assertThat(coherence.contradict(9, 10, true)).as("索南贝真 and 索南白珍").isFalse();
     // Birth dates of one year beside names that agree: the card's 01-01 and the family's date.
     String dates =
         "record_id,source,name,id_number,phone,birth_date,gender,address\n"
