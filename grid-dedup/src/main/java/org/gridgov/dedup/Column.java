@@ -523,7 +523,37 @@ abstract class Column {
      * ({@link #sameInitials}).
      */
     boolean oneNameUnderOneNumber(int a, int b) {
-      return oneReplaced(a, b) || partOf(a, b) || sameInitials(a, b);
+      return oneReplaced(a, b) || partOf(a, b) || sameInitials(a, b) || mostSyllables(a, b);
+    }
+
+    /**
+     * Whether two names in Han characters of five or more share at least two thirds of the longer
+     * one's syllables (as multisets of their readings): a transcription that writes a few syllables
+     * another way ({@code 图尔洪·亚库甫} and {@code 吐尔洪·牙合甫}). Not shorter names: {@code 林小杰} and {@code
+     * 陈晓杰} share two of three, as siblings' names do.
+     */
+    boolean mostSyllables(int a, int b) {
+      if (han[a] < 5 || han[b] < 5) {
+        return false;
+      }
+      String[] x = readings.get(pinyin[a]).split(" ");
+      String[] y = readings.get(pinyin[b]).split(" ");
+      int i = 0;
+      int j = 0;
+      int shared = 0;
+      while (i < x.length && j < y.length) {
+        int c = x[i].compareTo(y[j]);
+        if (c == 0) {
+          shared++;
+          i++;
+          j++;
+        } else if (c < 0) {
+          i++;
+        } else {
+          j++;
+        }
+      }
+      return shared * 3 >= Math.max(x.length, y.length) * 2;
     }
 
     /**

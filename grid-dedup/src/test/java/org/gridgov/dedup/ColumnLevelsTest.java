@@ -242,7 +242,11 @@ class ColumnLevelsTest {
             + "H,wangge,次仁,540102199604073046,,,男,\n"
             + "I,wangge,才让,540102199604073046,,,男,\n"
             + "J,wangge,索南贝真,540102199604073046,,,,\n"
-            + "K,wangge,索南白珍,540102199604073046,,,,\n";
+            + "K,wangge,索南白珍,540102199604073046,,,,\n"
+            + "L,wangge,图尔洪·亚库甫,540102199604073046,,,,\n"
+            + "M,wangge,吐尔洪·牙合甫,540102199604073046,,,,\n"
+            + "N,wangge,阿依古丽·买买提,540102199604073046,,,,\n"
+            + "O,wangge,热依拉·买买提,540102199604073046,,,,\n";
     RecordSet set =
         RecordSet.read(new java.io.StringReader(csv), "r.csv", DedupConfig.residentCn());
     Coherence coherence = Coherence.of(set);
@@ -258,6 +262,10 @@ class ColumnLevelsTest {
     assertThat(coherence.contradict(7, 8)).as("次仁 and 才让 alone").isTrue();
     assertThat(coherence.contradict(7, 8, true)).as("次仁 and 才让, one number").isFalse();
     assertThat(coherence.contradict(9, 10, true)).as("索南贝真 and 索南白珍").isFalse();
+    // Two thirds of the syllables or more in common: a few written another way.
+    assertThat(coherence.contradict(11, 12)).isTrue();
+    assertThat(coherence.contradict(11, 12, true)).as("图尔洪·亚库甫, 吐尔洪·牙合甫").isFalse();
+    assertThat(coherence.contradict(13, 14, true)).as("4 of 7: a father's name shared").isTrue();
     // Birth dates of one year beside names that agree: the card's 01-01 and the family's date.
     String dates =
         "record_id,source,name,id_number,phone,birth_date,gender,address\n"
