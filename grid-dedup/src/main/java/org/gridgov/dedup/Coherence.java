@@ -231,9 +231,9 @@ final class Coherence {
 
   /**
    * Whether a disagreement on column {@code c} of two records whose clusters share an identity
-   * number is still one person's: names one character apart ({@link Column.NameColumn#oneReplaced}:
-   * a typo) or one the other's in part ({@link Column.NameColumn#partOf}: a short form, a given
-   * name alone); and, beside names that agree so or are equal or close, two genders (one typed
+   * number is still one person's: two names that are one name under one number ({@link
+   * Column.NameColumn#oneNameUnderOneNumber}: a typo, a short form or a given name alone, another
+   * transcription); and, beside names that agree so or are equal or close, two genders (one typed
    * wrong) or two birth dates of one year or the next (a card's placeholder 01-01 beside the date
    * the family keeps, a lunar or Tibetan calendar's date): a relative's number on a row meets a
    * birth date years apart, or another name.

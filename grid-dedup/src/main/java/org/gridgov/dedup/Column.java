@@ -520,7 +520,7 @@ abstract class Column {
     /**
      * Whether two names differ as one person's may under one identity number ({@link Coherence}): a
      * typo ({@link #oneReplaced}), a name in part ({@link #partOf}), or another transcription
-     * ({@link #sameInitials}).
+     * ({@link #sameInitials}, {@link #mostSyllables}).
      */
     boolean oneNameUnderOneNumber(int a, int b) {
       return oneReplaced(a, b) || partOf(a, b) || sameInitials(a, b) || mostSyllables(a, b);
