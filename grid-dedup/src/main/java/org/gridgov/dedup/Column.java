@@ -1754,12 +1754,30 @@ abstract class Column {
         // another of its names (EstateAliases: 汉棉小区 for 棉纺厂宿舍).
         return CLOSE;
       }
-      if ((building[a] == 0 || building[b] == 0) && estate[a] != 0 && estate[a] == estate[b]) {
+      if (estate[a] != 0
+          && estate[b] != 0
+          && (estate[a] == estate[b] || parts.oneHoldsOther(estate[a], estate[b]))
+          && (building[a] == 0
+              || building[b] == 0
+              || (flat[a] == 0 || flat[b] == 0) && sameBuildingNumber(a, b))) {
         // One gives the estate only (a volunteer sign-up's 融创东城印象), which the other's flat is
-        // in: it agrees as far as it goes, which in an estate of thousands is no evidence.
+        // in: it agrees as far as it goes, which in an estate of thousands is no evidence. So does
+        // a village or estate given in short beside a part of it (大王山村, 大王山村上坊8巷27号), and
+        // one building number under both, one without its room (sameBuildingNumber).
         return MISSING;
       }
       return DIFFERENT;
+    }
+
+    /**
+     * Whether two records' buildings have one number under estates of which one holds the other's
+     * name ({@code 后亭村} and {@code 后亭村北坊}, both {@code 10巷28}): a village's part (坊) left out,
+     * where each part numbers its lanes from one, so no evidence either way.
+     */
+    private boolean sameBuildingNumber(int a, int b) {
+      String x = parts.get(building[a]);
+      String y = parts.get(building[b]);
+      return x.substring(x.indexOf('|') + 1).equals(y.substring(y.indexOf('|') + 1));
     }
 
     @Override

@@ -182,6 +182,10 @@ class ColumnLevelsTest {
         .isEqualTo(Column.MISSING);
     assertThat(level(FieldType.ADDRESS, "洪园小区", "洪园小区7号楼4单元401")).isEqualTo(Column.MISSING);
     assertThat(level(FieldType.ADDRESS, "世茂天城", "洪园小区7号楼4单元401")).isEqualTo(Column.DIFFERENT);
+    // A village, or an estate, given in short beside a part of it and a flat there: no evidence.
+    assertThat(level(FieldType.ADDRESS, "大王山村", "大王山村上坊8巷27号504")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.ADDRESS, "后亭村10巷28号", "后亭村北坊10巷28号803")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.ADDRESS, "大王山村", "后亭村北坊10巷28号803")).isEqualTo(Column.DIFFERENT);
   }
 
   @Test
