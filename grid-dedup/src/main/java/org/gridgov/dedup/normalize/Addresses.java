@@ -54,9 +54,11 @@ public final class Addresses {
   private static final Level PROVINCE = new Level("省市区县", 2, 7, "省", "自治区", "特别行政区");
   private static final Level CITY = new Level("市区县", 1, 9, "市", "自治州", "地区", "盟");
   private static final Level DISTRICT = new Level("区县市街镇乡社村路号栋", 1, 9, "区", "县", "旗", "市");
-  private static final Level STREET = new Level("街镇乡社村区栋号", 1, 12, "街道", "镇", "乡");
+  // Inner Mongolia's townships and villages are 苏木 and 嘎查 (Mongolian sumu, gacha), beside its 镇
+  // and 村: 舍伯吐镇胡吉日吐嘎查3社47号.
+  private static final Level STREET = new Level("街镇乡社村区栋号", 1, 12, "街道", "镇", "乡", "苏木");
   private static final Level COMMUNITY =
-      new Level("社村区栋号", 1, 12, "社区", "村委会", "村", "居民委员会", "居委会", "居委", "居民区");
+      new Level("社村区栋号", 1, 12, "社区", "村委会", "村", "嘎查", "居民委员会", "居委会", "居委", "居民区");
   private static final String[] ESTATE_MARKERS = {
     "小区", "花园", "家园", "公寓", "大厦", "新村", "苑", "园", "城", "广场", "院", "里", "庭", "府", "湾", "居"
   };
@@ -1373,9 +1375,12 @@ public final class Addresses {
     return s.substring(0, j) + "-" + s.substring(j + 1);
   }
 
-  /** Whether a community is a village (村, 村委会), a place of its own, not a residents' committee. */
+  /**
+   * Whether a community is a village (村, 村委会, or 嘎查 in Inner Mongolia), a place of its own, not a
+   * residents' committee.
+   */
   static boolean isVillage(String community) {
-    return community.endsWith("村") || community.endsWith("村委会");
+    return community.endsWith("村") || community.endsWith("村委会") || community.endsWith("嘎查");
   }
 
   /**

@@ -295,6 +295,12 @@ class NormalizersTest {
         .isEqualTo(Addresses.parse("万家村4组").estateKey())
         .isEqualTo("万家村4组");
     assertThat(Addresses.parse("黄龙溪镇万家村四组").dwellingKey()).isEmpty();
+    // Inner Mongolia's villages are 嘎查, its townships 苏木 beside the 镇; 社 is a group there too.
+    assertThat(Addresses.parse("内蒙古自治区通辽市科尔沁左翼中旗舍伯吐镇胡吉日吐嘎查3社47号").dwellingKey())
+        .isEqualTo(Addresses.parse("胡吉日吐嘎查三组47号").dwellingKey())
+        .isEqualTo("胡吉日吐嘎查3组|||47");
+    assertThat(Addresses.parse("巴彦塔拉苏木巴彦嘎查2组5号").dwellingKey()).isEqualTo("巴彦嘎查2组|||5");
+    assertThat(Addresses.parse("伊和塔拉嘎查1组").buildingKey()).isEqualTo("伊和塔拉嘎查1组");
     assertThat(Addresses.parse("天樾十一栋一单元二四零三").dwellingKey()).isEqualTo("天樾|11|1|2403");
     // building-unit-floor-room, as older estates number their doors
     assertThat(Addresses.parse("南苑小区8-2-4-2").dwellingKey())
