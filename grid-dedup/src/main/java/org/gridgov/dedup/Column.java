@@ -1417,9 +1417,10 @@ abstract class Column {
      * Two dates of which one at least is given in part, compared as far as both go. The same year
      * and month are {@link #CLOSE} (a month of some 80 years' births, evidence like a typo's
      * near-miss), and so is a month that is the whole date's day (the month and day swapped before
-     * the day was dropped). A year alone says little: the same year is {@link #MISSING}. Off by one
-     * month, or a year alone off by one year, is no evidence either way: a date kept by the lunar
-     * calendar, a year worked out from an age. Anything else is {@link #DIFFERENT}.
+     * the day was dropped). A year alone that agrees is {@link #CLOSE} too: one birth year in some
+     * eighty, as a voter roll or an old ledger keeps it. Off by one month, or a year alone off by
+     * one year, is no evidence either way: a date kept by the lunar calendar, a year worked out
+     * from an age. Anything else is {@link #DIFFERENT}.
      */
     private static int partialLevel(int x, int y) {
       int years = Math.abs(x / 10_000 - y / 10_000);
@@ -1429,7 +1430,7 @@ abstract class Column {
         return ageLevel(x, y);
       }
       if (xMonth == 0 || yMonth == 0) {
-        return years == 0 ? MISSING : years == 1 ? MISSING : DIFFERENT;
+        return years == 0 ? CLOSE : years == 1 ? MISSING : DIFFERENT;
       }
       if (years != 0) {
         return DIFFERENT;

@@ -32,7 +32,7 @@ class ColumnLevelsTest {
     assertThat(level(FieldType.DATE, "1994.03", "1994-04-20")).isEqualTo(Column.MISSING); // lunar
     assertThat(level(FieldType.DATE, "1994.03", "1994-07-20")).isEqualTo(Column.DIFFERENT);
     assertThat(level(FieldType.DATE, "1994.03", "1995-03-01")).isEqualTo(Column.DIFFERENT);
-    assertThat(level(FieldType.DATE, "1956", "1956-02-17")).isEqualTo(Column.MISSING);
+    assertThat(level(FieldType.DATE, "1956", "1956-02-17")).isEqualTo(Column.CLOSE);
     assertThat(level(FieldType.DATE, "1956", "1957-02-17")).isEqualTo(Column.MISSING); // from age
     assertThat(level(FieldType.DATE, "1956", "1960-02-17")).isEqualTo(Column.DIFFERENT);
     assertThat(level(FieldType.DATE, "1956-02-17", "1956-02-17 00:00:00")).isEqualTo(Column.EXACT);
