@@ -1224,7 +1224,7 @@ abstract class Column {
     /**
      * How many years old a ledger's ages may be: an age is the person's when the ledger was
      * written, which no record says. Ten years covers the grid ledgers kept on computers, and the
-     * four independent sets with ages write them 1 to 6 years before today; a nominal age (虚岁) may
+     * five independent sets with ages write them 1 to 7 years before today; a nominal age (虚岁) may
      * add a year or two the other way ({@link #AGE_YOUNGER}).
      */
     static final int AGE_SPAN = 10;

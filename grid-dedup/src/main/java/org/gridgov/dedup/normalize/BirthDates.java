@@ -80,8 +80,8 @@ public final class BirthDates {
   /**
    * An age in place of a birth date, as ledgers with an age column keep it: a number of one to
    * three digits up to 120, with {@code 岁} or {@code 周岁} after it or not ({@code 37}, {@code 37岁},
-   * {@code 37周岁}); -1 for any other text. Four independently written resident sets, modelled on
-   * four regions' ledgers, all write ages so; none writes a bare number for a year.
+   * {@code 37周岁}); -1 for any other text. Five independently written resident sets, modelled on
+   * five regions' ledgers, all write ages so; none writes a bare number for a year.
    */
   public static int parseAge(String text) {
     requireNonNull(text, "text");
