@@ -233,40 +233,11 @@ final class Coherence {
    * Whether a disagreement on column {@code c} of two records whose clusters share an identity
    * number is still one person's: two names that are one name under one number ({@link
    * Column.NameColumn#oneNameUnderOneNumber}: a typo, a short form or a given name alone, another
-   * transcription); and, beside names that agree so or are equal or close, two genders (one typed
-   * wrong) or two birth dates of one year or the next (a card's placeholder 01-01 beside the date
-   * the family keeps, a lunar or Tibetan calendar's date): a relative's number on a row meets a
-   * birth date years apart, or another name.
+   * transcription). Birth dates and genders still contradict under one number: a cluster never
+   * holds two (a relative's number on a row meets them).
    */
-  private boolean oneName(Column c, int a, int b) {
-    if (c instanceof Column.NameColumn n) {
-      return n.oneNameUnderOneNumber(a, b);
-    }
-    if (c instanceof Column.GenderColumn) {
-      return namesAgree(a, b);
-    }
-    if (c instanceof Column.DateColumn d) {
-      return d.yearsApart(a, b) < 2 && namesAgree(a, b);
-    }
-    return false;
-  }
-
-  /**
-   * Whether two records give names, and every name field agrees: equal, close, or one name under
-   * one number ({@link Column.NameColumn#oneNameUnderOneNumber}).
-   */
-  private boolean namesAgree(int a, int b) {
-    boolean named = false;
-    for (Column.NameColumn n : titles) {
-      int level = n.compare(a, b);
-      if (level != Column.EXACT
-          && level != Column.CLOSE
-          && !(level == Column.DIFFERENT && n.oneNameUnderOneNumber(a, b))) {
-        return false;
-      }
-      named = true;
-    }
-    return named;
+  private static boolean oneName(Column c, int a, int b) {
+    return c instanceof Column.NameColumn n && n.oneNameUnderOneNumber(a, b);
   }
 
   /** Whether a column's disagreement of two records is held already by their clusters. */

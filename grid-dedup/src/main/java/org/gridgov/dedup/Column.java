@@ -1257,16 +1257,6 @@ abstract class Column {
     }
 
     /**
-     * How many years apart two records' birth years are (an age's year as it stands, a partial
-     * date's year); {@link Integer#MAX_VALUE} when one has no date.
-     */
-    int yearsApart(int a, int b) {
-      return ymd[a] == 0 || ymd[b] == 0
-          ? Integer.MAX_VALUE
-          : Math.abs(ymd[a] / 10_000 - ymd[b] / 10_000);
-    }
-
-    /**
      * The earliest year record {@code r} can have been born in: its date's, or, for an age, its
      * year less {@link #AGE_SPAN}; 0 without a date.
      */

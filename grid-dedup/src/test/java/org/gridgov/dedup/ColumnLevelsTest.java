@@ -231,8 +231,8 @@ class ColumnLevelsTest {
 
   @Test
   @DisplayName(
-      "coherence: under one valid number a name in part is the name, and a gender beside an equal"
-          + " name a typo")
+      "coherence: under one valid number a name in part or transcribed twice is the name; dates and"
+          + " genders still contradict")
   void sharedIdNamesInPart() throws java.io.IOException {
     String csv =
         "record_id,source,name,id_number,phone,birth_date,gender,address\n"
@@ -258,7 +258,7 @@ class ColumnLevelsTest {
     assertThat(coherence.contradict(0, 1, true)).as("达玉, a short form").isFalse();
     assertThat(coherence.contradict(0, 2, true)).as("大玉珍: 大 and a part").isFalse();
     assertThat(coherence.contradict(3, 4, true)).as("the given name alone").isFalse();
-    assertThat(coherence.contradict(0, 5, true)).as("the gender beside one name").isFalse();
+    assertThat(coherence.contradict(0, 5, true)).as("two genders, even beside one name").isTrue();
     assertThat(coherence.contradict(0, 5)).isTrue();
     assertThat(coherence.contradict(3, 6, true)).as("out of order").isTrue();
     assertThat(coherence.contradict(0, 7, true)).as("another name and gender").isTrue();
@@ -270,7 +270,7 @@ class ColumnLevelsTest {
     assertThat(coherence.contradict(11, 12)).isTrue();
     assertThat(coherence.contradict(11, 12, true)).as("图尔洪·亚库甫, 吐尔洪·牙合甫").isFalse();
     assertThat(coherence.contradict(13, 14, true)).as("4 of 7: a father's name shared").isTrue();
-    // Birth dates of one year beside names that agree: the card's 01-01 and the family's date.
+    // Birth dates still contradict under one number: a cluster never holds two.
     String dates =
         "record_id,source,name,id_number,phone,birth_date,gender,address\n"
             + "A,huji,拉巴,540102195406137397,,1954年6月13日,,\n"
@@ -280,8 +280,8 @@ class ColumnLevelsTest {
     set = RecordSet.read(new java.io.StringReader(dates), "d.csv", DedupConfig.residentCn());
     coherence = Coherence.of(set);
     assertThat(coherence.contradict(0, 1)).isTrue();
-    assertThat(coherence.contradict(0, 1, true)).as("one year, names in part").isFalse();
-    assertThat(coherence.contradict(1, 2, true)).as("the next year").isFalse();
+    assertThat(coherence.contradict(0, 1, true)).as("one year, names in part").isTrue();
+    assertThat(coherence.contradict(1, 2, true)).as("the next year").isTrue();
     assertThat(coherence.contradict(0, 3, true)).as("another name").isTrue();
   }
 

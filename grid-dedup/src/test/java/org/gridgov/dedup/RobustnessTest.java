@@ -157,7 +157,8 @@ class RobustnessTest {
     for (List<Integer> members : byCluster.values()) {
       multi += members.size() > 1 ? 1 : 0;
       // Where a cluster's records give one valid identity number, names one character apart are
-      // a typo of that person's name (陈小杰, 林小杰), not two people.
+      // a typo of that person's name (陈小杰, 林小杰), not two people; so are a name in part and one
+      // transcribed twice (NameColumn.oneNameUnderOneNumber).
       boolean sharedId = false;
       for (int x = 0; x < members.size(); x++) {
         for (int y = x + 1; y < members.size(); y++) {
@@ -170,7 +171,7 @@ class RobustnessTest {
           int b = members.get(y);
           boolean contradicts =
               name.compare(a, b) == Column.DIFFERENT
-                      && !(sharedId && ((Column.NameColumn) name).oneReplaced(a, b))
+                      && !(sharedId && ((Column.NameColumn) name).oneNameUnderOneNumber(a, b))
                   || date.compare(a, b) == Column.DIFFERENT
                   || gender.compare(a, b) == Column.DIFFERENT
                   || id.forbids(a, b);
