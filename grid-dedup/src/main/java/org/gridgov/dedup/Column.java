@@ -454,29 +454,57 @@ abstract class Column {
      * ({@code whole}), each as often: the multisets of syllables, one inside the other.
      */
     static boolean containsSyllables(String whole, String part) {
+      return sharedSyllables(whole, part) == syllableCount(part);
+    }
+
+    /**
+     * How many syllables two sorted readings (syllables joined by one space) have in common, each
+     * as often as both have it: the size of their multisets' intersection, walked in one merge
+     * without building a string.
+     */
+    static int sharedSyllables(String x, String y) {
       int i = 0;
       int j = 0;
-      while (j < part.length()) {
-        int pe = part.indexOf(' ', j);
-        pe = pe < 0 ? part.length() : pe;
-        boolean found = false;
-        while (i < whole.length() && !found) {
-          int we = whole.indexOf(' ', i);
-          we = we < 0 ? whole.length() : we;
-          int c = whole.substring(i, we).compareTo(part.substring(j, pe));
-          i = we + 1;
-          if (c == 0) {
-            found = true;
-          } else if (c > 0) {
-            return false; // sorted: the part's syllable is not in the whole
-          }
+      int shared = 0;
+      while (i < x.length() && j < y.length()) {
+        int xe = x.indexOf(' ', i);
+        xe = xe < 0 ? x.length() : xe;
+        int ye = y.indexOf(' ', j);
+        ye = ye < 0 ? y.length() : ye;
+        int c = compareRegions(x, i, xe, y, j, ye);
+        if (c <= 0) {
+          i = xe + 1;
         }
-        if (!found) {
-          return false;
+        if (c >= 0) {
+          j = ye + 1;
         }
-        j = pe + 1;
+        shared += c == 0 ? 1 : 0;
       }
-      return true;
+      return shared;
+    }
+
+    /** How many syllables a reading has: 0 for an empty one. */
+    private static int syllableCount(String reading) {
+      if (reading.isEmpty()) {
+        return 0;
+      }
+      int n = 1;
+      for (int k = 0; k < reading.length(); k++) {
+        n += reading.charAt(k) == ' ' ? 1 : 0;
+      }
+      return n;
+    }
+
+    /** {@code x[xs, xe)} against {@code y[ys, ye)} as {@link String#compareTo} orders them. */
+    private static int compareRegions(String x, int xs, int xe, String y, int ys, int ye) {
+      int n = Math.min(xe - xs, ye - ys);
+      for (int k = 0; k < n; k++) {
+        int d = x.charAt(xs + k) - y.charAt(ys + k);
+        if (d != 0) {
+          return d;
+        }
+      }
+      return (xe - xs) - (ye - ys);
     }
 
     /** Whether two romanised names, words sorted and joined by one space, share a word. */
@@ -536,24 +564,9 @@ abstract class Column {
       if (han[a] < 5 || han[b] < 5) {
         return false;
       }
-      String[] x = readings.get(pinyin[a]).split(" ");
-      String[] y = readings.get(pinyin[b]).split(" ");
-      int i = 0;
-      int j = 0;
-      int shared = 0;
-      while (i < x.length && j < y.length) {
-        int c = x[i].compareTo(y[j]);
-        if (c == 0) {
-          shared++;
-          i++;
-          j++;
-        } else if (c < 0) {
-          i++;
-        } else {
-          j++;
-        }
-      }
-      return shared * 3 >= Math.max(x.length, y.length) * 2;
+      String x = readings.get(pinyin[a]);
+      String y = readings.get(pinyin[b]);
+      return sharedSyllables(x, y) * 3 >= Math.max(syllableCount(x), syllableCount(y)) * 2;
     }
 
     /**
